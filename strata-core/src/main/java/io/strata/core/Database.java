@@ -1,0 +1,451 @@
+package io.strata.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.hibernate.LockMode;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.query.SelectionQuery;
+
+import io.strata.core.internal.boot.ConnectionPool;
+import io.strata.core.internal.boot.EntityScanner;
+import io.strata.core.internal.boot.HibernateBootstrap;
+import io.strata.core.internal.boot.Models;
+import io.strata.core.internal.query.EntityModels;
+import io.strata.core.internal.query.Helpers;
+import io.strata.core.internal.query.Pagination;
+import io.strata.core.internal.schema.SchemaManager;
+import io.strata.core.internal.session.OpenDatabases;
+import io.strata.core.internal.session.ScopedSessions;
+import io.strata.core.internal.url.DatabaseKind;
+import io.strata.core.internal.url.DatabaseUrl;
+import io.strata.core.internal.url.UrlParser;
+
+/**
+ * The one object that owns a database: its connection pool, Hibernate, per-thread sessions, the
+ * query helpers and the schema. Build it once at start-up and share it; it is thread-safe.
+ *
+ * <pre>{@code
+ * Database db = Database.builder()
+ *         .url("postgresql://app:secret@localhost/app")
+ *         .models("com.example.models")
+ *         .build();
+ * }</pre>
+ */
+public final class Database implements AutoCloseable {
+
+    /** Environment variable or system property holding the database URL. */
+    public static final String ENV_URL = "DATABASE_URL";
+    /** Environment variable or system property holding the models package(s), comma-separated. */
+    public static final String ENV_MODELS = "DB_MODELS_LOCATION";
+    /** Environment variable or system property holding the migrations location. */
+    public static final String ENV_MIGRATIONS = "DB_MIGRATIONS_LOCATION";
+    /** The default cap on {@link #paginate} page sizes. */
+    public static final int DEFAULT_MAX_PER_PAGE = 100;
+
+    private static final OpenDatabases<Database> OPEN = new OpenDatabases<>();
+
+    private final DatabaseUrl url;
+    private final List<String> modelPackages;
+    private final String migrations;
+    private final int maxPerPage;
+    private final ConnectionPool pool;
+    private final Models models;
+    private final EntityModels entityModels;
+    private final ScopedSessions sessions;
+    private final SchemaManager schema;
+
+    private Database(Builder builder, DatabaseUrl url) {
+        this.url = url;
+        this.modelPackages = List.copyOf(builder.models);
+        this.migrations = builder.migrations;
+        this.maxPerPage = builder.maxPerPage;
+        Map<String, String> properties = Map.copyOf(builder.properties);
+        this.pool = ConnectionPool.create(url, properties);
+        try {
+            if (modelPackages.isEmpty()) {
+                this.models = null;
+                this.entityModels = null;
+                this.sessions = null;
+            } else {
+                List<Class<?>> classes = EntityScanner.scan(modelPackages, builder.classLoader);
+                this.models = HibernateBootstrap.boot(url.kind(), pool, classes, modelPackages, properties);
+                this.entityModels = new EntityModels(models.sessionFactory(), classes);
+                this.sessions = new ScopedSessions(models.sessionFactory());
+            }
+            this.schema = new SchemaManager(url.kind(), pool, models);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        OPEN.add(this);
+    }
+
+    /** A builder for a database; nothing is read from the environment unless asked. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A database configured from {@code DATABASE_URL}, {@code DB_MODELS_LOCATION} and {@code DB_MIGRATIONS_LOCATION}. */
+    public static Database fromEnvironment() {
+        return builder().fromEnvironment().build();
+    }
+
+    // ---------------------------------------------------------------- sessions
+
+    /** The current thread's session, opened on first use. Writes need a transaction: see {@link #transaction}. */
+    public Session session() {
+        return requireModels("session()").current();
+    }
+
+    /** Rolls back the current thread's uncommitted work and closes its session (call it at the end of a request). */
+    public void removeSession() {
+        if (sessions != null) {
+            sessions.remove();
+        }
+    }
+
+    /** Commits the current thread's transaction, if one is active. */
+    public void commit() {
+        Session session = sessions == null ? null : sessions.peek();
+        if (session != null && session.getTransaction().isActive()) {
+            session.getTransaction().commit();
+        }
+    }
+
+    /** Rolls back the current thread's transaction, if one is active. */
+    public void rollback() {
+        Session session = sessions == null ? null : sessions.peek();
+        if (session != null && session.getTransaction().isActive()) {
+            session.getTransaction().rollback();
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction of the current session and returns its result: commits when
+     * it returns, rolls back when it throws. Inside an active transaction, joins it (the outer owner commits).
+     */
+    public <R> R transaction(Function<Session, R> work) {
+        Session session = session();
+        if (session.getTransaction().isActive()) {
+            return work.apply(session);
+        }
+        session.getTransaction().begin();
+        try {
+            R result = work.apply(session);
+            session.getTransaction().commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            if (session.getTransaction().isActive()) {
+                session.getTransaction().rollback();
+            }
+            throw e;
+        }
+    }
+
+    /** Runs {@code work} in a transaction of the current session, as {@link #transaction(Function)}. */
+    public void transaction(Consumer<Session> work) {
+        transaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The entity with this primary key, if any. */
+    public <T> Optional<T> getByPk(Class<T> type, Object id) {
+        entities("getByPk").of(type);
+        return Optional.ofNullable(session().find(type, id));
+    }
+
+    /**
+     * The one entity matching {@code filter} (attribute name → value; a {@code null} value matches NULL).
+     *
+     * @throws NoRowFoundException when none matches
+     * @throws MultipleRowsFoundException when several match
+     * @throws UnknownAttributeException when a key is not an attribute of {@code type}
+     */
+    public <T> T getOne(Class<T> type, Map<String, ?> filter) {
+        return Helpers.getOne(session(), entities("getOne").of(type), filter);
+    }
+
+    /** The one entity matching {@code filter}, if any (several is an error, as for {@link #getOne}). */
+    public <T> Optional<T> findOne(Class<T> type, Map<String, ?> filter) {
+        return Helpers.findOne(session(), entities("findOne").of(type), filter, LockMode.NONE);
+    }
+
+    /** {@link #getOrCreate(Class, Map, Map)} with no defaults. */
+    public <T> GetOrCreateResult<T> getOrCreate(Class<T> type, Map<String, ?> filter) {
+        return getOrCreate(type, filter, Map.of());
+    }
+
+    /**
+     * The entity matching {@code filter}, or a new one made from {@code filter} and {@code defaults}
+     * and inserted. Joins the session's transaction, beginning one if none is active: the caller
+     * commits ({@link #commit()}). Race-safe where a unique constraint covers the filter: concurrent
+     * callers get the same row and none gets an exception.
+     */
+    public <T> GetOrCreateResult<T> getOrCreate(Class<T> type, Map<String, ?> filter, Map<String, ?> defaults) {
+        return Helpers.getOrCreate(session(), entities("getOrCreate").of(type), filter, defaults);
+    }
+
+    /** {@link #updateOrCreate(Class, Map, Map, Map)} with the same values for update and create. */
+    public <T> GetOrCreateResult<T> updateOrCreate(Class<T> type, Map<String, ?> filter, Map<String, ?> defaults) {
+        return updateOrCreate(type, filter, defaults, Map.of());
+    }
+
+    /**
+     * Updates the entity matching {@code filter} with {@code defaults}, or inserts one made from
+     * {@code filter}, {@code defaults} and {@code createDefaults} (which win over defaults). Race-safe
+     * and transactional like {@link #getOrCreate(Class, Map, Map)}.
+     */
+    public <T> GetOrCreateResult<T> updateOrCreate(Class<T> type, Map<String, ?> filter, Map<String, ?> defaults,
+            Map<String, ?> createDefaults) {
+        return Helpers.updateOrCreate(session(), entities("updateOrCreate").of(type), filter, defaults, createDefaults);
+    }
+
+    /** The page {@code page} (from 1) of a query, counting the total; {@code perPage} is capped at the maximum. */
+    public <T> Page<T> paginate(SelectionQuery<T> query, int page, int perPage) {
+        return paginate(query, page, perPage, true);
+    }
+
+    /**
+     * The page {@code page} (from 1) of a query; with {@code count} false the total is not queried
+     * (cheaper on large tables; {@link Page#total()} is then empty).
+     *
+     * @throws PageOutOfRangeException for a page past the last one
+     * @throws IllegalArgumentException for a page or size below 1
+     */
+    public <T> Page<T> paginate(SelectionQuery<T> query, int page, int perPage, boolean count) {
+        return Pagination.page(query, page, perPage, maxPerPage, count);
+    }
+
+    /** A typed finder for an entity bound to this database (see {@link Finder}). */
+    public <T> Finder<T> finder(Class<T> type) {
+        entities("finder").of(type);
+        return Finder.of(type).on(this);
+    }
+
+    /** Whether {@code type} is one of this database's entities. */
+    public boolean manages(Class<?> type) {
+        return entityModels != null && entityModels.manages(type);
+    }
+
+    // ---------------------------------------------------------------- schema
+
+    /** Creates the models' tables, constraints and indexes that do not exist yet. */
+    public void createAll() {
+        schema.createAll();
+    }
+
+    /** Drops the models' tables (whatever the foreign keys between them); other tables are left alone. */
+    public void dropAll() {
+        schema.dropAll();
+    }
+
+    /** Whether the table exists in the database. */
+    public boolean existsInDb(String table) {
+        return schema.exists(table, null);
+    }
+
+    /** Whether the column exists in the table in the database. */
+    public boolean existsInDb(String table, String column) {
+        return schema.exists(table, column);
+    }
+
+    /** Whether this is a SQLite database. */
+    public boolean isSqlite() {
+        return url.kind() == DatabaseKind.SQLITE;
+    }
+
+    /** The neutral schema of the models (what {@link #createAll()} creates). */
+    public io.strata.migrations.schema.Schema modelSchema() {
+        requireModels("modelSchema()");
+        return schema.modelSchema();
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    /** The pooled JDBC data source (for plain JDBC work next to Hibernate). */
+    public javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
+    /** Hibernate's session factory. */
+    public SessionFactory sessionFactory() {
+        requireModels("sessionFactory()");
+        return models.sessionFactory();
+    }
+
+    /** The configured migrations location, if any. */
+    public Optional<String> migrationsLocation() {
+        return Optional.ofNullable(migrations);
+    }
+
+    /** The models packages. */
+    public List<String> modelPackages() {
+        return modelPackages;
+    }
+
+    /** Closes the current thread's session, Hibernate and the pool. */
+    @Override
+    public void close() {
+        OPEN.remove(this);
+        try {
+            removeSession();
+            if (models != null) {
+                models.close();
+            }
+        } finally {
+            pool.close();
+        }
+    }
+
+    /** The database's URL, with the password masked. */
+    @Override
+    public String toString() {
+        return "Database[" + url + ", models=" + modelPackages + "]";
+    }
+
+    static Database forEntity(Class<?> type) {
+        return OPEN.single(type, db -> db.manages(type));
+    }
+
+    private ScopedSessions requireModels(String what) {
+        if (sessions == null) {
+            throw new ConfigurationException("models", what + " needs models, and this Database has none."
+                    + " Give the package of your @Entity classes: Database.builder().models(\"com.example.models\")"
+                    + " or DB_MODELS_LOCATION.");
+        }
+        return sessions;
+    }
+
+    private EntityModels entities(String what) {
+        requireModels(what);
+        return entityModels;
+    }
+
+    /** Configures and builds a {@link Database}; {@link #build()} validates everything and freezes it. */
+    public static final class Builder {
+
+        private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
+
+        private String url;
+        private String urlSetting = "url";
+        private final List<String> models = new ArrayList<>();
+        private String modelsSetting = "models";
+        private String migrations;
+        private final Map<String, String> properties = new LinkedHashMap<>();
+        private int maxPerPage = DEFAULT_MAX_PER_PAGE;
+        private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+
+        private Builder() {
+        }
+
+        /** The database URL: {@code sqlite:///app.db}, {@code postgresql://user:pw@host/db}, {@code h2:mem:x}, a {@code jdbc:} URL… */
+        public Builder url(String databaseUrl) {
+            this.url = databaseUrl;
+            this.urlSetting = "url";
+            return this;
+        }
+
+        /** The package(s) holding the {@code @Entity} classes, scanned recursively. */
+        public Builder models(String... packages) {
+            models.addAll(List.of(packages));
+            return this;
+        }
+
+        /** Where the migrations (revision classes) live. */
+        public Builder migrations(String location) {
+            this.migrations = location;
+            return this;
+        }
+
+        /**
+         * An engine property: {@code hikari.*} ones configure the pool (e.g. {@code hikari.maximumPoolSize}),
+         * all others are Hibernate settings.
+         */
+        public Builder property(String key, String value) {
+            properties.put(key, value);
+            return this;
+        }
+
+        /** Several engine properties (see {@link #property}). */
+        public Builder properties(Map<String, String> values) {
+            properties.putAll(values);
+            return this;
+        }
+
+        /** The largest page size {@link Database#paginate} serves (default {@value Database#DEFAULT_MAX_PER_PAGE}). */
+        public Builder maxPerPage(int max) {
+            this.maxPerPage = max;
+            return this;
+        }
+
+        /** The class loader to find models with (default: the thread's context class loader). */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = loader;
+            return this;
+        }
+
+        /**
+         * Fills the settings not given yet from system properties, then environment variables:
+         * {@code DATABASE_URL}, {@code DB_MODELS_LOCATION} (comma-separated), {@code DB_MIGRATIONS_LOCATION}.
+         */
+        public Builder fromEnvironment() {
+            if (url == null) {
+                String value = setting(ENV_URL);
+                if (value != null) {
+                    url = value;
+                    urlSetting = ENV_URL;
+                }
+            }
+            if (models.isEmpty()) {
+                String value = setting(ENV_MODELS);
+                if (value != null) {
+                    for (String pkg : value.split(",")) {
+                        if (!pkg.isBlank()) {
+                            models.add(pkg.strip());
+                        }
+                    }
+                    modelsSetting = ENV_MODELS;
+                }
+            }
+            if (migrations == null) {
+                migrations = setting(ENV_MIGRATIONS);
+            }
+            return this;
+        }
+
+        /** Validates the settings, starts the pool (without connecting) and boots Hibernate over the models. */
+        public Database build() {
+            DatabaseUrl parsed = new UrlParser(urlSetting).parse(url);
+            for (String pkg : models) {
+                if (pkg == null || !PACKAGE.matcher(pkg).matches()) {
+                    throw new ConfigurationException(modelsSetting, modelsSetting + " has '" + pkg
+                            + "', which is not a Java package name. Give packages like com.example.models.");
+                }
+            }
+            if (maxPerPage < 1) {
+                throw new ConfigurationException("maxPerPage", "maxPerPage must be 1 or more, got " + maxPerPage + ".");
+            }
+            return new Database(this, parsed);
+        }
+
+        private static String setting(String name) {
+            String value = System.getProperty(name);
+            if (value == null || value.isBlank()) {
+                value = System.getenv(name);
+            }
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package io.strata.core.internal.boot;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.strata.core.ConfigurationException;
+import io.strata.core.DatabaseUnreachableException;
+import io.strata.core.internal.url.DatabaseKind;
+import io.strata.core.internal.url.DatabaseUrl;
+
+/**
+ * The HikariCP pool for one database, with Strata's defaults per database: a bounded connect
+ * timeout, foreign keys, WAL and immediate transactions on SQLite, one shared connection for
+ * in-memory SQLite. A failure to connect becomes a {@link DatabaseUnreachableException} naming
+ * where the database was expected, never its password.
+ */
+public final class ConnectionPool implements DataSource, AutoCloseable {
+
+    /** Engine properties with this prefix configure HikariCP (e.g. {@code hikari.maximumPoolSize}). */
+    public static final String HIKARI_PREFIX = "hikari.";
+    /** Milliseconds to wait for a connection before reporting the database unreachable. */
+    public static final long DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+
+    private final DatabaseUrl url;
+    private final HikariDataSource pool;
+    /** Keeps an in-memory SQLite database alive while the pool recycles its connections. */
+    private final Connection keeper;
+
+    private ConnectionPool(DatabaseUrl url, HikariDataSource pool, Connection keeper) {
+        this.url = url;
+        this.pool = pool;
+        this.keeper = keeper;
+    }
+
+    /** Creates the pool (without connecting: a database that is down does not stop start-up). */
+    public static ConnectionPool create(DatabaseUrl url, Map<String, String> engineProperties) {
+        Properties hikari = new Properties();
+        engineProperties.forEach((k, v) -> {
+            if (k.startsWith(HIKARI_PREFIX)) {
+                hikari.setProperty(k.substring(HIKARI_PREFIX.length()), v);
+            }
+        });
+        HikariConfig config;
+        try {
+            config = new HikariConfig(hikari);
+        } catch (RuntimeException e) {
+            throw new ConfigurationException("engine properties", "The engine properties " + hikari.stringPropertyNames()
+                    + " are not all HikariCP settings: " + e.getMessage() + ". Use the names of HikariConfig's"
+                    + " setters, prefixed with '" + HIKARI_PREFIX + "' (e.g. hikari.maximumPoolSize).", e);
+        }
+        config.setJdbcUrl(url.jdbcUrl());
+        if (url.user() != null) {
+            config.setUsername(url.user());
+        }
+        if (url.password() != null) {
+            config.setPassword(url.password());
+        }
+        url.driverProperties().forEach(config::addDataSourceProperty);
+        if (!hikari.containsKey("poolName")) {
+            config.setPoolName("strata");
+        }
+        if (!hikari.containsKey("connectionTimeout")) {
+            config.setConnectionTimeout(DEFAULT_CONNECT_TIMEOUT_MS);
+        }
+        if (!hikari.containsKey("minimumIdle")) {
+            // Connections are opened as the load needs them; an idle application keeps two.
+            config.setMinimumIdle(2);
+        }
+        if (!hikari.containsKey("initializationFailTimeout")) {
+            config.setInitializationFailTimeout(-1);
+        }
+        applyDatabaseDefaults(url, config);
+        Connection keeper = null;
+        try {
+            if (url.kind() == DatabaseKind.SQLITE && url.memory()) {
+                keeper = java.sql.DriverManager.getConnection(url.jdbcUrl(), config.getDataSourceProperties());
+            }
+            return new ConnectionPool(url, new HikariDataSource(config), keeper);
+        } catch (SQLException | RuntimeException e) {
+            throw new ConfigurationException("url", "Cannot set up the connection pool for " + url + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void applyDatabaseDefaults(DatabaseUrl url, HikariConfig config) {
+        Properties props = config.getDataSourceProperties();
+        switch (url.kind()) {
+            case SQLITE -> {
+                props.putIfAbsent("foreign_keys", "true");
+                props.putIfAbsent("busy_timeout", "30000");
+                if (url.memory()) {
+                    // One connection: SQLite's shared in-memory cache fails writers with SQLITE_LOCKED
+                    // instead of waiting, so the pool serializes them.
+                    config.setMaximumPoolSize(1);
+                } else {
+                    props.putIfAbsent("journal_mode", "WAL");
+                    props.putIfAbsent("synchronous", "NORMAL");
+                    // Writers take the lock when the transaction starts, so a read-then-write
+                    // transaction can never deadlock with another one (it waits busy_timeout instead).
+                    props.putIfAbsent("transaction_mode", "IMMEDIATE");
+                }
+            }
+            case POSTGRESQL -> {
+                props.putIfAbsent("connectTimeout", String.valueOf(DEFAULT_CONNECT_TIMEOUT_MS / 1000));
+                props.putIfAbsent("ApplicationName", "strata");
+            }
+            case MARIADB -> props.putIfAbsent("connectTimeout", String.valueOf(DEFAULT_CONNECT_TIMEOUT_MS));
+            default -> {
+                // H2 and other JDBC URLs connect with the driver's defaults.
+            }
+        }
+    }
+
+    /** The URL this pool connects to. */
+    public DatabaseUrl url() {
+        return url;
+    }
+
+    /** The number of connections currently lent out. */
+    public int activeConnections() {
+        return pool.getHikariPoolMXBean() == null ? 0 : pool.getHikariPoolMXBean().getActiveConnections();
+    }
+
+    @Override
+    public Connection getConnection() {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw unreachable(e);
+        }
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        throw new SQLFeatureNotSupportedException("Strata's pool connects with the URL's credentials only");
+    }
+
+    private DatabaseUnreachableException unreachable(SQLException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (url.password() != null && !url.password().isEmpty()) {
+            reason = reason.replace(url.password(), "***");
+        }
+        return new DatabaseUnreachableException(url.location(), "Cannot connect to the " + url.kind().dialectName()
+                + " database at " + url.location() + " within " + pool.getConnectionTimeout() + " ms: " + reason
+                + ". Check that the server is running and reachable, and that the URL (" + url
+                + ") and its credentials are right.", e);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        if (keeper != null) {
+            try {
+                keeper.close();
+            } catch (SQLException ignored) {
+                // The in-memory database is discarded either way.
+            }
+        }
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return pool.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        pool.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        pool.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return pool.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() {
+        return Logger.getLogger("io.strata");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        return pool.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || pool.isWrapperFor(iface);
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectionPool[" + url + "]";
+    }
+}

@@ -1,0 +1,92 @@
+package io.strata.core.internal.boot;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+
+import io.strata.core.ModelException;
+import io.strata.core.internal.url.DatabaseKind;
+
+/**
+ * Builds Hibernate from scanned model classes without {@code persistence.xml} and without touching
+ * the database: the dialect and its version are given, so start-up works while the database is down.
+ */
+public final class HibernateBootstrap {
+
+    static {
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+    }
+
+    private HibernateBootstrap() {
+    }
+
+    /** The Hibernate settings Strata chooses for a database, before the user's engine properties. */
+    static Map<String, Object> defaults(DatabaseKind kind) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, CamelCaseToUnderscoresNamingStrategy.class.getName());
+        settings.put(AvailableSettings.KEYWORD_AUTO_QUOTING_ENABLED, "true");
+        settings.put(AvailableSettings.HBM2DDL_AUTO, "none");
+        settings.put("hibernate.column_ordering_strategy", "legacy");
+        String[] dialect = switch (kind) {
+            case SQLITE -> new String[] {"org.hibernate.community.dialect.SQLiteDialect", "SQLite", "3.45"};
+            // Hibernate picks its own dialects for these from the product name and version.
+            case H2 -> new String[] {null, "H2", "2.3.232"};
+            case POSTGRESQL -> new String[] {null, "PostgreSQL", "14.0"};
+            case MARIADB -> new String[] {null, "MariaDB", "10.11"};
+            case OTHER -> null;
+        };
+        if (dialect != null) {
+            // The database's version is assumed, not read: start-up needs no connection.
+            if (dialect[0] != null) {
+                settings.put(AvailableSettings.DIALECT, dialect[0]);
+            }
+            settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, dialect[1]);
+            settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, dialect[2]);
+            settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
+        }
+        return settings;
+    }
+
+    /**
+     * Boots Hibernate over the pool; mapping errors become {@link ModelException}s that keep
+     * Hibernate's message and name the packages.
+     */
+    public static Models boot(DatabaseKind kind, DataSource dataSource, List<Class<?>> classes, List<String> packages,
+            Map<String, String> engineProperties) {
+        Map<String, Object> settings = defaults(kind);
+        engineProperties.forEach((k, v) -> {
+            if (!k.startsWith(ConnectionPool.HIKARI_PREFIX)) {
+                settings.put(k, v);
+            }
+        });
+        settings.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            classes.forEach(sources::addAnnotatedClass);
+            Metadata metadata = sources.getMetadataBuilder().applyImplicitNamingStrategy(new ImplicitNames()).build();
+            IdGenerationCheck.verify(metadata);
+            SessionFactory factory = metadata.buildSessionFactory();
+            return new Models(metadata, factory, classes);
+        } catch (ModelException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw new ModelException("Hibernate rejected the models in " + packages + ": " + e.getMessage()
+                    + " (fix the entity or mapping named in this message; the cause has Hibernate's details)", e);
+        }
+    }
+}

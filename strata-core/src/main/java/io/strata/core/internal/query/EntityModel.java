@@ -1,0 +1,126 @@
+package io.strata.core.internal.query;
+
+import java.lang.reflect.Constructor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.EntityPersister;
+
+import io.strata.StrataException;
+import io.strata.core.UnknownAttributeException;
+
+/**
+ * What the helpers need of one entity class: its attribute names (to validate filters), how to
+ * make an instance and set attributes, and the HQL for a filter shape (cached, so Hibernate's query
+ * plan cache is hit on every later call).
+ */
+public final class EntityModel<T> {
+
+    private final Class<T> type;
+    private final EntityPersister persister;
+    private final List<String> attributes;
+    private final Constructor<T> constructor;
+    private final Map<String, String> hqlByShape = new ConcurrentHashMap<>();
+
+    private EntityModel(Class<T> type, EntityPersister persister) {
+        this.type = type;
+        this.persister = persister;
+        List<String> names = new ArrayList<>();
+        if (persister.getIdentifierPropertyName() != null) {
+            names.add(persister.getIdentifierPropertyName());
+        }
+        names.addAll(List.of(persister.getPropertyNames()));
+        this.attributes = List.copyOf(names);
+        try {
+            this.constructor = type.getDeclaredConstructor();
+            this.constructor.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new StrataException(type.getName() + " has no no-argument constructor, which JPA requires of"
+                    + " entities; add one (it may be protected).", e);
+        }
+    }
+
+    /** The model of {@code type} in this session factory. */
+    static <T> EntityModel<T> of(Class<T> type, SessionFactoryImplementor factory) {
+        return new EntityModel<>(type, factory.getMappingMetamodel().getEntityDescriptor(type));
+    }
+
+    /** The entity class. */
+    public Class<T> type() {
+        return type;
+    }
+
+    /** The attribute names, identifier first. */
+    public List<String> attributes() {
+        return attributes;
+    }
+
+    /** Throws {@link UnknownAttributeException} for any key that is not an attribute. */
+    public void validate(Map<String, ?> values) {
+        for (String key : values.keySet()) {
+            if (!attributes.contains(key)) {
+                throw new UnknownAttributeException(type, key, attributes);
+            }
+        }
+    }
+
+    /** A new instance with these attribute values (later maps override earlier ones). */
+    @SafeVarargs
+    public final T newInstance(Map<String, ?>... valueMaps) {
+        T instance;
+        try {
+            instance = constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new StrataException("Cannot instantiate " + type.getName() + ": " + e.getMessage(), e);
+        }
+        for (Map<String, ?> values : valueMaps) {
+            apply(instance, values);
+        }
+        return instance;
+    }
+
+    /** Sets the attributes of an instance (a managed instance is then updated on flush). */
+    public void apply(T instance, Map<String, ?> values) {
+        values.forEach((name, value) -> {
+            if (name.equals(persister.getIdentifierPropertyName())) {
+                persister.setIdentifier(instance, value, null);
+            } else {
+                persister.setValue(instance, persister.getPropertyIndex(name), value);
+            }
+        });
+    }
+
+    /** The identifier of an instance. */
+    public Object idOf(T instance) {
+        return persister.getIdentifier(instance, (org.hibernate.engine.spi.SharedSessionContractImplementor) null);
+    }
+
+    /**
+     * The HQL selecting the entities matching a filter: attribute names (validated) in the text,
+     * values as parameters {@code :p0, :p1…} in the iteration order of {@link #ordered(Map)}.
+     */
+    public String hql(Map<String, ?> filter) {
+        Map<String, ?> ordered = ordered(filter);
+        StringBuilder shape = new StringBuilder();
+        ordered.forEach((k, v) -> shape.append(k).append(v == null ? "=null," : ","));
+        return hqlByShape.computeIfAbsent(shape.toString(), s -> {
+            StringBuilder hql = new StringBuilder("select e from ").append(persister.getEntityName()).append(" e");
+            int i = 0;
+            for (Map.Entry<String, ?> entry : ordered.entrySet()) {
+                hql.append(i == 0 ? " where " : " and ").append("e.").append(entry.getKey());
+                hql.append(entry.getValue() == null ? " is null" : " = :p" + i);
+                i++;
+            }
+            return hql.toString();
+        });
+    }
+
+    /** The filter in the order its parameters are numbered. */
+    public static Map<String, ?> ordered(Map<String, ?> filter) {
+        return new TreeMap<>(filter);
+    }
+}

@@ -1,0 +1,135 @@
+package io.strata.core.internal.query;
+
+import java.sql.Savepoint;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hibernate.LockMode;
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
+import org.hibernate.query.SelectionQuery;
+
+import io.strata.StrataException;
+import io.strata.core.GetOrCreateResult;
+import io.strata.core.MultipleRowsFoundException;
+import io.strata.core.NoRowFoundException;
+
+/**
+ * The everyday query helpers over a session. {@code getOrCreate} and {@code updateOrCreate} are
+ * race-safe where a unique constraint covers the filter: the insert runs inside a savepoint through a
+ * stateless session sharing the caller's connection, so a concurrent insert of the same key only
+ * rolls back to the savepoint and the row the other caller made is read instead. The caller's
+ * session and transaction stay usable.
+ */
+public final class Helpers {
+
+    private Helpers() {
+    }
+
+    /** The single row matching {@code filter}, if any; several rows is an error. */
+    public static <T> Optional<T> findOne(Session session, EntityModel<T> model, Map<String, ?> filter, LockMode lock) {
+        model.validate(filter);
+        SelectionQuery<T> query = session.createSelectionQuery(model.hql(filter), model.type());
+        int i = 0;
+        for (Object value : EntityModel.ordered(filter).values()) {
+            if (value != null) {
+                query.setParameter("p" + i, value);
+            }
+            i++;
+        }
+        if (lock != LockMode.NONE) {
+            query.setHibernateLockMode(lock);
+        }
+        List<T> rows = query.setMaxResults(2).getResultList();
+        if (rows.size() > 1) {
+            throw new MultipleRowsFoundException(model.type(), filter);
+        }
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** Exactly one row matching {@code filter}. */
+    public static <T> T getOne(Session session, EntityModel<T> model, Map<String, ?> filter) {
+        return findOne(session, model, filter, LockMode.NONE).orElseThrow(() -> new NoRowFoundException(model.type(), filter));
+    }
+
+    /** Finds the row matching {@code filter} or inserts one from {@code filter} and {@code defaults}. */
+    public static <T> GetOrCreateResult<T> getOrCreate(Session session, EntityModel<T> model, Map<String, ?> filter,
+            Map<String, ?> defaults) {
+        model.validate(defaults);
+        ensureTransaction(session);
+        Optional<T> found = findOne(session, model, filter, LockMode.NONE);
+        if (found.isPresent()) {
+            return new GetOrCreateResult<>(found.get(), false);
+        }
+        T candidate = model.newInstance(filter, defaults);
+        Optional<T> created = insert(session, model, candidate);
+        if (created.isPresent()) {
+            return new GetOrCreateResult<>(created.get(), true);
+        }
+        return new GetOrCreateResult<>(afterConflict(session, model, filter, LockMode.PESSIMISTIC_READ), false);
+    }
+
+    /**
+     * Updates the row matching {@code filter} with {@code defaults}, or inserts one from
+     * {@code filter}, {@code defaults} and {@code createDefaults} (the latter winning).
+     */
+    public static <T> GetOrCreateResult<T> updateOrCreate(Session session, EntityModel<T> model, Map<String, ?> filter,
+            Map<String, ?> defaults, Map<String, ?> createDefaults) {
+        model.validate(defaults);
+        model.validate(createDefaults);
+        ensureTransaction(session);
+        Optional<T> found = findOne(session, model, filter, LockMode.NONE);
+        if (found.isPresent()) {
+            // Lock and re-read the row so concurrent updaters apply their changes one after the other.
+            session.refresh(found.get(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            model.apply(found.get(), defaults);
+            return new GetOrCreateResult<>(found.get(), false);
+        }
+        T candidate = model.newInstance(filter, defaults, createDefaults);
+        Optional<T> created = insert(session, model, candidate);
+        if (created.isPresent()) {
+            return new GetOrCreateResult<>(created.get(), true);
+        }
+        T existing = afterConflict(session, model, filter, LockMode.PESSIMISTIC_WRITE);
+        model.apply(existing, defaults);
+        return new GetOrCreateResult<>(existing, false);
+    }
+
+    /** Begins a transaction on the session unless one is active (the caller commits it). */
+    public static void ensureTransaction(Session session) {
+        if (!session.getTransaction().isActive()) {
+            session.getTransaction().begin();
+        }
+    }
+
+    /**
+     * Inserts inside a savepoint; returns the managed instance, or empty when a unique constraint
+     * refused the row (the savepoint is then rolled back and the transaction goes on).
+     */
+    private static <T> Optional<T> insert(Session session, EntityModel<T> model, T candidate) {
+        session.flush();
+        Object id = session.doReturningWork(connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            try (StatelessSession stateless = session.statelessWithOptions().connection().open()) {
+                stateless.insert(candidate);
+            } catch (RuntimeException e) {
+                connection.rollback(savepoint);
+                if (UniqueViolation.is(e)) {
+                    return null;
+                }
+                throw e;
+            }
+            connection.releaseSavepoint(savepoint);
+            return model.idOf(candidate);
+        });
+        return id == null ? Optional.empty() : Optional.of(session.find(model.type(), id));
+    }
+
+    private static <T> T afterConflict(Session session, EntityModel<T> model, Map<String, ?> filter, LockMode lock) {
+        return findOne(session, model, filter, lock).orElseThrow(() -> new StrataException("Cannot create a "
+                + model.type().getSimpleName() + " for " + filter + ": a unique constraint refused the row, but no"
+                + " row matches the filter. The conflicting unique value is among the defaults; include the"
+                + " attributes of that unique constraint in the filter."));
+    }
+}

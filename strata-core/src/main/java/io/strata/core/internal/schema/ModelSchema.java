@@ -1,0 +1,155 @@
+package io.strata.core.internal.schema;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.UniqueKey;
+
+import io.strata.core.internal.boot.ImplicitNames;
+import io.strata.core.internal.boot.NamingConvention;
+import io.strata.migrations.schema.CheckConstraint;
+import io.strata.migrations.schema.Index;
+import io.strata.migrations.schema.PrimaryKey;
+import io.strata.migrations.schema.ReferentialAction;
+import io.strata.migrations.schema.Schema;
+import io.strata.migrations.schema.ServerDefault;
+import io.strata.migrations.schema.Table;
+import io.strata.migrations.schema.UniqueConstraint;
+
+/**
+ * Converts Hibernate's boot model into the neutral {@link Schema}, naming every constraint by the
+ * naming convention unless the developer named it.
+ */
+public final class ModelSchema {
+
+    private final Metadata metadata;
+    private final Dialect dialect;
+    private final NamingConvention names;
+
+    private ModelSchema(Metadata metadata, NamingConvention names) {
+        this.metadata = metadata;
+        this.dialect = metadata.getDatabase().getDialect();
+        this.names = names;
+    }
+
+    /** The neutral schema of the models. */
+    public static Schema of(Metadata metadata, NamingConvention names) {
+        return new ModelSchema(metadata, names).convert();
+    }
+
+    private Schema convert() {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        List<org.hibernate.mapping.Table> mapped = new ArrayList<>(metadata.collectTableMappings());
+        mapped.sort(Comparator.comparing(org.hibernate.mapping.Table::getName, String.CASE_INSENSITIVE_ORDER));
+        for (org.hibernate.mapping.Table table : mapped) {
+            if (table.isPhysicalTable() && !table.isView() && !table.isAbstractUnionTable()) {
+                Table converted = table(table);
+                tables.putIfAbsent(converted.name().toLowerCase(java.util.Locale.ROOT), converted);
+            }
+        }
+        return Schema.of(tables.values());
+    }
+
+    private Table table(org.hibernate.mapping.Table source) {
+        String name = source.getName();
+        List<String> pkColumns = source.getPrimaryKey() == null ? List.of()
+                : source.getPrimaryKey().getColumns().stream().map(Column::getName).toList();
+        List<io.strata.migrations.schema.Column> columns = new ArrayList<>();
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (Column column : orderedColumns(source, pkColumns)) {
+            columns.add(column(column, pkColumns.contains(column.getName())));
+            if (column.isUnique() && !pkColumns.equals(List.of(column.getName()))) {
+                uniques.add(new UniqueConstraint(names.unique(name, List.of(column.getName())), List.of(column.getName())));
+            }
+            for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
+                checks.add(check(name, check, column.getName()));
+            }
+        }
+        Table table = new Table(name, columns, pkColumns.isEmpty() ? null : new PrimaryKey(names.primaryKey(name), pkColumns),
+                List.of(), List.of(), List.of(), List.of());
+        for (UniqueKey key : source.getUniqueKeys().values()) {
+            List<String> cols = key.getColumns().stream().map(Column::getName).toList();
+            boolean duplicate = uniques.stream().anyMatch(u -> u.columns().equals(cols)) || cols.equals(pkColumns);
+            if (!duplicate) {
+                uniques.add(new UniqueConstraint(chosenOr(key.getName(), names.unique(name, cols)), cols));
+            }
+        }
+        for (UniqueConstraint unique : uniques) {
+            table = table.withUnique(unique);
+        }
+        for (ForeignKey fk : source.getForeignKeys().values()) {
+            if (fk.isCreationEnabled() && fk.isPhysicalConstraint()) {
+                table = table.withForeignKey(foreignKey(name, fk));
+            }
+        }
+        for (org.hibernate.mapping.Index index : source.getIndexes().values()) {
+            List<String> cols = index.getSelectables().stream().map(Selectable::getText).toList();
+            table = table.withIndex(new Index(chosenOr(index.getName(), names.index(name, cols)), cols, index.isUnique()));
+        }
+        for (org.hibernate.mapping.CheckConstraint check : source.getChecks()) {
+            checks.add(check(name, check, null));
+        }
+        for (CheckConstraint check : checks) {
+            table = table.withCheck(check);
+        }
+        return table;
+    }
+
+    private static List<Column> orderedColumns(org.hibernate.mapping.Table source, List<String> pkColumns) {
+        List<Column> ordered = new ArrayList<>();
+        for (String pk : pkColumns) {
+            source.getColumns().stream().filter(c -> c.getName().equals(pk)).findFirst().ifPresent(ordered::add);
+        }
+        source.getColumns().stream().filter(c -> !pkColumns.contains(c.getName())).forEach(ordered::add);
+        return ordered;
+    }
+
+    private io.strata.migrations.schema.Column column(Column column, boolean inPrimaryKey) {
+        var converted = new io.strata.migrations.schema.Column(column.getName(), TypeMapping.neutral(column, dialect, metadata),
+                column.isNullable() && !inPrimaryKey,
+                column.getDefaultValue() == null ? null : ServerDefault.expression(column.getDefaultValue()),
+                false);
+        return column.isIdentity() ? converted.autoIncrementing() : converted;
+    }
+
+    private io.strata.migrations.schema.ForeignKey foreignKey(String table, ForeignKey fk) {
+        List<String> cols = fk.getColumns().stream().map(Column::getName).toList();
+        org.hibernate.mapping.Table referenced = fk.getReferencedTable();
+        List<Column> refColumns = fk.isReferenceToPrimaryKey() || fk.getReferencedColumns().isEmpty()
+                ? referenced.getPrimaryKey().getColumns() : fk.getReferencedColumns();
+        ReferentialAction onDelete = switch (fk.getOnDeleteAction() == null
+                ? org.hibernate.annotations.OnDeleteAction.NO_ACTION : fk.getOnDeleteAction()) {
+            case CASCADE -> ReferentialAction.CASCADE;
+            case SET_NULL -> ReferentialAction.SET_NULL;
+            case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+            case RESTRICT -> ReferentialAction.RESTRICT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+        return new io.strata.migrations.schema.ForeignKey(
+                chosenOr(fk.getName(), names.foreignKey(table, cols, referenced.getName())), cols, referenced.getName(),
+                refColumns.stream().map(Column::getName).toList(), onDelete, ReferentialAction.NO_ACTION);
+    }
+
+    private CheckConstraint check(String table, org.hibernate.mapping.CheckConstraint check, String column) {
+        String name;
+        if (check.isNamed()) {
+            name = check.getName();
+        } else {
+            name = names.check(table, column != null ? column : NamingConvention.hash(check.getConstraint()));
+        }
+        return new CheckConstraint(name, check.getConstraint());
+    }
+
+    private String chosenOr(String hibernateName, String conventionName) {
+        return ImplicitNames.isImplicit(hibernateName) ? conventionName : hibernateName;
+    }
+}

@@ -1,0 +1,87 @@
+package io.strata.core.internal.schema;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import io.strata.StrataException;
+import io.strata.core.internal.boot.ConnectionPool;
+import io.strata.core.internal.boot.Models;
+import io.strata.core.internal.boot.NamingConvention;
+import io.strata.core.internal.url.DatabaseKind;
+import io.strata.migrations.schema.Schema;
+
+/** The models' schema in the database: create, drop, and look up tables and columns. */
+public final class SchemaManager {
+
+    /**
+     * The identifier limit constraint names are fitted to: PostgreSQL's 63, the smallest of the
+     * supported databases, so a revision names its constraints the same on every database.
+     */
+    public static final int NAME_LIMIT = 63;
+
+    private final DatabaseKind kind;
+    private final ConnectionPool pool;
+    private final Models models;
+    private volatile Schema modelSchema;
+
+    /** A manager for the models ({@code null} when there are none) in the pooled database. */
+    public SchemaManager(DatabaseKind kind, ConnectionPool pool, Models models) {
+        this.kind = kind;
+        this.pool = pool;
+        this.models = models;
+    }
+
+    /** The neutral schema of the models, converted once. */
+    public Schema modelSchema() {
+        Schema schema = modelSchema;
+        if (schema == null) {
+            schema = ModelSchema.of(models.metadata(), new NamingConvention(NAME_LIMIT));
+            modelSchema = schema;
+        }
+        return schema;
+    }
+
+    /** Creates the models' tables that do not exist yet, with their constraints and indexes. */
+    public void createAll() {
+        models.sessionFactory().getSchemaManager().create(false);
+    }
+
+    /** Drops the models' tables. */
+    public void dropAll() {
+        models.sessionFactory().getSchemaManager().drop(false);
+    }
+
+    /** Whether the table (and, if given, the column) exists. */
+    public boolean exists(String table, String column) {
+        try (Connection c = pool.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            for (String t : new String[] {table, table.toLowerCase(Locale.ROOT), table.toUpperCase(Locale.ROOT)}) {
+                if (column == null) {
+                    try (ResultSet rs = meta.getTables(c.getCatalog(), schemaOf(c), t, new String[] {"TABLE"})) {
+                        if (rs.next()) {
+                            return true;
+                        }
+                    }
+                } else {
+                    for (String col : new String[] {column, column.toLowerCase(Locale.ROOT), column.toUpperCase(Locale.ROOT)}) {
+                        try (ResultSet rs = meta.getColumns(c.getCatalog(), schemaOf(c), t, col)) {
+                            if (rs.next()) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new StrataException("Cannot read the tables of " + pool.url() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String schemaOf(Connection c) throws SQLException {
+        return kind == DatabaseKind.SQLITE || kind == DatabaseKind.MARIADB ? null : c.getSchema();
+    }
+}

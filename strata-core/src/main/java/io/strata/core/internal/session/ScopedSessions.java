@@ -1,0 +1,51 @@
+package io.strata.core.internal.session;
+
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+
+/**
+ * One Hibernate session per thread, opened on first use, like SQLAlchemy's {@code scoped_session}.
+ * Removing it rolls back what was not committed and closes it.
+ */
+public final class ScopedSessions {
+
+    private final SessionFactory factory;
+    private final ThreadLocal<Session> current = new ThreadLocal<>();
+
+    /** Sessions from this factory. */
+    public ScopedSessions(SessionFactory factory) {
+        this.factory = factory;
+    }
+
+    /** The current thread's session, opened if it has none (or its last one was closed). */
+    public Session current() {
+        Session session = current.get();
+        if (session == null || !session.isOpen()) {
+            session = factory.openSession();
+            current.set(session);
+        }
+        return session;
+    }
+
+    /** The current thread's session if one is open, else {@code null}. */
+    public Session peek() {
+        Session session = current.get();
+        return session != null && session.isOpen() ? session : null;
+    }
+
+    /** Rolls back the current thread's uncommitted work, closes its session and forgets it. */
+    public void remove() {
+        Session session = current.get();
+        current.remove();
+        if (session == null || !session.isOpen()) {
+            return;
+        }
+        try {
+            if (session.getTransaction().isActive()) {
+                session.getTransaction().rollback();
+            }
+        } finally {
+            session.close();
+        }
+    }
+}
