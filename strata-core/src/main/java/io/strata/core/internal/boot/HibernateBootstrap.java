@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
@@ -35,7 +34,7 @@ public final class HibernateBootstrap {
     /** The Hibernate settings Strata chooses for a database, before the user's engine properties. */
     static Map<String, Object> defaults(DatabaseKind kind) {
         Map<String, Object> settings = new HashMap<>();
-        settings.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, CamelCaseToUnderscoresNamingStrategy.class.getName());
+        settings.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, SnakeCaseNames.class.getName());
         settings.put(AvailableSettings.KEYWORD_AUTO_QUOTING_ENABLED, "true");
         settings.put(AvailableSettings.HBM2DDL_AUTO, "none");
         settings.put("hibernate.column_ordering_strategy", "legacy");
@@ -53,7 +52,10 @@ public final class HibernateBootstrap {
                 settings.put(AvailableSettings.DIALECT, dialect[0]);
             }
             settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, dialect[1]);
+            String[] version = dialect[2].split("\\.");
             settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, dialect[2]);
+            settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, version[0]);
+            settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, version[1]);
             settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
         }
         return settings;

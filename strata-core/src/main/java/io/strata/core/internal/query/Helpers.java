@@ -111,7 +111,10 @@ public final class Helpers {
         session.flush();
         Object id = session.doReturningWork(connection -> {
             Savepoint savepoint = connection.setSavepoint();
-            try (StatelessSession stateless = session.statelessWithOptions().connection().open()) {
+            // A stateless session of its own over the caller's connection: a failure inside it cannot
+            // mark the caller's transaction rollback-only, as a session sharing the transaction would.
+            try (StatelessSession stateless = session.getSessionFactory().withStatelessOptions().connection(connection)
+                    .openStatelessSession()) {
                 stateless.insert(candidate);
             } catch (RuntimeException e) {
                 connection.rollback(savepoint);

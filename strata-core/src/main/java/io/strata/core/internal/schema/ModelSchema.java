@@ -86,7 +86,7 @@ public final class ModelSchema {
         for (UniqueConstraint unique : uniques) {
             table = table.withUnique(unique);
         }
-        for (ForeignKey fk : source.getForeignKeys().values()) {
+        for (ForeignKey fk : source.getForeignKeyCollection()) {
             if (fk.isCreationEnabled() && fk.isPhysicalConstraint()) {
                 table = table.withForeignKey(foreignKey(name, fk));
             }

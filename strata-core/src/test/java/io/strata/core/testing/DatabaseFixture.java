@@ -1,0 +1,55 @@
+package io.strata.core.testing;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.strata.core.Database;
+import io.strata.testing.DbKind;
+import io.strata.testing.TestDatabase;
+
+/**
+ * One fresh test database per kind with a Strata {@link Database} over the test models, built on
+ * first use and shared by the tests of one class (booting Hibernate once per kind, not per test).
+ * {@link #fresh(DbKind)} gives it an empty schema.
+ */
+public final class DatabaseFixture implements AutoCloseable {
+
+    /** The package of the shared test models. */
+    public static final String MODELS = "io.strata.core.test.models";
+
+    private final Map<DbKind, TestDatabase> servers = new EnumMap<>(DbKind.class);
+    private final Map<DbKind, Database> databases = new EnumMap<>(DbKind.class);
+
+    /** The database of this kind, with the models' tables dropped and created again. */
+    public Database fresh(DbKind kind) {
+        Database db = database(kind);
+        db.removeSession();
+        db.dropAll();
+        db.createAll();
+        return db;
+    }
+
+    /** The database of this kind, as the last test left it. */
+    public Database database(DbKind kind) {
+        return databases.computeIfAbsent(kind, k -> {
+            TestDatabase server = TestDatabase.create(k);
+            servers.put(k, server);
+            return Database.builder().url(server.url()).models(MODELS).build();
+        });
+    }
+
+    /** The underlying test database of this kind (created by {@link #database}). */
+    public TestDatabase server(DbKind kind) {
+        database(kind);
+        return servers.get(kind);
+    }
+
+    /** Closes every database and removes the test databases. */
+    @Override
+    public void close() {
+        databases.values().forEach(Database::close);
+        servers.values().forEach(TestDatabase::close);
+        databases.clear();
+        servers.clear();
+    }
+}
