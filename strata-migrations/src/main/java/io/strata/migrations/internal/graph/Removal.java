@@ -8,11 +8,14 @@ import java.util.Set;
 /** Which applied revisions going down to a target takes away. */
 record Removal(GraphIndex graph, TargetResolver resolver) {
 
-    /** The applied revisions above {@code target}; {@code strict} refuses targets that are not applied. */
+    /**
+     * The applied revisions above {@code target} (on the named branch only, if one is named);
+     * {@code strict} refuses targets that are not applied.
+     */
     Set<String> of(AppliedState state, TargetExpression target, boolean strict) {
         List<String> targets = target.isBase() ? List.of() : resolver.resolve(target, state);
+        Lineage lineage = resolver.lineageOf(target);
         if (targets.isEmpty()) {
-            Lineage lineage = resolver.lineageOf(target);
             return lineage == null ? state.applied() : branchOnly(state, lineage);
         }
         for (String id : targets) {
@@ -22,7 +25,14 @@ record Removal(GraphIndex graph, TargetResolver resolver) {
                         + "), so a downgrade cannot reach it; use `db upgrade " + target.text() + "` to go up.");
             }
         }
-        Set<String> removed = new HashSet<>(graph.descendants(targets));
+        // with a branch named, going down to a branch point reverts that branch only
+        Set<String> roots = new HashSet<>();
+        for (String id : targets) {
+            roots.addAll(lineage == null ? graph.children(id) : lineage.filter(graph.children(id)));
+        }
+        Set<String> removed = new HashSet<>();
+        removed.addAll(roots);
+        removed.addAll(graph.descendants(roots));
         removed.retainAll(state.applied());
         removed.removeAll(graph.ancestorsInclusive(targets));
         return removed;
