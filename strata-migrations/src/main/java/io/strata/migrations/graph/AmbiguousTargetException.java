@@ -10,10 +10,10 @@ public class AmbiguousTargetException extends RevisionGraphException {
     private final String target;
     private final List<String> candidates;
 
-    /** Creates the error for this target, the fork it reached and the revisions it could go to. */
-    public AmbiguousTargetException(String target, String fork, List<String> candidates) {
-        super("Target '" + target + "' is ambiguous: " + fork + " (" + String.join(", ", candidates)
-                + "); name a revision, e.g. '" + candidates.get(0) + "', or a branch, e.g. 'label@+1'.");
+    /** Creates the error for this target, the fork it reached, the revisions there, and a fix. */
+    public AmbiguousTargetException(String target, String fork, List<String> candidates, String fix) {
+        super("Target '" + target + "' is ambiguous: " + fork + " (" + String.join(", ", candidates) + "); "
+                + fix + ".");
         this.target = target;
         this.candidates = List.copyOf(candidates);
     }

@@ -126,7 +126,7 @@ class TargetResolutionTest {
         AmbiguousTargetException e = catchThrowableOfType(AmbiguousTargetException.class,
                 () -> forked.resolve("+1", Set.of("b")));
         assertThat(e.candidates()).containsExactly("c1", "c2");
-        assertThat(e).hasMessageContaining("b has several children");
+        assertThat(e).hasMessageContaining("b has several children (c1, c2); name the revision, e.g. 'c1'");
         assertThat(forked.resolve("right@+1", Set.of("b"))).containsExactly("c2");
         assertThat(forked.resolve("right@+3", Set.of())).containsExactly("c2");
     }
@@ -135,7 +135,8 @@ class TargetResolutionTest {
     void relative_to_several_current_heads_is_ambiguous_unless_a_branch_is_named() {
         assertThatThrownBy(() -> forked.resolve("-1", Set.of("c1", "c2")))
                 .isInstanceOfSatisfying(AmbiguousTargetException.class,
-                        e -> assertThat(e.candidates()).containsExactly("c1", "c2"));
+                        e -> assertThat(e.candidates()).containsExactly("c1", "c2"))
+                .hasMessageContaining("walk from one of them, e.g. 'c1-1', or name a branch, e.g. 'label@-1'");
         assertThat(forked.resolve("left@-1", Set.of("c1", "c2"))).containsExactly("b");
     }
 

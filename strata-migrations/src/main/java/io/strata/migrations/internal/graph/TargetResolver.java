@@ -61,7 +61,7 @@ public final class TargetResolver {
     private List<String> singleStart(TargetExpression target, List<String> resolved) {
         if (resolved.size() > 1) {
             throw new AmbiguousTargetException(target.text(), "'" + target.symbol() + "' is several revisions",
-                    resolved);
+                    resolved, "walk from one of them instead, e.g. '" + resolved.get(0) + offset(target) + "'");
         }
         return resolved;
     }
@@ -74,12 +74,18 @@ public final class TargetResolver {
             current = graph.headsOf(onBranch);
         }
         if (current.size() > 1) {
-            throw new AmbiguousTargetException(target.text(), "the database is at several revisions", current);
+            throw new AmbiguousTargetException(target.text(), "the database is at several revisions", current,
+                    "walk from one of them, e.g. '" + current.get(0) + offset(target)
+                            + "', or name a branch, e.g. 'label@" + offset(target) + "'");
         }
         if (current.isEmpty() && target.offset() < 0) {
             throw new RevisionOutOfRangeException(target.text(), "base", target.offset(), 0);
         }
         return current;
+    }
+
+    private static String offset(TargetExpression target) {
+        return (target.offset() >= 0 ? "+" : "") + target.offset();
     }
 
     /** A walk of {@code offset} steps up children or down parents, refusing forks and overruns. */
@@ -107,7 +113,8 @@ public final class TargetResolver {
             }
             if (next.size() > 1) {
                 throw new AmbiguousTargetException(target.text(), at.isEmpty() ? "there are several bases"
-                        : at.get(0) + " has several children", next);
+                        : at.get(0) + " has several children", next, "name the revision, e.g. '" + next.get(0)
+                        + "', or a branch, e.g. 'label@" + offset(target) + "'");
             }
             return next.isEmpty() ? null : next;
         }
@@ -121,7 +128,9 @@ public final class TargetResolver {
                 next = lineage.filter(next);
             }
             if (next.size() > 1 && !last) {
-                throw new AmbiguousTargetException(target.text(), at.get(0) + " merges several parents", next);
+                throw new AmbiguousTargetException(target.text(), at.get(0) + " merges several parents", next,
+                        "walk from one parent, e.g. '" + next.get(0) + "-1', or name a branch, e.g. 'label@"
+                                + offset(target) + "'");
             }
             return next;
         }
