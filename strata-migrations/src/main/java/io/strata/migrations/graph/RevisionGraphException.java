@@ -1,0 +1,14 @@
+package io.strata.migrations.graph;
+
+import io.strata.StrataException;
+
+/** The root of every error about revisions, their graph, and targets within it. */
+public class RevisionGraphException extends StrataException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Creates an exception whose message says what is wrong and how to fix it. */
+    protected RevisionGraphException(String message) {
+        super(message);
+    }
+}

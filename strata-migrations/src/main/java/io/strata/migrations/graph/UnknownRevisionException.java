@@ -1,0 +1,21 @@
+package io.strata.migrations.graph;
+
+/** A revision id, prefix or branch label matches nothing. */
+public class UnknownRevisionException extends RevisionGraphException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String identifier;
+
+    /** Creates the error for this identifier. */
+    public UnknownRevisionException(String identifier) {
+        super("No revision, revision prefix or branch label matches '" + identifier
+                + "'; run `db history` to list the revisions.");
+        this.identifier = identifier;
+    }
+
+    /** What was looked up. */
+    public String identifier() {
+        return identifier;
+    }
+}
