@@ -72,10 +72,14 @@ final class SqliteInspector implements DialectInspector {
         }
         readForeignKeys(connection, table, ddl);
         readIndexes(connection, table, ddl);
-        int unnamedChecks = 0;
+        int unnamed = 0;
         for (SqliteTableDefinition.Check check : ddl.checks()) {
-            String checkName = check.name() != null ? check.name()
-                    : name + "_check" + (unnamedChecks++ == 0 ? "" : String.valueOf(unnamedChecks - 1));
+            String checkName = check.name();
+            if (checkName == null) {
+                // PostgreSQL's default names: t_check, t_check1, t_check2, ...
+                checkName = name + "_check" + (unnamed == 0 ? "" : String.valueOf(unnamed));
+                unnamed++;
+            }
             table.checks.add(new CheckConstraint(checkName, check.expression()));
         }
         return table.toTable();
