@@ -3,10 +3,12 @@ package io.strata.migrations.internal.inspect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,7 @@ import io.strata.migrations.schema.ForeignKey;
 import io.strata.migrations.schema.Index;
 import io.strata.migrations.schema.PrimaryKey;
 import io.strata.migrations.schema.ReferentialAction;
+import io.strata.migrations.schema.ServerDefault;
 import io.strata.migrations.schema.Table;
 import io.strata.migrations.schema.UniqueConstraint;
 
@@ -57,6 +60,8 @@ final class MariaDbInspector implements DialectInspector {
             select table_name, index_name, column_name from information_schema.statistics
             where table_schema = database() and non_unique = 1 and column_name is not null
             order by table_name, index_name, seq_in_index""";
+    private static final Set<ColumnType.Kind> UNQUOTED_KINDS = EnumSet.of(ColumnType.Kind.SMALLINT, ColumnType.Kind.INTEGER,
+            ColumnType.Kind.BIGINT, ColumnType.Kind.DECIMAL, ColumnType.Kind.FLOAT, ColumnType.Kind.DOUBLE, ColumnType.Kind.BOOLEAN);
     private static final Pattern JSON_VALID = Pattern.compile("(?i)json_valid\\(\\s*`?([^`()]+?)`?\\s*\\)");
 
     @Override
@@ -79,10 +84,11 @@ final class MariaDbInspector implements DialectInspector {
                 tables.put(name, new TableParts(name));
             }
         }
+        boolean mysql = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("MySQL");
         for (Row row : Row.query(connection, COLUMNS)) {
             TableParts table = tables.get(row.string("table_name"));
             if (table != null) {
-                table.columns.add(column(table.name, row));
+                table.columns.add(column(table.name, row, mysql));
             }
         }
         for (Row row : Row.query(connection, CHECKS)) {
@@ -96,12 +102,16 @@ final class MariaDbInspector implements DialectInspector {
         return tables.values().stream().map(TableParts::toTable).toList();
     }
 
-    private static Column column(String table, Row row) {
+    private static Column column(String table, Row row, boolean mysql) {
         String name = row.string("column_name");
         ColumnType type = MariaDbTypes.map(table, name, row);
-        Column column = new Column(name, type, row.bool("is_nullable"),
-                Defaults.normalize(row.string("column_default"), type), false);
         String extra = row.string("extra").toLowerCase(Locale.ROOT);
+        String defaultSql = row.string("column_default");
+        if (mysql && defaultSql != null && !extra.contains("default_generated") && !UNQUOTED_KINDS.contains(type.kind())) {
+            // MySQL, unlike MariaDB 10.2.7+, reports a literal default unquoted and marks expressions instead.
+            defaultSql = ServerDefault.literal(defaultSql).sql();
+        }
+        Column column = new Column(name, type, row.bool("is_nullable"), Defaults.normalize(defaultSql, type), false);
         return extra.contains("auto_increment") ? column.autoIncrementing() : column;
     }
 
