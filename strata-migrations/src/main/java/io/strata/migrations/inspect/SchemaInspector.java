@@ -32,7 +32,8 @@ import io.strata.migrations.schema.Schema;
  *       lower-cased;</li>
  *   <li>a primary key whose name the database does not keep (MariaDB/MySQL always, SQLite when the
  *       DDL names none) is named {@value #UNNAMED_PRIMARY_KEY}; compare names with
- *       {@link #isUnnamed(PrimaryKey)} in mind;</li>
+ *       {@link #isUnnamed(PrimaryKey)} in mind; other constraints SQLite's DDL leaves unnamed get
+ *       PostgreSQL's default names ({@code <table>_<columns>_key}, {@code _fkey}, {@code <table>_check});</li>
  *   <li>a unique constraint is reported once, as a unique constraint, never also as the index that
  *       implements it; indexes a database creates by itself for a foreign key are not reported;</li>
  *   <li>server defaults are normalized: type casts, redundant parentheses and quoting differences
