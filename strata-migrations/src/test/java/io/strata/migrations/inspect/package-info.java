@@ -1,0 +1,2 @@
+/** Specifications of {@link io.strata.migrations.inspect.SchemaInspector}, proved on every supported database. */
+package io.strata.migrations.inspect;
