@@ -20,6 +20,7 @@ import io.strata.core.internal.boot.HibernateBootstrap;
 import io.strata.core.internal.boot.Models;
 import io.strata.core.internal.query.EntityModels;
 import io.strata.core.internal.query.Helpers;
+import io.strata.core.internal.query.KeyLock;
 import io.strata.core.internal.query.Pagination;
 import io.strata.core.internal.schema.SchemaManager;
 import io.strata.core.internal.session.OpenDatabases;
@@ -61,12 +62,14 @@ public final class Database implements AutoCloseable {
     private final EntityModels entityModels;
     private final ScopedSessions sessions;
     private final SchemaManager schema;
+    private final KeyLock keyLock;
 
     private Database(Builder builder, DatabaseUrl url) {
         this.url = url;
         this.modelPackages = List.copyOf(builder.models);
         this.migrations = builder.migrations;
         this.maxPerPage = builder.maxPerPage;
+        this.keyLock = KeyLock.forKind(url.kind());
         Map<String, String> properties = Map.copyOf(builder.properties);
         this.pool = ConnectionPool.create(url, properties);
         try {
@@ -194,7 +197,7 @@ public final class Database implements AutoCloseable {
      * callers get the same row and none gets an exception.
      */
     public <T> GetOrCreateResult<T> getOrCreate(Class<T> type, Map<String, ?> filter, Map<String, ?> defaults) {
-        return Helpers.getOrCreate(session(), entities("getOrCreate").of(type), filter, defaults);
+        return Helpers.getOrCreate(session(), entities("getOrCreate").of(type), filter, defaults, keyLock);
     }
 
     /** {@link #updateOrCreate(Class, Map, Map, Map)} with the same values for update and create. */
@@ -209,7 +212,8 @@ public final class Database implements AutoCloseable {
      */
     public <T> GetOrCreateResult<T> updateOrCreate(Class<T> type, Map<String, ?> filter, Map<String, ?> defaults,
             Map<String, ?> createDefaults) {
-        return Helpers.updateOrCreate(session(), entities("updateOrCreate").of(type), filter, defaults, createDefaults);
+        return Helpers.updateOrCreate(session(), entities("updateOrCreate").of(type), filter, defaults, createDefaults,
+                keyLock);
     }
 
     /** The page {@code page} (from 1) of a query, counting the total; {@code perPage} is capped at the maximum. */

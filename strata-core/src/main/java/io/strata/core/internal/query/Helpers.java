@@ -55,19 +55,21 @@ public final class Helpers {
 
     /** Finds the row matching {@code filter} or inserts one from {@code filter} and {@code defaults}. */
     public static <T> GetOrCreateResult<T> getOrCreate(Session session, EntityModel<T> model, Map<String, ?> filter,
-            Map<String, ?> defaults) {
+            Map<String, ?> defaults, KeyLock keyLock) {
         model.validate(defaults);
         ensureTransaction(session);
         Optional<T> found = findOne(session, model, filter, LockMode.NONE);
         if (found.isPresent()) {
             return new GetOrCreateResult<>(found.get(), false);
         }
-        T candidate = model.newInstance(filter, defaults);
-        Optional<T> created = insert(session, model, candidate);
-        if (created.isPresent()) {
-            return new GetOrCreateResult<>(created.get(), true);
-        }
-        return new GetOrCreateResult<>(afterConflict(session, model, filter, LockMode.PESSIMISTIC_READ), false);
+        return keyLock.around(session, model, filter, () -> {
+            T candidate = model.newInstance(filter, defaults);
+            Optional<T> created = insert(session, model, candidate);
+            if (created.isPresent()) {
+                return new GetOrCreateResult<>(created.get(), true);
+            }
+            return new GetOrCreateResult<>(afterConflict(session, model, filter, LockMode.PESSIMISTIC_READ), false);
+        });
     }
 
     /**
@@ -75,7 +77,7 @@ public final class Helpers {
      * {@code filter}, {@code defaults} and {@code createDefaults} (the latter winning).
      */
     public static <T> GetOrCreateResult<T> updateOrCreate(Session session, EntityModel<T> model, Map<String, ?> filter,
-            Map<String, ?> defaults, Map<String, ?> createDefaults) {
+            Map<String, ?> defaults, Map<String, ?> createDefaults, KeyLock keyLock) {
         model.validate(defaults);
         model.validate(createDefaults);
         ensureTransaction(session);
@@ -86,14 +88,18 @@ public final class Helpers {
             model.apply(found.get(), defaults);
             return new GetOrCreateResult<>(found.get(), false);
         }
-        T candidate = model.newInstance(filter, defaults, createDefaults);
-        Optional<T> created = insert(session, model, candidate);
-        if (created.isPresent()) {
-            return new GetOrCreateResult<>(created.get(), true);
-        }
-        T existing = afterConflict(session, model, filter, LockMode.PESSIMISTIC_WRITE);
-        model.apply(existing, defaults);
-        return new GetOrCreateResult<>(existing, false);
+        return keyLock.around(session, model, filter, () -> {
+            T candidate = model.newInstance(filter, defaults, createDefaults);
+            Optional<T> created = insert(session, model, candidate);
+            if (created.isPresent()) {
+                return new GetOrCreateResult<>(created.get(), true);
+            }
+            T existing = afterConflict(session, model, filter, LockMode.PESSIMISTIC_WRITE);
+            model.apply(existing, defaults);
+            // Written now, while this call still holds the key's lock.
+            session.flush();
+            return new GetOrCreateResult<>(existing, false);
+        });
     }
 
     /** Begins a transaction on the session unless one is active (the caller commits it). */
