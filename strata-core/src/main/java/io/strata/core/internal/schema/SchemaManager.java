@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 
 import io.strata.StrataException;
@@ -11,6 +12,9 @@ import io.strata.core.internal.boot.ConnectionPool;
 import io.strata.core.internal.boot.Models;
 import io.strata.core.internal.boot.NamingConvention;
 import io.strata.core.internal.url.DatabaseKind;
+import io.strata.migrations.dialect.Dialect;
+import io.strata.migrations.dialect.Dialects;
+import io.strata.migrations.dialect.SchemaPlan;
 import io.strata.migrations.schema.Schema;
 
 /** The models' schema in the database: create, drop, and look up tables and columns. */
@@ -25,6 +29,7 @@ public final class SchemaManager {
     private final DatabaseKind kind;
     private final ConnectionPool pool;
     private final Models models;
+    private final Dialect dialect;
     private volatile Schema modelSchema;
 
     /** A manager for the models ({@code null} when there are none) in the pooled database. */
@@ -32,6 +37,12 @@ public final class SchemaManager {
         this.kind = kind;
         this.pool = pool;
         this.models = models;
+        this.dialect = Dialects.byName(kind.dialectName());
+    }
+
+    /** The dialect that renders this database's DDL. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     /** The neutral schema of the models, converted once. */
@@ -44,14 +55,33 @@ public final class SchemaManager {
         return schema;
     }
 
-    /** Creates the models' tables that do not exist yet, with their constraints and indexes. */
+    /**
+     * Creates the models' tables that do not exist yet, with their constraints and indexes, through
+     * the same dialect layer as migrations. One transaction where the database's DDL is transactional.
+     */
     public void createAll() {
-        models.sessionFactory().getSchemaManager().create(false);
+        Schema existing = existingModelTables();
+        Schema missing = Schema.of(modelSchema().tables().stream()
+                .filter(t -> existing.table(t.name()).isEmpty()).toList());
+        if (!missing.tables().isEmpty()) {
+            run("create the models' tables", dialect.renderAll(SchemaPlan.of(dialect).createAll(missing), existing));
+        }
     }
 
-    /** Drops the models' tables. */
+    /** Drops the models' tables that exist, whatever the foreign keys between them; other tables stay. */
     public void dropAll() {
-        models.sessionFactory().getSchemaManager().drop(false);
+        Schema existing = existingModelTables();
+        if (!existing.tables().isEmpty()) {
+            run("drop the models' tables", dialect.renderAll(SchemaPlan.of(dialect).dropAll(existing), existing));
+        }
+    }
+
+    private Schema existingModelTables() {
+        return Schema.of(modelSchema().tables().stream().filter(t -> exists(t.name(), null)).toList());
+    }
+
+    private void run(String what, List<String> statements) {
+        new DdlExecutor(pool, dialect).execute(what, statements);
     }
 
     /** Whether the table (and, if given, the column) exists. */
