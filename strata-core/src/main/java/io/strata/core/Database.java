@@ -103,7 +103,7 @@ public final class Database implements AutoCloseable {
 
     // ---------------------------------------------------------------- sessions
 
-    /** The current thread's session, opened on first use. Writes need a transaction: see {@link #transaction}. */
+    /** The current thread's session, opened on first use. Writes need a transaction: see {@link #useTransaction}. */
     public Session session() {
         return requireModels("session()").current();
     }
@@ -135,7 +135,7 @@ public final class Database implements AutoCloseable {
      * Runs {@code work} in a transaction of the current session and returns its result: commits when
      * it returns, rolls back when it throws. Inside an active transaction, joins it (the outer owner commits).
      */
-    public <R> R transaction(Function<Session, R> work) {
+    public <R> R inTransaction(Function<Session, R> work) {
         Session session = session();
         if (session.getTransaction().isActive()) {
             return work.apply(session);
@@ -153,9 +153,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in a transaction of the current session, as {@link #transaction(Function)}. */
-    public void transaction(Consumer<Session> work) {
-        transaction(session -> {
+    /** Runs {@code work} in a transaction of the current session, as {@link #inTransaction(Function)}. */
+    public void useTransaction(Consumer<Session> work) {
+        inTransaction(session -> {
             work.accept(session);
             return null;
         });

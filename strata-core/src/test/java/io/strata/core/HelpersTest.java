@@ -85,7 +85,7 @@ class HelpersTest {
     @EnumSource(DbKind.class)
     void getOneTellsNoRowFromSeveralRows(DbKind kind) {
         Database db = fixture.fresh(kind);
-        db.transaction(s -> {
+        db.useTransaction(s -> {
             s.persist(new Author("Twin", "t1@example.com"));
             s.persist(new Author("Twin", "t2@example.com"));
         });
@@ -101,7 +101,7 @@ class HelpersTest {
     @EnumSource(DbKind.class)
     void filtersMatchNullAndBindValuesAsParameters(DbKind kind) {
         Database db = fixture.fresh(kind);
-        db.transaction(s -> {
+        db.useTransaction(s -> {
             s.persist(new Author("No mail", null));
             s.persist(new Author("x' OR '1'='1", "quote@example.com"));
         });

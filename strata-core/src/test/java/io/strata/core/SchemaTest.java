@@ -83,7 +83,7 @@ class SchemaTest {
     @EnumSource(DbKind.class)
     void dropAllDropsTablesInAForeignKeyCycleFullOfRows(DbKind kind) {
         Database db = fixture.fresh(kind);
-        db.transaction(s -> {
+        db.useTransaction(s -> {
             Employee boss = new Employee("Boss");
             Department sales = new Department("Sales");
             s.persist(boss);
