@@ -1,0 +1,117 @@
+package io.strata.core.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.example.models.User;
+
+import io.strata.core.Database;
+import io.strata.core.GetOrCreateResult;
+import io.strata.core.Page;
+
+/**
+ * Runs the README's Java snippets: each {@code ```java} block of README.md must stand, line for line,
+ * between {@code README:} markers in this file or in {@link User}, so the README cannot drift from code
+ * that compiles and passes.
+ */
+class ReadmeExamplesTest {
+
+    @Test
+    void quickStart() {
+        // README:quickstart
+        Database db = Database.builder()
+                .url("sqlite://")                      // or postgresql://user:pw@host/db, mariadb://…, h2:mem:app
+                .models("com.example.models")          // scanned recursively for @Entity classes
+                .build();
+        db.createAll();
+
+        GetOrCreateResult<User> result = db.getOrCreate(User.class,
+                Map.of("name", "ada"), Map.of("fullName", "Ada Lovelace"));
+        User ada = result.instance();                  // result.created() is true the first time
+        db.commit();
+
+        User same = User.FIND.getOne(Map.of("name", "ada"));
+
+        db.updateOrCreate(User.class, Map.of("name", "ada"), Map.of("timezone", "Europe/London"));
+        db.commit();
+
+        Page<User> page = db.paginate(
+                db.session().createSelectionQuery("from User order by name", User.class), 1, 20);
+
+        db.removeSession();                            // end of the request: rolls back anything uncommitted
+        // README:end
+        try {
+            assertThat(result.created()).isTrue();
+            assertThat(same.id).isEqualTo(ada.id);
+            assertThat(page.items()).extracting(u -> u.timezone).containsExactly("Europe/London");
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
+    void transactions() {
+        try (Database db = Database.builder().url("sqlite://").models("com.example.models").build()) {
+            db.createAll();
+            // README:transactions
+            Long id = db.inTransaction(session -> {
+                User user = new User();
+                user.name = "grace";
+                session.persist(user);
+                return user.id;
+            });                                        // committed here, or rolled back if the work threw
+            // README:end
+            assertThat(db.getByPk(User.class, id)).isPresent();
+            db.removeSession();
+        }
+    }
+
+    @Test
+    void everyJavaBlockOfTheReadmeIsCodeThatRuns() throws IOException {
+        String readme = Files.readString(root().resolve("README.md"));
+        String sources = Files.readString(Path.of("src/test/java/io/strata/core/readme/ReadmeExamplesTest.java"))
+                + Files.readString(Path.of("src/test/java/com/example/models/User.java"));
+        List<String> regions = regions(sources);
+        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        int blocks = 0;
+        while (block.find()) {
+            blocks++;
+            String snippet = normalize(block.group(1));
+            assertThat(regions).as("README block %d must be a README: region of the example tests", blocks)
+                    .anyMatch(region -> region.equals(snippet));
+        }
+        assertThat(blocks).isGreaterThanOrEqualTo(3);
+    }
+
+    private static List<String> regions(String sources) {
+        List<String> regions = new ArrayList<>();
+        Matcher m = Pattern.compile("// README:\\w+\\n(.*?)\\s*// README:end", Pattern.DOTALL).matcher(sources);
+        while (m.find()) {
+            regions.add(normalize(m.group(1)));
+        }
+        return regions;
+    }
+
+    /** Lines stripped of indentation, blank lines dropped. */
+    private static String normalize(String code) {
+        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    private static Path root() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("README.md"))) {
+            dir = dir.getParent();
+        }
+        return dir;
+    }
+}
