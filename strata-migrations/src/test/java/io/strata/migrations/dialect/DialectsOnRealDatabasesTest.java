@@ -134,6 +134,8 @@ class DialectsOnRealDatabasesTest {
                     .as("uq_book_author_id_title").isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> update(c, "INSERT INTO book (author_id, title, quantity) VALUES (1, 'A2', -1)"))
                     .as("ck_book_quantity").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> update(c, "INSERT INTO book (author_id, title, quantity) VALUES (1, NULL, 1)"))
+                    .as("NOT NULL survives the type change of title").isInstanceOf(SQLException.class);
             update(c, "INSERT INTO book (author_id, title, quantity, editor_id) VALUES (1, 'A3', 5, 2)");
             update(c, "DELETE FROM author WHERE id = 2");
             assertThat(queryLong(c, "SELECT COUNT(*) FROM book")).as("cascade kept").isEqualTo(2L);
