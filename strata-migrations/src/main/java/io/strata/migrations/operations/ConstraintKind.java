@@ -1,0 +1,13 @@
+package io.strata.migrations.operations;
+
+/** The kinds of table constraint that {@link DropConstraint} can drop. */
+public enum ConstraintKind {
+    /** A primary key. */
+    PRIMARY_KEY,
+    /** A unique constraint. */
+    UNIQUE,
+    /** A foreign key. */
+    FOREIGN_KEY,
+    /** A check constraint. */
+    CHECK
+}

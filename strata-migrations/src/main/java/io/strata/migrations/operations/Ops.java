@@ -1,0 +1,179 @@
+package io.strata.migrations.operations;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.strata.migrations.schema.CheckConstraint;
+import io.strata.migrations.schema.Column;
+import io.strata.migrations.schema.ColumnType;
+import io.strata.migrations.schema.ForeignKey;
+import io.strata.migrations.schema.Index;
+import io.strata.migrations.schema.PrimaryKey;
+import io.strata.migrations.schema.Table;
+import io.strata.migrations.schema.UniqueConstraint;
+
+/**
+ * The operations DSL a revision's {@code upgrade(ops)} and {@code downgrade(ops)} call; it records
+ * the operations in order. Names follow Alembic's {@code op.*}.
+ *
+ * <pre>{@code
+ * ops.createTable("author", t -> t
+ *         .column("id", bigint(), c -> c.autoIncrement())
+ *         .column("name", varchar(100), c -> c.notNull())
+ *         .primaryKey("pk_author", "id")
+ *         .unique("uq_author_name", "name"));
+ * ops.addColumn("book", "isbn", varchar(20));
+ * ops.alterColumn("book", "title", a -> a.type(varchar(200)).existing(Column.of("title", varchar(100))));
+ * ops.createIndex("ix_book_isbn", "book", "isbn");
+ * }</pre>
+ */
+public final class Ops {
+
+    private final List<Operation> operations = new ArrayList<>();
+
+    /** Creates an empty recorder. */
+    public Ops() {
+    }
+
+    /** The operations recorded so far, in order. */
+    public List<Operation> operations() {
+        return List.copyOf(operations);
+    }
+
+    /** Records an operation built elsewhere. */
+    public Ops add(Operation operation) {
+        operations.add(java.util.Objects.requireNonNull(operation, "operation"));
+        return this;
+    }
+
+    /** Creates a table defined by the lambda. */
+    public Ops createTable(String name, Consumer<TableBuilder> definition) {
+        TableBuilder builder = new TableBuilder(name);
+        definition.accept(builder);
+        return add(new CreateTable(builder.build()));
+    }
+
+    /** Creates a table from its complete definition. */
+    public Ops createTable(Table table) {
+        return add(new CreateTable(table));
+    }
+
+    /** Drops a table known by name only (not reversible). */
+    public Ops dropTable(String name) {
+        return add(DropTable.named(name));
+    }
+
+    /** Drops a table, keeping its definition so the drop can reverse. */
+    public Ops dropTable(Table previous) {
+        return add(new DropTable(previous.name(), previous));
+    }
+
+    /** Renames a table. */
+    public Ops renameTable(String from, String to) {
+        return add(new RenameTable(from, to));
+    }
+
+    /** Adds a nullable column without default. */
+    public Ops addColumn(String table, String column, ColumnType type) {
+        return add(new AddColumn(table, Column.of(column, type)));
+    }
+
+    /** Adds a column with options, e.g. {@code c -> c.notNull().serverDefault("0")}. */
+    public Ops addColumn(String table, String column, ColumnType type, Consumer<ColumnBuilder> options) {
+        ColumnBuilder builder = new ColumnBuilder(column, type);
+        options.accept(builder);
+        return add(new AddColumn(table, builder.build()));
+    }
+
+    /** Adds a column defined elsewhere. */
+    public Ops addColumn(String table, Column column) {
+        return add(new AddColumn(table, column));
+    }
+
+    /** Drops a column known by name only (not reversible). */
+    public Ops dropColumn(String table, String column) {
+        return add(new DropColumn(table, column, null));
+    }
+
+    /** Drops a column, keeping its definition so the drop can reverse. */
+    public Ops dropColumn(String table, Column previous) {
+        return add(new DropColumn(table, previous.name(), previous));
+    }
+
+    /** Changes a column: {@code a -> a.type(varchar(200)).nullable(false).rename("title")}. */
+    public Ops alterColumn(String table, String column, Consumer<AlterColumnBuilder> changes) {
+        AlterColumnBuilder builder = new AlterColumnBuilder(table, column);
+        changes.accept(builder);
+        return add(builder.build());
+    }
+
+    /** Creates a (non-unique) index. */
+    public Ops createIndex(String name, String table, String... columns) {
+        return add(new CreateIndex(table, new Index(name, Arrays.asList(columns), false)));
+    }
+
+    /** Creates a unique index. */
+    public Ops createUniqueIndex(String name, String table, String... columns) {
+        return add(new CreateIndex(table, new Index(name, Arrays.asList(columns), true)));
+    }
+
+    /** Drops an index known by name only (not reversible). */
+    public Ops dropIndex(String name, String table) {
+        return add(new DropIndex(table, name, null));
+    }
+
+    /** Adds a primary key. */
+    public Ops createPrimaryKey(String name, String table, String... columns) {
+        return add(new CreatePrimaryKey(table, new PrimaryKey(name, Arrays.asList(columns))));
+    }
+
+    /** Adds a unique constraint. */
+    public Ops createUniqueConstraint(String name, String table, String... columns) {
+        return add(new CreateUniqueConstraint(table, new UniqueConstraint(name, Arrays.asList(columns))));
+    }
+
+    /** Adds a single-column foreign key with the default actions. */
+    public Ops createForeignKey(String name, String table, String column, String referencedTable, String referencedColumn) {
+        return add(new CreateForeignKey(table, ForeignKey.of(name, List.of(column), referencedTable, List.of(referencedColumn))));
+    }
+
+    /** Adds a foreign key: {@code fk -> fk.columns("author_id").references("author", "id").onDelete(CASCADE)}. */
+    public Ops createForeignKey(String name, String table, Consumer<ForeignKeyBuilder> definition) {
+        ForeignKeyBuilder builder = new ForeignKeyBuilder(name);
+        definition.accept(builder);
+        return add(new CreateForeignKey(table, builder.build()));
+    }
+
+    /** Adds a check constraint. */
+    public Ops createCheckConstraint(String name, String table, String expression) {
+        return add(new CreateCheckConstraint(table, new CheckConstraint(name, expression)));
+    }
+
+    /** Drops a constraint known by name and kind only (not reversible). */
+    public Ops dropConstraint(String name, String table, ConstraintKind kind) {
+        return add(new DropConstraint(table, name, kind, null));
+    }
+
+    /** Runs SQL on every dialect. */
+    public Ops execute(String sql) {
+        return add(Execute.sql(sql));
+    }
+
+    /** Runs SQL with per-dialect variants ({@code sql} may be {@code null}: nothing on the other dialects). */
+    public Ops execute(String sql, Map<String, String> dialectSql) {
+        return add(new Execute(sql, dialectSql));
+    }
+
+    /** Inserts rows given as column → value maps. */
+    public Ops bulkInsert(String table, List<Map<String, Object>> rows) {
+        return add(new BulkInsert(table, rows));
+    }
+
+    /** Runs Java code on the migration's connection (a data migration). */
+    public Ops run(String description, ConnectionCallback callback) {
+        return add(new RunCallback(description, callback));
+    }
+}
