@@ -1,0 +1,14 @@
+package io.strata.migrations.dialect;
+
+import io.strata.StrataException;
+
+/** A failure of the dialect layer; subclasses say which. */
+public class DialectException extends StrataException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception with a message that says what is wrong and how to fix it. */
+    public DialectException(String message) {
+        super(message);
+    }
+}

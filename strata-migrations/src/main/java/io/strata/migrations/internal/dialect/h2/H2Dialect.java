@@ -1,0 +1,85 @@
+package io.strata.migrations.internal.dialect.h2;
+
+import java.util.List;
+
+import io.strata.migrations.internal.dialect.AbstractDialect;
+import io.strata.migrations.internal.dialect.SqlLiterals;
+import io.strata.migrations.schema.Column;
+import io.strata.migrations.schema.ColumnType;
+import io.strata.migrations.schema.Table;
+
+/**
+ * H2 2.x: standard SQL almost throughout. DDL commits the open transaction, so it is not
+ * transactional. {@code text} is {@code character varying} without a length (H2 caps it at
+ * 1,000,000 characters) so that it compares and sorts like a string; {@code blob} is a binary large object.
+ */
+public final class H2Dialect extends AbstractDialect {
+
+    private static final SqlLiterals LITERALS = new SqlLiterals() {
+        @Override
+        protected String json(String value) {
+            return "JSON " + string(value); // a plain string literal would be stored as a JSON string value
+        }
+    };
+
+    @Override
+    public String name() {
+        return "h2";
+    }
+
+    @Override
+    public boolean handlesJdbcUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    @Override
+    public int maxIdentifierLength() {
+        return 256;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public boolean forwardForeignKeys() {
+        return false;
+    }
+
+    @Override
+    public String typeSql(ColumnType type) {
+        switch (type.kind()) {
+            case SMALLINT: return "smallint";
+            case INTEGER: return "integer";
+            case BIGINT: return "bigint";
+            case BOOLEAN: return "boolean";
+            case VARCHAR: return "varchar(" + type.length() + ")";
+            case TEXT: return "character varying";
+            case DECIMAL: return "numeric(" + type.precision() + "," + type.scale() + ")";
+            case FLOAT: return "real";
+            case DOUBLE: return "double precision";
+            case DATE: return "date";
+            case TIME: return "time";
+            case TIMESTAMP: return "timestamp";
+            case TIMESTAMP_TZ: return "timestamp with time zone";
+            case UUID: return "uuid";
+            case BINARY: return "varbinary(" + type.length() + ")";
+            case BLOB: return "blob";
+            default: return "json";
+        }
+    }
+
+    @Override
+    protected SqlLiterals literals() {
+        return LITERALS;
+    }
+
+    /** Restarts the identity after the largest inserted value, so that the next generated one is free. */
+    @Override
+    protected List<String> afterExplicitIdentityValues(Table table, Column identity) {
+        String c = quote(identity.name());
+        String t = quote(table.name());
+        return List.of("ALTER TABLE " + t + " ALTER COLUMN " + c + " RESTART WITH (SELECT MAX(" + c + ") + 1 FROM " + t + ")");
+    }
+}

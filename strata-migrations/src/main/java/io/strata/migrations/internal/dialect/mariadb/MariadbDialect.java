@@ -1,0 +1,137 @@
+package io.strata.migrations.internal.dialect.mariadb;
+
+import java.util.List;
+
+import io.strata.migrations.dialect.UnsupportedByDialectException;
+import io.strata.migrations.internal.dialect.AbstractDialect;
+import io.strata.migrations.internal.dialect.SqlLiterals;
+import io.strata.migrations.operations.AlterColumn;
+import io.strata.migrations.operations.DropConstraint;
+import io.strata.migrations.operations.DropIndex;
+import io.strata.migrations.operations.SchemaMismatchException;
+import io.strata.migrations.schema.Column;
+import io.strata.migrations.schema.ColumnType;
+import io.strata.migrations.schema.ForeignKey;
+import io.strata.migrations.schema.ReferentialAction;
+import io.strata.migrations.schema.Schema;
+import io.strata.migrations.schema.Table;
+
+/**
+ * MariaDB (InnoDB). DDL is not transactional. Columns change through {@code MODIFY}/{@code CHANGE}
+ * with their whole definition, taken from the schema before the operation. There is no zone-aware
+ * timestamp: {@code timestamp_tz} is {@code datetime(6)} holding UTC. {@code json} is MariaDB's alias
+ * of {@code longtext} with a {@code json_valid} check. The primary key is always named {@code PRIMARY}.
+ */
+public final class MariadbDialect extends AbstractDialect {
+
+    private static final SqlLiterals LITERALS = new MariadbLiterals();
+
+    @Override
+    public String name() {
+        return "mariadb";
+    }
+
+    @Override
+    public boolean handlesJdbcUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:");
+    }
+
+    @Override
+    public int maxIdentifierLength() {
+        return 64;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public boolean forwardForeignKeys() {
+        return false;
+    }
+
+    @Override
+    protected char quoteChar() {
+        return '`';
+    }
+
+    @Override
+    protected SqlLiterals literals() {
+        return LITERALS;
+    }
+
+    @Override
+    public String typeSql(ColumnType type) {
+        switch (type.kind()) {
+            case SMALLINT: return "smallint";
+            case INTEGER: return "int";
+            case BIGINT: return "bigint";
+            case BOOLEAN: return "boolean";
+            case VARCHAR: return "varchar(" + type.length() + ")";
+            case TEXT: return "longtext";
+            case DECIMAL: return "decimal(" + type.precision() + "," + type.scale() + ")";
+            case FLOAT: return "float";
+            case DOUBLE: return "double";
+            case DATE: return "date";
+            case TIME: return "time(6)";
+            case TIMESTAMP: case TIMESTAMP_TZ: return "datetime(6)";
+            case UUID: return "uuid";
+            case BINARY: return "varbinary(" + type.length() + ")";
+            case BLOB: return "longblob";
+            default: return "json";
+        }
+    }
+
+    @Override
+    protected String identityClause() {
+        return "AUTO_INCREMENT";
+    }
+
+    @Override
+    protected String referentialAction(ReferentialAction action, ForeignKey fk) {
+        if (action == ReferentialAction.SET_DEFAULT) {
+            throw new UnsupportedByDialectException(name(), "foreign key " + fk.name()
+                    + " uses SET DEFAULT, which InnoDB rejects; use SET NULL, CASCADE, RESTRICT or NO ACTION");
+        }
+        return action.sql();
+    }
+
+    /** {@code DROP INDEX ix ON t}: index names are per table. */
+    @Override
+    protected List<String> dropIndex(DropIndex op, Schema before) {
+        return List.of("DROP INDEX " + quote(op.name()) + " ON " + quote(op.table()));
+    }
+
+    /** Each kind of constraint has its own {@code DROP} clause. */
+    @Override
+    protected List<String> dropConstraint(DropConstraint op, Schema before) {
+        String prefix = "ALTER TABLE " + quote(op.table()) + " DROP ";
+        switch (op.kind()) {
+            case PRIMARY_KEY: return List.of(prefix + "PRIMARY KEY");
+            case FOREIGN_KEY: return List.of(prefix + "FOREIGN KEY " + quote(op.name()));
+            case UNIQUE: return List.of(prefix + "INDEX " + quote(op.name()));
+            default: return List.of(prefix + "CONSTRAINT " + quote(op.name()));
+        }
+    }
+
+    /** {@code RENAME COLUMN} for a rename alone; otherwise {@code MODIFY}/{@code CHANGE} with the full new definition. */
+    @Override
+    protected List<String> alterColumn(AlterColumn op, Schema before) {
+        if (op.type() == null && op.nullable() == null && op.serverDefault() == null) {
+            return List.of(renameColumnStatement(op.table(), op.column(), op.newName()));
+        }
+        Table table = before.table(op.table()).orElse(null);
+        Column current = table == null ? null : table.column(op.column()).orElse(null);
+        if (current == null) {
+            throw new SchemaMismatchException(op.table(), "mariadb: alterColumn(" + op.table() + ", " + op.column()
+                    + ") must restate the whole column, but the schema before it has no such column."
+                    + " Render it with the schema the previous revisions produce.");
+        }
+        String definition = columnDefinition(op.alter(current), table);
+        String t = "ALTER TABLE " + quote(op.table());
+        return List.of(op.renames()
+                ? t + " CHANGE COLUMN " + quote(op.column()) + " " + definition
+                : t + " MODIFY COLUMN " + definition);
+    }
+}
