@@ -19,6 +19,10 @@ final class Deadline {
         return System.nanoTime() - end >= 0;
     }
 
+    long millisLeft() {
+        return Math.max(0, (end - System.nanoTime()) / 1_000_000);
+    }
+
     /** Sleeps a little (at most until the deadline); restores the interrupt flag and returns false if interrupted. */
     boolean pause(long millis) {
         long left = Math.max(1, (end - System.nanoTime()) / 1_000_000);

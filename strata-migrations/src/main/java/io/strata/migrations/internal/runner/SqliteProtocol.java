@@ -22,18 +22,31 @@ final class SqliteProtocol implements RunProtocol {
     @Override
     public void lock(Connection connection, Duration timeout) throws SQLException {
         Deadline deadline = Deadline.after(timeout);
-        while (true) {
-            try (Statement s = connection.createStatement()) {
-                s.execute("BEGIN IMMEDIATE");
-                return;
-            } catch (SQLException e) {
-                if (!isBusy(e)) {
-                    throw e;
-                }
-                if (deadline.passed() || !deadline.pause(50)) {
-                    throw new LockTimeoutException("BEGIN IMMEDIATE, the database's write lock", timeout);
+        int busyTimeout = pragmaInt(connection, "busy_timeout");
+        try {
+            while (true) {
+                // SQLite's own busy handler waits, for at most what is left of the timeout
+                execute(connection, "PRAGMA busy_timeout = " + Math.max(1, Math.min(deadline.millisLeft(), 1000)));
+                try {
+                    execute(connection, "BEGIN IMMEDIATE");
+                    return;
+                } catch (SQLException e) {
+                    if (!isBusy(e)) {
+                        throw e;
+                    }
+                    if (deadline.passed() || Thread.currentThread().isInterrupted()) {
+                        throw new LockTimeoutException("BEGIN IMMEDIATE, the database's write lock", timeout);
+                    }
                 }
             }
+        } finally {
+            execute(connection, "PRAGMA busy_timeout = " + busyTimeout);
+        }
+    }
+
+    private static int pragmaInt(Connection connection, String pragma) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
