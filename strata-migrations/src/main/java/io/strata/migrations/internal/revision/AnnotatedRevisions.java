@@ -25,14 +25,15 @@ public final class AnnotatedRevisions {
 
     /**
      * The revisions among scanned classes: annotated classes must implement {@link Migration}, and
-     * concrete {@link Migration} classes must be annotated; other classes (helpers, lambdas) are skipped.
+     * top-level concrete {@link Migration} classes must be annotated (a forgotten annotation would
+     * silently skip a revision); other classes (helpers, nested and anonymous classes) are skipped.
      */
     public static List<MigrationRevision> fromScan(List<Class<?>> classes) {
         List<MigrationRevision> revisions = new ArrayList<>();
         for (Class<?> type : classes) {
             boolean annotated = type.isAnnotationPresent(Revision.class);
             boolean concreteMigration = Migration.class.isAssignableFrom(type) && !type.isInterface()
-                    && !Modifier.isAbstract(type.getModifiers());
+                    && !Modifier.isAbstract(type.getModifiers()) && type.getEnclosingClass() == null;
             if (annotated || concreteMigration) {
                 revisions.add(fromClass(type));
             }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -40,6 +42,9 @@ public final class PackageScanner {
             while (roots.hasMoreElements()) {
                 collect(roots.nextElement(), path, names);
             }
+            if (names.isEmpty()) {
+                scanJarsWithoutDirectoryEntries(loader, path, names);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not list package " + packageName + ": " + e.getMessage(), e);
         }
@@ -56,6 +61,22 @@ public final class PackageScanner {
             case "jar" -> collectJar(root, path, names);
             default -> throw new RevisionLoadException(root.toString(), "its protocol '" + root.getProtocol()
                     + "' cannot be listed; list the revision classes explicitly with RevisionSet.ofClasses(...)");
+        }
+    }
+
+    /**
+     * Jars written without directory entries do not answer {@code getResources(package)}; when nothing
+     * was found, look through every jar that has a manifest (the slow path, taken only then).
+     */
+    private static void scanJarsWithoutDirectoryEntries(ClassLoader loader, String path, TreeSet<String> names)
+            throws IOException {
+        Set<String> seen = new HashSet<>();
+        Enumeration<URL> manifests = loader.getResources("META-INF/MANIFEST.MF");
+        while (manifests.hasMoreElements()) {
+            URL manifest = manifests.nextElement();
+            if ("jar".equals(manifest.getProtocol()) && seen.add(manifest.toString())) {
+                collectJar(manifest, path, names);
+            }
         }
     }
 
