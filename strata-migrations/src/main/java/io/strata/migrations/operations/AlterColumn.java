@@ -1,5 +1,6 @@
 package io.strata.migrations.operations;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.strata.migrations.schema.CheckConstraint;
@@ -90,19 +91,20 @@ public record AlterColumn(String table, String column, String newName, ColumnTyp
             throw new SchemaMismatchException(table, "cannot rename column " + column + " of table " + table + " to "
                     + newName + ": that column already exists");
         }
-        Table altered = t.withColumns(Tables.map(t.columns(), c -> c == current ? alter(c) : c));
+        List<Column> columns = Tables.map(t.columns(), c -> c == current ? alter(c) : c);
         if (!renames()) {
-            return schema.with(altered);
+            return schema.with(t.withColumns(columns));
         }
-        return Tables.rewriteReferences(schema.with(renameInConstraints(altered)), table,
+        return Tables.rewriteReferences(schema.with(renameInConstraints(t, columns)), table,
                 fk -> new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
                         Tables.rename(fk.referencedColumns(), column, newName), fk.onDelete(), fk.onUpdate()));
     }
 
-    private Table renameInConstraints(Table t) {
+    /** The table with the new columns and the column renamed in its keys, constraints and indexes (all at once, so it validates). */
+    private Table renameInConstraints(Table t, List<Column> columns) {
         PrimaryKey pk = t.primaryKey() == null ? null
                 : new PrimaryKey(t.primaryKey().name(), Tables.rename(t.primaryKey().columns(), column, newName));
-        return Tables.table(t.name(), t.columns(), pk,
+        return Tables.table(t.name(), columns, pk,
                 Tables.map(t.foreignKeys(), fk -> new ForeignKey(fk.name(), Tables.rename(fk.columns(), column, newName),
                         fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate())),
                 Tables.map(t.uniqueConstraints(), uq -> new UniqueConstraint(uq.name(), Tables.rename(uq.columns(), column, newName))),

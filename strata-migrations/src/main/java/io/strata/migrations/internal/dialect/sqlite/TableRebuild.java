@@ -23,7 +23,8 @@ import io.strata.migrations.schema.Table;
  * creating the new table under a temporary name and renaming it) because of how SQLite counts
  * deferred foreign key violations: dropping a referenced table counts every referencing row as a
  * violation, and only inserting the referenced rows into a table of that name takes the count back
- * to zero at commit. Renaming a copy into place does not, and the commit fails.
+ * to zero at commit. Renaming a copy into place does not, and the commit fails. Tables that foreign
+ * key actions would change are kept by {@link DependentRows}.
  */
 final class TableRebuild {
 
@@ -54,17 +55,20 @@ final class TableRebuild {
                 sourceColumns.add(dialect.quote(old.column(source).get().name()));
             }
         }
+        DependentRows dependents = DependentRows.of(dialect, before, old.name());
         List<String> statements = new ArrayList<>();
         if (isReferenced(before, old.name())) {
             statements.add(DEFER_FOREIGN_KEYS);
         }
         statements.add("CREATE TABLE " + holding + " AS SELECT * FROM " + table);
+        statements.addAll(dependents.saveAndEmpty());
         statements.add("DROP TABLE " + table);
         statements.add(dialect.createStatement(target));
         statements.add("INSERT INTO " + table + " (" + String.join(", ", targetColumns) + ") SELECT "
                 + String.join(", ", sourceColumns) + " FROM " + holding);
         statements.add("DROP TABLE " + holding);
         statements.addAll(dialect.indexStatements(target));
+        statements.addAll(dependents.restore());
         return statements;
     }
 

@@ -1,0 +1,2 @@
+/** Tests of the operations: reverses, schema replay and the DSL. */
+package io.strata.migrations.operations;
