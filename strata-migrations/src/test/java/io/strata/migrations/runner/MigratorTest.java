@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.strata.migrations.graph.RevisionNode;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.broken.E5Broken;
 import io.strata.testing.DbKind;
@@ -93,6 +95,17 @@ class MigratorTest {
             }
             assertThat(DbState.count(db, "book")).isEqualTo(1);
         }
+    }
+
+    @Test
+    void answersHeadsHistoryAndSchemaWithoutADatabase() {
+        Migrator migrator = Migrator.builder().revisions(Chain.CHAIN).build();
+        assertThat(migrator.heads()).containsExactly("d4");
+        assertThat(migrator.history()).extracting(RevisionNode::id).containsExactly("d4", "c3", "b2", "a1");
+        assertThat(migrator.history("a1:b2")).extracting(RevisionNode::id).containsExactly("b2", "a1");
+        assertThat(migrator.schemaAt("a1").table("author")).isPresent();
+        assertThatThrownBy(migrator::current).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Builder.dataSource(");
     }
 
     @ParameterizedTest

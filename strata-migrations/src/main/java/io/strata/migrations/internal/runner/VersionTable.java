@@ -134,5 +134,4 @@ public final class VersionTable {
         }
         return "'" + id + "'";
     }
-
 }
