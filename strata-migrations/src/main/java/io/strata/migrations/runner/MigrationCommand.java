@@ -7,5 +7,7 @@ public enum MigrationCommand {
     /** {@link Migrator#downgrade(String)}. */
     DOWNGRADE,
     /** {@link Migrator#stamp(String)}. */
-    STAMP
+    STAMP,
+    /** {@link Migrator#create}: missing tables created, heads stamped. */
+    CREATE
 }

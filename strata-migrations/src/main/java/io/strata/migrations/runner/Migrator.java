@@ -79,6 +79,24 @@ public final class Migrator {
         return online("downgrade to " + target, run -> run.migrate(MigrationCommand.DOWNGRADE, target, lockTimeout));
     }
 
+    /**
+     * Brings the database to the heads under the lock, as replicas do at start-up: a database with no
+     * version gets {@code schema}'s missing tables and the heads stamped ({@link SyncResult#CREATED}),
+     * one behind is upgraded ({@link SyncResult#UPGRADED}), one at the heads is left alone. Processes
+     * calling it at once serialize on the lock; the later ones find the work done.
+     */
+    public SyncResult sync(Schema schema) {
+        return online("sync", run -> run.sync(schema, lockTimeout));
+    }
+
+    /**
+     * Creates {@code schema}'s missing tables and stamps the heads, under the lock, whatever version
+     * the database had (Alembic's {@code create_all} + {@code stamp head}).
+     */
+    public MigrationResult create(Schema schema) {
+        return online("create", run -> run.create(schema, lockTimeout));
+    }
+
     /** Sets the version table to the target without running any revision, under the lock. */
     public MigrationResult stamp(String target) {
         return online("stamp " + target, run -> run.stamp(target, lockTimeout));
@@ -144,11 +162,11 @@ public final class Migrator {
         return new OfflineScripter(configuredDialect, revisions, versionTable);
     }
 
-    private interface Command {
-        MigrationResult run(OnlineRun run) throws SQLException;
+    private interface Command<R> {
+        R run(OnlineRun run) throws SQLException;
     }
 
-    private MigrationResult online(String what, Command command) {
+    private <R> R online(String what, Command<R> command) {
         try (Connection connection = open()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);

@@ -37,11 +37,16 @@ public final class SchemaManager {
         this.kind = kind;
         this.pool = pool;
         this.models = models;
-        this.dialect = Dialects.byName(kind.dialectName());
+        this.dialect = kind == DatabaseKind.OTHER ? null : Dialects.byName(kind.dialectName());
     }
 
-    /** The dialect that renders this database's DDL. */
+    /** The dialect that renders this database's DDL; a clear error for a database Strata has none for. */
     public Dialect dialect() {
+        if (dialect == null) {
+            throw new StrataException("Strata's schema and migration features support SQLite, H2, PostgreSQL and"
+                    + " MariaDB/MySQL; " + pool.url() + " is none of them. Sessions and query helpers work on it;"
+                    + " manage its schema with its own tools.");
+        }
         return dialect;
     }
 
@@ -64,7 +69,7 @@ public final class SchemaManager {
         Schema missing = Schema.of(modelSchema().tables().stream()
                 .filter(t -> existing.table(t.name()).isEmpty()).toList());
         if (!missing.tables().isEmpty()) {
-            run("create the models' tables", dialect.renderAll(SchemaPlan.of(dialect).createAll(missing), existing));
+            run("create the models' tables", dialect().renderAll(SchemaPlan.of(dialect()).createAll(missing), existing));
         }
     }
 
@@ -72,7 +77,7 @@ public final class SchemaManager {
     public void dropAll() {
         Schema existing = existingModelTables();
         if (!existing.tables().isEmpty()) {
-            run("drop the models' tables", dialect.renderAll(SchemaPlan.of(dialect).dropAll(existing), existing));
+            run("drop the models' tables", dialect().renderAll(SchemaPlan.of(dialect()).dropAll(existing), existing));
         }
     }
 
@@ -81,7 +86,14 @@ public final class SchemaManager {
     }
 
     private void run(String what, List<String> statements) {
-        new DdlExecutor(pool, dialect).execute(what, statements);
+        new DdlExecutor(pool, dialect()).execute(what, statements);
+    }
+
+    /** Drops the version table, if it exists. */
+    public void dropVersionTable(String name) {
+        if (exists(name, null)) {
+            run("drop the version table", List.of("DROP TABLE " + dialect().quote(name)));
+        }
     }
 
     /** Whether the table (and, if given, the column) exists. */
