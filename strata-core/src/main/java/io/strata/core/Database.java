@@ -93,7 +93,8 @@ public final class Database implements AutoCloseable {
             }
             this.schema = new SchemaManager(url.kind(), pool, models);
             this.migrationSet = url.kind() == DatabaseKind.OTHER ? null
-                    : new Migrations(pool, schema.dialect(), migrations, builder.classLoader, builder.statusTimeout);
+                    : new Migrations(pool, schema.dialect(), migrations, builder.revisionSet, builder.classLoader,
+                            builder.statusTimeout);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -462,6 +463,7 @@ public final class Database implements AutoCloseable {
         private int maxPerPage = DEFAULT_MAX_PER_PAGE;
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         private java.time.Duration statusTimeout = DEFAULT_STATUS_TIMEOUT;
+        private io.strata.migrations.revision.RevisionSet revisionSet;
 
         private Builder() {
         }
@@ -482,6 +484,15 @@ public final class Database implements AutoCloseable {
         /** Where the migrations (revision classes) live. */
         public Builder migrations(String location) {
             this.migrations = location;
+            return this;
+        }
+
+        /**
+         * The revisions, given directly instead of scanned from {@link #migrations(String)} (no class-path
+         * scan at start-up; e.g. {@code RevisionSet.ofClasses(R1.class, R2.class)}).
+         */
+        public Builder revisions(io.strata.migrations.revision.RevisionSet revisions) {
+            this.revisionSet = revisions;
             return this;
         }
 

@@ -140,6 +140,21 @@ class MigrationsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = DbKind.class, names = {"H2"})
+    void revisionsCanBeGivenInsteadOfScanned(DbKind kind) {
+        try (TestDatabase server = TestDatabase.create(kind);
+                Database db = Database.builder().url(server.url()).models(DatabaseFixture.MODELS)
+                        .revisions(io.strata.migrations.revision.RevisionSet.ofClasses(
+                                io.strata.core.test.migrations.R1AuthorsAndStores.class))
+                        .build()) {
+            assertThat(db.latestRevision()).hasValue(R1);
+            db.upgrade();
+            assertThat(db.existsInDb("author")).isTrue();
+            assertThat(db.existsInDb("book")).isFalse();
+        }
+    }
+
     private Schema inspect(DbKind kind) throws Exception {
         try (Connection c = fixture.server(kind).connect()) {
             return SchemaInspector.create().excluding(Migrator.DEFAULT_VERSION_TABLE).inspect(c);

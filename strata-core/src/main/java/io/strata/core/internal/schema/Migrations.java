@@ -42,6 +42,7 @@ public final class Migrations {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final String location;
+    private final RevisionSet given;
     private final ClassLoader loader;
     private final Duration statusTimeout;
     private final String versionQuery;
@@ -49,9 +50,11 @@ public final class Migrations {
     private volatile Migrator migrator;
     private volatile Set<String> heads;
 
-    /** Migrations found in {@code location} (a package; {@code null} for none). */
-    public Migrations(DataSource dataSource, Dialect dialect, String location, ClassLoader loader, Duration statusTimeout) {
+    /** Migrations given as {@code revisions}, or else found in {@code location} (a package; {@code null} for none). */
+    public Migrations(DataSource dataSource, Dialect dialect, String location, RevisionSet revisions, ClassLoader loader,
+            Duration statusTimeout) {
         this.dataSource = dataSource;
+        this.given = revisions;
         this.dialect = dialect;
         this.location = location;
         this.loader = loader;
@@ -148,6 +151,9 @@ public final class Migrations {
     }
 
     private RevisionSet scan() {
+        if (given != null) {
+            return given;
+        }
         if (location == null) {
             return RevisionSet.empty();
         }
