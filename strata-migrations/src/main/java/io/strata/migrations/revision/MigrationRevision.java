@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import io.strata.migrations.graph.Direction;
 import io.strata.migrations.graph.RevisionNode;
+import io.strata.migrations.operations.MigrationContext;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.operations.Ops;
 
@@ -38,7 +39,12 @@ public record MigrationRevision(RevisionNode node, String created, Migration mig
 
     /** The operations of one direction, freshly recorded. */
     public List<Operation> operations(Direction direction) {
-        Ops ops = new Ops();
+        return operations(direction, MigrationContext.of("none", io.strata.migrations.schema.Schema.empty()));
+    }
+
+    /** The operations of one direction, freshly recorded with a context the revision's code may consult. */
+    public List<Operation> operations(Direction direction, MigrationContext context) {
+        Ops ops = new Ops(context);
         if (direction == Direction.UPGRADE) {
             migration.upgrade(ops);
         } else {

@@ -1,11 +1,8 @@
 package io.strata.core.internal.schema;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 
 import io.strata.StrataException;
 import io.strata.core.internal.boot.ConnectionPool;
@@ -15,6 +12,7 @@ import io.strata.core.internal.url.DatabaseKind;
 import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.dialect.Dialects;
 import io.strata.migrations.dialect.SchemaPlan;
+import io.strata.migrations.inspect.TableLookup;
 import io.strata.migrations.schema.Schema;
 
 /** The models' schema in the database: create, drop, and look up tables and columns. */
@@ -99,31 +97,9 @@ public final class SchemaManager {
     /** Whether the table (and, if given, the column) exists. */
     public boolean exists(String table, String column) {
         try (Connection c = pool.getConnection()) {
-            DatabaseMetaData meta = c.getMetaData();
-            for (String t : new String[] {table, table.toLowerCase(Locale.ROOT), table.toUpperCase(Locale.ROOT)}) {
-                if (column == null) {
-                    try (ResultSet rs = meta.getTables(c.getCatalog(), schemaOf(c), t, new String[] {"TABLE"})) {
-                        if (rs.next()) {
-                            return true;
-                        }
-                    }
-                } else {
-                    for (String col : new String[] {column, column.toLowerCase(Locale.ROOT), column.toUpperCase(Locale.ROOT)}) {
-                        try (ResultSet rs = meta.getColumns(c.getCatalog(), schemaOf(c), t, col)) {
-                            if (rs.next()) {
-                                return true;
-                            }
-                        }
-                    }
-                }
-            }
-            return false;
+            return TableLookup.exists(c, table, column);
         } catch (SQLException e) {
             throw new StrataException("Cannot read the tables of " + pool.url() + ": " + e.getMessage(), e);
         }
-    }
-
-    private String schemaOf(Connection c) throws SQLException {
-        return kind == DatabaseKind.SQLITE || kind == DatabaseKind.MARIADB ? null : c.getSchema();
     }
 }

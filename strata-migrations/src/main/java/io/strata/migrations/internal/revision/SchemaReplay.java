@@ -10,6 +10,7 @@ import java.util.Set;
 import io.strata.migrations.graph.Direction;
 import io.strata.migrations.graph.RevisionGraph;
 import io.strata.migrations.graph.RevisionNode;
+import io.strata.migrations.operations.MigrationContext;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.operations.SchemaMismatchException;
 import io.strata.migrations.revision.MigrationRevision;
@@ -52,7 +53,7 @@ public final class SchemaReplay {
 
     private static Schema apply(MigrationRevision revision, Schema schema) {
         Schema current = schema;
-        for (Operation op : revision.operations(Direction.UPGRADE)) {
+        for (Operation op : revision.operations(Direction.UPGRADE, MigrationContext.of("none", schema))) {
             try {
                 current = op.completedFrom(current).applyTo(current);
             } catch (SchemaMismatchException e) {

@@ -8,6 +8,7 @@ import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.graph.Direction;
 import io.strata.migrations.graph.MigrationPlan;
 import io.strata.migrations.graph.MigrationStep;
+import io.strata.migrations.operations.MigrationContext;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.SqlOutputException;
@@ -39,7 +40,8 @@ public final class OfflineScripter {
         Schema schema = revisions.schemaAt(plan.versions().before());
         for (MigrationStep step : plan.steps()) {
             List<String> statements = new ArrayList<>();
-            for (Operation op : revisions.revision(step.id()).operations(step.direction())) {
+            MigrationContext context = MigrationContext.of(dialect.name(), schema);
+            for (Operation op : revisions.revision(step.id()).operations(step.direction(), context)) {
                 try {
                     Operation complete = op.completedFrom(schema);
                     statements.addAll(dialect.render(complete, schema));

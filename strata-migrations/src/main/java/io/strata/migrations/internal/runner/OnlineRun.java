@@ -204,7 +204,8 @@ public final class OnlineRun {
             if (!found.equals(step.versions().before())) {
                 throw new ConcurrentMigrationException(versionTable.name(), step.versions().before(), found);
             }
-            Schema after = executor.run(connection, revision.operations(step.direction()), before);
+            Schema after = executor.run(connection,
+                    revision.operations(step.direction(), new LiveContext(connection, dialect)), before);
             versionTable.apply(connection, step.versions());
             protocol.commit(connection);
             return after;
