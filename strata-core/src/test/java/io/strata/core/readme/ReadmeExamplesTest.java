@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import com.example.models.User;
 
 import io.strata.core.Database;
+import io.strata.core.DatabaseStatus;
+import io.strata.migrations.runner.SyncResult;
 import io.strata.core.GetOrCreateResult;
 import io.strata.core.Page;
 
@@ -77,10 +79,28 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void migrations() {
+        try (Database db = Database.builder().url("sqlite://").models("com.example.models")
+                .migrations("com.example.migrations").build()) {
+            // README:sync
+            SyncResult result = db.sync();             // CREATED, UPGRADED or ALREADY_UP_TO_DATE
+            DatabaseStatus status = db.status();       // UP_TO_DATE, UPGRADE_AVAILABLE or NO_INFO; never throws
+            db.downgrade("-1");                        // or a revision id, or "base"
+            db.upgrade("head");
+            // README:end
+            assertThat(result).isEqualTo(SyncResult.CREATED);
+            assertThat(status).isEqualTo(DatabaseStatus.UP_TO_DATE);
+            assertThat(db.currentRevision()).hasValue("4f2a9c1e7b30");
+            assertThat(db.modelSchema().table("users")).isPresent();
+        }
+    }
+
+    @Test
     void everyJavaBlockOfTheReadmeIsCodeThatRuns() throws IOException {
         String readme = Files.readString(root().resolve("README.md"));
         String sources = Files.readString(Path.of("src/test/java/io/strata/core/readme/ReadmeExamplesTest.java"))
-                + Files.readString(Path.of("src/test/java/com/example/models/User.java"));
+                + Files.readString(Path.of("src/test/java/com/example/models/User.java"))
+                + Files.readString(Path.of("src/test/java/com/example/migrations/CreateUsers.java"));
         List<String> regions = regions(sources);
         Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
         int blocks = 0;
@@ -90,7 +110,7 @@ class ReadmeExamplesTest {
             assertThat(regions).as("README block %d must be a README: region of the example tests", blocks)
                     .anyMatch(region -> region.equals(snippet));
         }
-        assertThat(blocks).isGreaterThanOrEqualTo(3);
+        assertThat(blocks).isGreaterThanOrEqualTo(5);
     }
 
     private static List<String> regions(String sources) {
