@@ -155,6 +155,33 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void severalHeadsAreReportedNotCrashedOn() {
+        io.strata.migrations.revision.Migration nothing = new io.strata.migrations.revision.Migration() {
+            @Override
+            public void upgrade(io.strata.migrations.operations.Ops ops) {
+            }
+
+            @Override
+            public void downgrade(io.strata.migrations.operations.Ops ops) {
+            }
+        };
+        var revisions = io.strata.migrations.revision.RevisionSet.of(java.util.List.of(
+                io.strata.migrations.revision.MigrationRevision.of(io.strata.migrations.graph.RevisionNode.of("base1"), nothing),
+                io.strata.migrations.revision.MigrationRevision.of(io.strata.migrations.graph.RevisionNode.of("left", "base1"), nothing),
+                io.strata.migrations.revision.MigrationRevision.of(io.strata.migrations.graph.RevisionNode.of("right", "base1"), nothing)));
+        try (TestDatabase server = TestDatabase.create(DbKind.SQLITE);
+                Database db = Database.builder().url(server.url()).revisions(revisions).build()) {
+            db.upgrade("base1");
+            assertThat(db.status()).isEqualTo(DatabaseStatus.UPGRADE_AVAILABLE);
+            assertThat(db.latestRevisions()).containsExactlyInAnyOrder("left", "right");
+            assertThatThrownBy(db::latestRevision).hasMessageContaining("left, right").hasMessageContaining("db merge");
+            assertThat(db.sync()).isEqualTo(SyncResult.UPGRADED);
+            assertThat(db.currentRevisions()).containsExactlyInAnyOrder("left", "right");
+            assertThat(db.status()).isEqualTo(DatabaseStatus.UP_TO_DATE);
+        }
+    }
+
     private Schema inspect(DbKind kind) throws Exception {
         try (Connection c = fixture.server(kind).connect()) {
             return SchemaInspector.create().excluding(Migrator.DEFAULT_VERSION_TABLE).inspect(c);
