@@ -39,9 +39,4 @@ record Changes(List<Table> addedTables, List<Table> droppedTables, List<TableCha
     TableChanges of(String table) {
         return tables.stream().filter(t -> t.name().equalsIgnoreCase(table)).findFirst().orElse(null);
     }
-
-    /** Whether nothing differs. */
-    boolean isEmpty() {
-        return addedTables.isEmpty() && droppedTables.isEmpty() && tables.isEmpty();
-    }
 }

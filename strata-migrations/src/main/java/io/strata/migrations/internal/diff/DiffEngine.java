@@ -7,6 +7,9 @@ import io.strata.migrations.diff.DataLossWarning;
 import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.diff.Difference;
 import io.strata.migrations.diff.LikelyRename;
+import io.strata.migrations.operations.AlterColumn;
+import io.strata.migrations.operations.DropColumn;
+import io.strata.migrations.operations.DropTable;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.schema.Schema;
 
@@ -67,12 +70,12 @@ public final class DiffEngine {
     }
 
     private static String tableOf(Operation op) {
-        if (op instanceof io.strata.migrations.operations.DropTable d) {
+        if (op instanceof DropTable d) {
             return d.name();
         }
-        if (op instanceof io.strata.migrations.operations.DropColumn d) {
+        if (op instanceof DropColumn d) {
             return d.table();
         }
-        return ((io.strata.migrations.operations.AlterColumn) op).table();
+        return ((AlterColumn) op).table();
     }
 }

@@ -3,7 +3,6 @@ package io.strata.migrations.internal.diff;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -117,9 +116,5 @@ final class Equivalence {
     static boolean mentions(String expression, String column) {
         return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(column) + "(?![A-Za-z0-9_])", Pattern.CASE_INSENSITIVE)
                 .matcher(expression).find();
-    }
-
-    static boolean sameName(String a, String b) {
-        return Objects.requireNonNull(a).equalsIgnoreCase(b);
     }
 }

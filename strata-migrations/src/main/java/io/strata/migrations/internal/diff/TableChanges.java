@@ -77,9 +77,4 @@ record TableChanges(Table before, Table after, List<Column> addedColumns, List<C
         ColumnChange change = changeOf(column);
         return change != null && change.type();
     }
-
-    /** Whether the named column is dropped. */
-    boolean drops(String column) {
-        return droppedColumns.stream().anyMatch(c -> c.name().equalsIgnoreCase(column));
-    }
 }
