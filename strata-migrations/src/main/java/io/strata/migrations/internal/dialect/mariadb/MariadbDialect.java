@@ -1,11 +1,13 @@
 package io.strata.migrations.internal.dialect.mariadb;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.strata.migrations.dialect.UnsupportedByDialectException;
 import io.strata.migrations.internal.dialect.AbstractDialect;
 import io.strata.migrations.internal.dialect.SqlLiterals;
 import io.strata.migrations.operations.AlterColumn;
+import io.strata.migrations.operations.ConstraintKind;
 import io.strata.migrations.operations.DropConstraint;
 import io.strata.migrations.operations.DropIndex;
 import io.strata.migrations.operations.SchemaMismatchException;
@@ -97,22 +99,41 @@ public final class MariadbDialect extends AbstractDialect {
         return action.sql();
     }
 
-    /** {@code DROP INDEX ix ON t}: index names are per table. */
+    /**
+     * {@code DROP INDEX ix ON t} (index names are per table), after giving a foreign key that relied on
+     * the index one of its own ({@link ForeignKeyIndexes#keepCovered}).
+     */
     @Override
     protected List<String> dropIndex(DropIndex op, Schema before) {
-        return List.of("DROP INDEX " + quote(op.name()) + " ON " + quote(op.table()));
+        List<String> statements = new ArrayList<>(ForeignKeyIndexes.keepCovered(this, before, op.table(), op.name()));
+        statements.add("DROP INDEX " + quote(op.name()) + " ON " + quote(op.table()));
+        return statements;
     }
 
-    /** Each kind of constraint has its own {@code DROP} clause. */
+    /**
+     * Each kind of constraint has its own {@code DROP} clause. A unique or primary key a foreign key
+     * relied on is replaced for it first; a dropped foreign key takes along the index InnoDB made for it.
+     */
     @Override
     protected List<String> dropConstraint(DropConstraint op, Schema before) {
         String prefix = "ALTER TABLE " + quote(op.table()) + " DROP ";
         switch (op.kind()) {
-            case PRIMARY_KEY: return List.of(prefix + "PRIMARY KEY");
-            case FOREIGN_KEY: return List.of(prefix + "FOREIGN KEY " + quote(op.name()));
-            case UNIQUE: return List.of(prefix + "INDEX " + quote(op.name()));
-            default: return List.of(prefix + "CONSTRAINT " + quote(op.name()));
+            case PRIMARY_KEY:
+                return withCoverKept(before, op, prefix + "PRIMARY KEY");
+            case FOREIGN_KEY:
+                return ForeignKeyIndexes.dropWithItsIndex(this, before, op.table(), op.name());
+            case UNIQUE:
+                return withCoverKept(before, op, prefix + "INDEX " + quote(op.name()));
+            default:
+                return List.of(prefix + "CONSTRAINT " + quote(op.name()));
         }
+    }
+
+    private List<String> withCoverKept(Schema before, DropConstraint op, String drop) {
+        String index = op.kind() == ConstraintKind.PRIMARY_KEY ? ForeignKeyIndexes.PRIMARY : op.name();
+        List<String> statements = new ArrayList<>(ForeignKeyIndexes.keepCovered(this, before, op.table(), index));
+        statements.add(drop);
+        return statements;
     }
 
     /** {@code RENAME COLUMN} for a rename alone; otherwise {@code MODIFY}/{@code CHANGE} with the full new definition. */

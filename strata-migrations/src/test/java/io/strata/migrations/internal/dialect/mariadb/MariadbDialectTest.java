@@ -75,6 +75,7 @@ class MariadbDialectTest {
                 .dropIndex("ix_book_title", "book"))).containsExactly(
                 "ALTER TABLE author DROP INDEX uq_author_name",
                 "ALTER TABLE book DROP FOREIGN KEY fk_book_author_id_author",
+                "DROP INDEX IF EXISTS fk_book_author_id_author ON book",
                 "ALTER TABLE book DROP CONSTRAINT ck_book_price",
                 "ALTER TABLE book DROP PRIMARY KEY",
                 "DROP INDEX ix_book_title ON book");
@@ -84,7 +85,32 @@ class MariadbDialectTest {
     void dropColumnDropsItsForeignKeyFirst() {
         assertThat(maria.sql(ops -> ops.dropColumn("book", "author_id"))).containsExactly(
                 "ALTER TABLE book DROP FOREIGN KEY fk_book_author_id_author",
+                "DROP INDEX IF EXISTS fk_book_author_id_author ON book",
                 "ALTER TABLE book DROP COLUMN author_id");
+    }
+
+    @Test
+    void droppingTheOnlyIndexThatCoversAForeignKeyFirstGivesTheKeyTheIndexInnodbWouldHaveMade() {
+        assertThat(maria.sql(ops -> ops
+                .createIndex("ix_book_author_id_title", "book", "author_id", "title")
+                .dropIndex("ix_book_author_id_title", "book"))).containsExactly(
+                "CREATE INDEX ix_book_author_id_title ON book (author_id, title)",
+                "CREATE INDEX fk_book_author_id_author ON book (author_id)",
+                "DROP INDEX ix_book_author_id_title ON book");
+    }
+
+    @Test
+    void droppingAnIndexOrUniqueKeyWhileAnotherStillCoversTheForeignKeyAddsNothing() {
+        assertThat(maria.sql(ops -> ops
+                .createIndex("ix_book_author_id", "book", "author_id")
+                .createUniqueConstraint("uq_book_author_id_title", "book", "author_id", "title")
+                .dropConstraint("uq_book_author_id_title", "book", ConstraintKind.UNIQUE)
+                .dropIndex("ix_book_author_id", "book"))).containsExactly(
+                "CREATE INDEX ix_book_author_id ON book (author_id)",
+                "ALTER TABLE book ADD CONSTRAINT uq_book_author_id_title UNIQUE (author_id, title)",
+                "ALTER TABLE book DROP INDEX uq_book_author_id_title",
+                "CREATE INDEX fk_book_author_id_author ON book (author_id)",
+                "DROP INDEX ix_book_author_id ON book");
     }
 
     @Test

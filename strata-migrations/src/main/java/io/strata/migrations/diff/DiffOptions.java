@@ -1,0 +1,185 @@
+package io.strata.migrations.diff;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * How to compare two schemas: rename hints, tables to leave out, and whether to ignore what one
+ * database cannot represent. Immutable; each method returns a new instance.
+ *
+ * <pre>{@code
+ * DiffOptions options = DiffOptions.defaults()
+ *         .renameTable("store", "shop")
+ *         .renameColumn("book", "title", "name")
+ *         .ignoringTables("strata_version");
+ * // drift: a live PostgreSQL database against the models
+ * DiffOptions drift = DiffOptions.defaults().ignoringRepresentationOf("postgresql");
+ * }</pre>
+ *
+ * <p>Representation-only differences, ignored with {@link #ignoringRepresentationOf(String)} (both
+ * schemas are normalized before they are compared):
+ * <ul>
+ *   <li>{@code sqlite}: an auto-increment column is SQLite's rowid and is declared {@code INTEGER},
+ *       so {@code smallint}/{@code integer}/{@code bigint} auto-increment columns compare equal;</li>
+ *   <li>{@code postgresql}: {@code bytea} has no length, so {@code binary(n)} compares equal to {@code blob};</li>
+ *   <li>{@code mariadb} (or {@code mysql}): there is no time-zone-aware timestamp, so
+ *       {@code timestamp_tz} compares equal to {@code timestamp}; a unique index cannot be told from a
+ *       unique constraint, so unique indexes compare as unique constraints of the same name;</li>
+ *   <li>{@code h2}: nothing (H2 keeps every fact the neutral model states).</li>
+ * </ul>
+ * Always, whatever the options: a primary key named {@code PRIMARY} matches any name; primary key
+ * columns are {@code NOT NULL} whatever their declaration says; server defaults compare by value
+ * ({@code 0} = {@code '0'} for numbers, {@code 1} = {@code true} for booleans, SQL keywords without
+ * regard to case).
+ */
+public final class DiffOptions {
+
+    /** The dialect names {@link #ignoringRepresentationOf(String)} knows. */
+    public static final Set<String> REPRESENTATIONS = Set.of("sqlite", "h2", "postgresql", "mariadb");
+
+    private static final DiffOptions DEFAULTS = new DiffOptions(List.of(), List.of(), Set.of(), null);
+
+    /**
+     * A table rename hint.
+     *
+     * @param from the table's name in the source schema
+     * @param to its name in the target schema
+     */
+    public record TableRename(String from, String to) {
+
+        /** Validates both names. */
+        public TableRename {
+            require(from, "old table name");
+            require(to, "new table name");
+        }
+    }
+
+    /**
+     * A column rename hint.
+     *
+     * @param table the table (its name in the target schema; its old name is accepted too)
+     * @param from the column's name in the source schema
+     * @param to its name in the target schema
+     */
+    public record ColumnRename(String table, String from, String to) {
+
+        /** Validates the names. */
+        public ColumnRename {
+            require(table, "table name");
+            require(from, "old column name");
+            require(to, "new column name");
+        }
+    }
+
+    private final List<TableRename> tableRenames;
+    private final List<ColumnRename> columnRenames;
+    private final Set<String> ignoredTables;
+    private final String representation;
+
+    private DiffOptions(List<TableRename> tableRenames, List<ColumnRename> columnRenames, Set<String> ignoredTables,
+            String representation) {
+        this.tableRenames = List.copyOf(tableRenames);
+        this.columnRenames = List.copyOf(columnRenames);
+        this.ignoredTables = Set.copyOf(ignoredTables);
+        this.representation = representation;
+    }
+
+    /** No hints, no tables left out, every difference reported. */
+    public static DiffOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** These options, treating table {@code from} of the source as renamed to {@code to} of the target. */
+    public DiffOptions renameTable(String from, String to) {
+        List<TableRename> renames = new ArrayList<>(tableRenames);
+        renames.add(new TableRename(from, to));
+        return new DiffOptions(renames, columnRenames, ignoredTables, representation);
+    }
+
+    /** These options, treating column {@code from} of {@code table} as renamed to {@code to}. */
+    public DiffOptions renameColumn(String table, String from, String to) {
+        List<ColumnRename> renames = new ArrayList<>(columnRenames);
+        renames.add(new ColumnRename(table, from, to));
+        return new DiffOptions(tableRenames, renames, ignoredTables, representation);
+    }
+
+    /** These options, leaving out tables with these names (any case) on both sides, e.g. the version table. */
+    public DiffOptions ignoringTables(String... names) {
+        return ignoringTables(List.of(names));
+    }
+
+    /** These options, leaving out tables with these names (any case) on both sides. */
+    public DiffOptions ignoringTables(Collection<String> names) {
+        Set<String> ignored = new TreeSet<>(ignoredTables);
+        for (String name : names) {
+            ignored.add(require(name, "table name to ignore").toLowerCase(Locale.ROOT));
+        }
+        return new DiffOptions(tableRenames, columnRenames, ignored, representation);
+    }
+
+    /**
+     * These options, ignoring the differences a database of this dialect imposes on what it stores
+     * (listed in the class comment); for comparing a live database with the models.
+     *
+     * @param dialectName {@code sqlite}, {@code h2}, {@code postgresql}, {@code mariadb} or {@code mysql}
+     */
+    public DiffOptions ignoringRepresentationOf(String dialectName) {
+        String name = require(dialectName, "dialect name").toLowerCase(Locale.ROOT);
+        name = name.equals("mysql") ? "mariadb" : name;
+        if (!REPRESENTATIONS.contains(name)) {
+            throw new IllegalArgumentException("no representation rules for dialect '" + dialectName
+                    + "'; use one of " + new TreeSet<>(REPRESENTATIONS) + " (Dialect.name())");
+        }
+        return new DiffOptions(tableRenames, columnRenames, ignoredTables, name);
+    }
+
+    /** The table rename hints, in the order given. */
+    public List<TableRename> tableRenames() {
+        return tableRenames;
+    }
+
+    /** The column rename hints, in the order given. */
+    public List<ColumnRename> columnRenames() {
+        return columnRenames;
+    }
+
+    /** The lower-cased names of the tables left out. */
+    public Set<String> ignoredTables() {
+        return ignoredTables;
+    }
+
+    /** The dialect whose representation-only differences are ignored, if any. */
+    public Optional<String> representation() {
+        return Optional.ofNullable(representation);
+    }
+
+    private static String require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("a " + what + " is required");
+        }
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DiffOptions d && tableRenames.equals(d.tableRenames) && columnRenames.equals(d.columnRenames)
+                && ignoredTables.equals(d.ignoredTables) && Objects.equals(representation, d.representation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tableRenames, columnRenames, ignoredTables, representation);
+    }
+
+    @Override
+    public String toString() {
+        return "DiffOptions[tableRenames=" + tableRenames + ", columnRenames=" + columnRenames + ", ignoredTables="
+                + ignoredTables + ", representation=" + representation + "]";
+    }
+}

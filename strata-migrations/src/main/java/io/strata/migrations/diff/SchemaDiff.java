@@ -1,0 +1,101 @@
+package io.strata.migrations.diff;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.strata.migrations.internal.diff.DiffEngine;
+import io.strata.migrations.operations.Operation;
+import io.strata.migrations.schema.Schema;
+
+/**
+ * The operations that turn one schema into another, and back: what autogenerate writes into a
+ * revision. A value; {@link #isEmpty()} when the schemas do not differ.
+ *
+ * <pre>{@code
+ * SchemaDiff diff = SchemaDiff.between(revisions.schemaAtHeads(), models);
+ * if (!diff.isEmpty()) {
+ *     diff.upgradeOperations().forEach(System.out::println);
+ *     diff.dataLossWarnings().forEach(w -> System.out.println("DATA LOSS: " + w.message()));
+ * }
+ * }</pre>
+ *
+ * <p>The upgrade operations are ordered so that each works with foreign keys enforced: foreign keys
+ * are dropped before the tables, columns, keys and indexes they depend on; tables are dropped
+ * referencing ones first and created referenced ones first (keys of cycles added after all tables);
+ * new columns, primary keys and unique constraints exist before the indexes and foreign keys that
+ * use them. Each operation carries the definitions it drops or changes, so the downgrade operations
+ * are exactly their reverses, last first.
+ *
+ * <p>What no operation expresses (a change of auto-increment) is listed by {@link #unsupportedChanges()}
+ * and not carried out.
+ */
+public final class SchemaDiff {
+
+    private final DiffEngine.Outcome outcome;
+
+    private SchemaDiff(DiffEngine.Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    /** The diff from {@code from} to {@code to} with the default options. */
+    public static SchemaDiff between(Schema from, Schema to) {
+        return between(from, to, DiffOptions.defaults());
+    }
+
+    /**
+     * The diff from {@code from} to {@code to}.
+     *
+     * @throws RenameHintException when a rename hint of the options does not fit the schemas
+     */
+    public static SchemaDiff between(Schema from, Schema to, DiffOptions options) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(options, "options");
+        return new SchemaDiff(DiffEngine.diff(from, to, options));
+    }
+
+    /** The operations that turn the source into the target, in a dependency-safe order. */
+    public List<Operation> upgradeOperations() {
+        return outcome.upgrade();
+    }
+
+    /** The operations that turn the target back into the source: the upgrade's reverses, last first. */
+    public List<Operation> downgradeOperations() {
+        return outcome.downgrade();
+    }
+
+    /** The upgrade operations that can destroy data: every drop of a table or column, every narrowing type change. */
+    public List<DataLossWarning> dataLossWarnings() {
+        return outcome.upgradeLoss();
+    }
+
+    /** The downgrade operations that can destroy data (the drops of what the upgrade adds, for one). */
+    public List<DataLossWarning> downgradeDataLossWarnings() {
+        return outcome.downgradeLoss();
+    }
+
+    /** Tables and columns dropped and added with the same shape: probably renames; pass hints to make them so. */
+    public List<LikelyRename> likelyRenames() {
+        return outcome.likelyRenames();
+    }
+
+    /** Every difference, one per line (see {@link SchemaComparison}). */
+    public List<Difference> differences() {
+        return outcome.differences();
+    }
+
+    /** The differences that no operation carries out (auto-increment changes): write those steps by hand. */
+    public List<Difference> unsupportedChanges() {
+        return outcome.unsupported();
+    }
+
+    /** Whether the schemas do not differ (no operations and no differences). */
+    public boolean isEmpty() {
+        return outcome.upgrade().isEmpty() && outcome.differences().isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return isEmpty() ? "SchemaDiff[no differences]" : "SchemaDiff" + outcome.upgrade();
+    }
+}

@@ -1,0 +1,152 @@
+package io.strata.migrations.writer;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import io.strata.migrations.diff.DataLossWarning;
+import io.strata.migrations.diff.LikelyRename;
+import io.strata.migrations.diff.SchemaDiff;
+import io.strata.migrations.internal.writer.ClassNames;
+import io.strata.migrations.internal.writer.RevisionTemplate;
+import io.strata.migrations.internal.writer.Step;
+import io.strata.migrations.operations.DropColumn;
+import io.strata.migrations.operations.DropTable;
+import io.strata.migrations.operations.Operation;
+
+/**
+ * Renders revisions as Java source files in one migrations package. Immutable; the clock and the
+ * id generator can be replaced for reproducible output.
+ *
+ * <pre>{@code
+ * RevisionWriter writer = RevisionWriter.forPackage("com.example.migrations");
+ * RevisionSource source = writer.revision("add stores", revisions.graph().heads(), diff);
+ * source.writeTo(Path.of("src/main/java"));   // com/example/migrations/V20261121_1200_AddStores.java
+ * writer.merge("merge heads", List.of("3f2a9c1b7d40", "8e1f0a2b3c4d")).writeTo(Path.of("src/main/java"));
+ * }</pre>
+ *
+ * <p>Generated classes are named {@code V<yyyyMMdd>_<HHmm>_<Message>} (UTC): the timestamp keeps
+ * the package listed in the order revisions were written and makes names unique in practice; the
+ * message says what each does. The revision id is 12 random hex digits, like Alembic's. Operations
+ * that can lose data get a {@code // DATA LOSS: …} line above them, drops that look like renames a
+ * {@code // LIKELY RENAME: …} line, and changes no operation expresses a {@code // TODO: …} line.
+ */
+public final class RevisionWriter {
+
+    private static final Pattern PACKAGE = Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]*)(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String packageName;
+    private final Clock clock;
+    private final Supplier<String> ids;
+
+    private RevisionWriter(String packageName, Clock clock, Supplier<String> ids) {
+        this.packageName = packageName;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** A writer for revisions in this package, with the system clock and random ids. */
+    public static RevisionWriter forPackage(String packageName) {
+        if (packageName == null || !PACKAGE.matcher(packageName).matches()) {
+            throw new IllegalArgumentException("'" + packageName + "' is not a Java package name; give the migrations"
+                    + " package, e.g. com.example.migrations");
+        }
+        return new RevisionWriter(packageName, Clock.systemUTC(), RevisionWriter::randomId);
+    }
+
+    /** This writer, taking the created time (and the class name's timestamp) from this clock. */
+    public RevisionWriter withClock(Clock newClock) {
+        return new RevisionWriter(packageName, Objects.requireNonNull(newClock, "clock"), ids);
+    }
+
+    /** This writer, taking revision ids from this supplier (letters, digits and {@code _}). */
+    public RevisionWriter withIds(Supplier<String> newIds) {
+        return new RevisionWriter(packageName, clock, Objects.requireNonNull(newIds, "ids"));
+    }
+
+    /** A new random revision id: 12 hex digits. */
+    public static String randomId() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The revision that carries out the diff, following {@code parents} (the current heads; none for the first). */
+    public RevisionSource revision(String message, List<String> parents, SchemaDiff diff) {
+        List<String> notes = diff.unsupportedChanges().stream().map(d -> "TODO: " + d).toList();
+        return render(message, parents, notes, annotate(diff.upgradeOperations(), diff.dataLossWarnings(), diff.likelyRenames()),
+                annotate(diff.downgradeOperations(), diff.downgradeDataLossWarnings(), List.of()));
+    }
+
+    /**
+     * A revision of given operations; those whose {@link Operation#losesData()} is true get a
+     * {@code DATA LOSS} comment.
+     */
+    public RevisionSource revision(String message, List<String> parents, List<Operation> upgrade, List<Operation> downgrade) {
+        return render(message, parents, List.of(), generic(upgrade), generic(downgrade));
+    }
+
+    /** A merge revision: several parents, no operations (what {@code db merge} writes). */
+    public RevisionSource merge(String message, List<String> parents) {
+        if (parents.size() < 2) {
+            throw new IllegalArgumentException("a merge revision joins at least two heads, got " + parents
+                    + "; run it when there are several heads");
+        }
+        return render(message, parents, List.of(), List.of(), List.of());
+    }
+
+    private RevisionSource render(String message, List<String> parents, List<String> notes, List<Step> up, List<Step> down) {
+        Objects.requireNonNull(message, "message");
+        String id = ids.get();
+        if (id == null || !id.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("revision id '" + id + "' must be letters, digits and _");
+        }
+        Instant created = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String className = ClassNames.of(message, created);
+        String text = new RevisionTemplate(packageName, className, id, List.copyOf(parents), message, created.toString(),
+                notes, up, down).render();
+        return new RevisionSource(packageName, className, id, text);
+    }
+
+    private static List<Step> annotate(List<Operation> ops, List<DataLossWarning> losses, List<LikelyRename> renames) {
+        List<Step> steps = new ArrayList<>();
+        for (Operation op : ops) {
+            List<String> comments = new ArrayList<>();
+            for (LikelyRename r : renames) {
+                if (drops(op, r)) {
+                    comments.add("LIKELY RENAME: " + r + " (regenerate with " + r.commandLineHint() + ")");
+                }
+            }
+            losses.stream().filter(w -> w.operation().equals(op)).forEach(w -> comments.add("DATA LOSS: " + w.message()));
+            steps.add(new Step(op, comments));
+        }
+        return steps;
+    }
+
+    private static boolean drops(Operation op, LikelyRename r) {
+        if (r.column()) {
+            return op instanceof DropColumn d && d.table().equalsIgnoreCase(r.table()) && d.column().equalsIgnoreCase(r.from());
+        }
+        return op instanceof DropTable d && d.name().equalsIgnoreCase(r.from());
+    }
+
+    private static List<Step> generic(List<Operation> ops) {
+        return ops.stream().map(op -> new Step(op, op.losesData() ? List.of("DATA LOSS: " + describe(op)) : List.of())).toList();
+    }
+
+    private static String describe(Operation op) {
+        return op instanceof DropTable d ? "drops table " + d.name() + " and every row in it"
+                : op instanceof DropColumn d ? "drops column " + d.table() + "." + d.column() + " and every value in it"
+                : op instanceof io.strata.migrations.operations.AlterColumn a ? "changes the type of column " + a.table() + "."
+                        + a.column() + " to " + a.type() + "; values that do not convert are lost or rejected"
+                : "may destroy data";
+    }
+}

@@ -1,0 +1,78 @@
+package io.strata.migrations.diff;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.strata.migrations.dialect.Dialect;
+import io.strata.migrations.inspect.SchemaInspector;
+import io.strata.migrations.operations.Operation;
+import io.strata.migrations.schema.Schema;
+
+/**
+ * Runs operations on a real database through its dialect, as the runner does: each operation
+ * rendered against the schema before it, its statements in one transaction where DDL is transactional.
+ */
+final class LiveDatabase {
+
+    private final Connection connection;
+    private final Dialect dialect;
+    private Schema schema = Schema.empty();
+
+    LiveDatabase(Connection connection, Dialect dialect) {
+        this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    /** Renders and executes the operations in order, threading the schema. */
+    void run(List<Operation> operations) throws SQLException {
+        for (Operation op : operations) {
+            execute(dialect.render(op, schema));
+            schema = op.applyTo(schema);
+        }
+    }
+
+    /** The live schema, read back. */
+    Schema inspect() {
+        return SchemaInspector.create().inspect(connection);
+    }
+
+    /** The first column of every row of the query, as strings. */
+    List<String> column(String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** Executes statements, in one transaction where DDL is transactional. */
+    void execute(List<String> statements) throws SQLException {
+        boolean transactional = dialect.transactionalDdl();
+        connection.setAutoCommit(!transactional);
+        try (Statement s = connection.createStatement()) {
+            for (String sql : statements) {
+                try {
+                    s.execute(sql);
+                } catch (SQLException e) {
+                    throw new SQLException(e.getMessage() + "\n  while executing on " + dialect.name() + ":\n" + sql, e);
+                }
+            }
+            if (transactional) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            if (transactional) {
+                connection.rollback();
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+}

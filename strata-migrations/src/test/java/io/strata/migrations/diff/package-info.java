@@ -1,0 +1,2 @@
+/** Specifications of the schema diff: each detectable change, ordering, renames, data loss, and round trips on real databases. */
+package io.strata.migrations.diff;

@@ -1,0 +1,201 @@
+package io.strata.migrations.writer;
+
+import static io.strata.migrations.schema.ColumnType.integer;
+import static io.strata.migrations.schema.ColumnType.text;
+import static io.strata.migrations.schema.ColumnType.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.strata.migrations.diff.DiffOptions;
+import io.strata.migrations.diff.SchemaDiff;
+import io.strata.migrations.operations.Operation;
+import io.strata.migrations.operations.Ops;
+import io.strata.migrations.schema.ReferentialAction;
+import io.strata.migrations.schema.Schema;
+
+class RevisionWriterTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T12:00:41.5Z"), ZoneOffset.UTC);
+    private static final RevisionWriter WRITER = RevisionWriter.forPackage("com.example.migrations").withClock(CLOCK)
+            .withIds(() -> "3f2a9c1b7d40");
+
+    static Schema schema(java.util.function.Consumer<Ops> definition) {
+        Ops ops = new Ops();
+        definition.accept(ops);
+        Schema schema = Schema.empty();
+        for (Operation op : ops.operations()) {
+            schema = op.applyTo(schema);
+        }
+        return schema;
+    }
+
+    private static final Schema FROM = schema(ops -> ops.createTable("author", t -> t
+            .column("id", integer(), c -> c.autoIncrement())
+            .column("name", varchar(100), c -> c.notNull())
+            .column("bio", text())
+            .primaryKey("pk_author", "id")));
+
+    private static final Schema TO = schema(ops -> ops
+            .createTable("author", t -> t
+                    .column("id", integer(), c -> c.autoIncrement())
+                    .column("name", varchar(200), c -> c.notNull())
+                    .primaryKey("pk_author", "id"))
+            .createTable("store", t -> t
+                    .column("id", integer(), c -> c.notNull())
+                    .column("author_id", integer())
+                    .column("name", varchar(50), c -> c.notNull().serverDefault("'main'"))
+                    .primaryKey("pk_store", "id")
+                    .foreignKey("fk_store_author_id_author", fk -> fk.columns("author_id").references("author", "id")
+                            .onDelete(ReferentialAction.CASCADE))
+                    .unique("uq_store_name", "name")
+                    .index("ix_store_author_id", "author_id")
+                    .check("ck_store_name", "name <> ''")));
+
+    @Test
+    void writesAReadableRevisionWithDataLossMarked() {
+        RevisionSource source = WRITER.revision("add stores", List.of("a1b2c3d4e5f6"), SchemaDiff.between(FROM, TO));
+
+        assertThat(source.className()).isEqualTo("V20261121_1200_AddStores");
+        assertThat(source.revisionId()).isEqualTo("3f2a9c1b7d40");
+        assertThat(source.relativePath()).isEqualTo(Path.of("com/example/migrations/V20261121_1200_AddStores.java"));
+        assertThat(source.text()).isEqualTo("""
+                package com.example.migrations;
+
+                import static io.strata.migrations.schema.ColumnType.integer;
+                import static io.strata.migrations.schema.ColumnType.text;
+                import static io.strata.migrations.schema.ColumnType.varchar;
+
+                import io.strata.migrations.operations.Ops;
+                import io.strata.migrations.revision.Migration;
+                import io.strata.migrations.revision.Revision;
+                import io.strata.migrations.schema.ReferentialAction;
+
+                @Revision(
+                        id = "3f2a9c1b7d40",
+                        parents = {"a1b2c3d4e5f6"},
+                        message = "add stores",
+                        created = "2026-11-21T12:00:41Z")
+                public final class V20261121_1200_AddStores implements Migration {
+
+                    @Override
+                    public void upgrade(Ops ops) {
+                        // DATA LOSS: drops column author.bio and every value in it
+                        ops.dropColumn("author", "bio");
+                        ops.alterColumn("author", "name", a -> a.type(varchar(200)));
+                        ops.createTable("store", t -> t
+                                .column("id", integer(), c -> c.notNull())
+                                .column("author_id", integer())
+                                .column("name", varchar(50), c -> c.notNull().serverDefault("'main'"))
+                                .primaryKey("pk_store", "id")
+                                .foreignKey("fk_store_author_id_author", fk -> fk.columns("author_id").references("author", "id").onDelete(ReferentialAction.CASCADE))
+                                .unique("uq_store_name", "name")
+                                .index("ix_store_author_id", "author_id")
+                                .check("ck_store_name", "name <> ''"));
+                    }
+
+                    @Override
+                    public void downgrade(Ops ops) {
+                        // DATA LOSS: drops table store and every row in it
+                        ops.dropTable("store");
+                        // DATA LOSS: narrows column author.name from varchar(200) to varchar(100); values that do not fit are cut or rejected
+                        ops.alterColumn("author", "name", a -> a.type(varchar(100)));
+                        ops.addColumn("author", "bio", text());
+                    }
+                }
+                """);
+    }
+
+    @Test
+    void marksLikelyRenamesWithTheHintThatMakesThemRenames() {
+        Schema renamed = schema(ops -> ops.createTable("author", t -> t
+                .column("id", integer(), c -> c.autoIncrement())
+                .column("name", varchar(100), c -> c.notNull())
+                .column("biography", text())
+                .primaryKey("pk_author", "id")));
+
+        String text = WRITER.revision("rename bio", List.of("a1"), SchemaDiff.between(FROM, renamed)).text();
+
+        assertThat(text).contains("""
+                        // LIKELY RENAME: column author.bio -> author.biography (regenerate with --rename author.bio=biography)
+                        // DATA LOSS: drops column author.bio and every value in it
+                        ops.dropColumn("author", "bio");
+                """);
+        String hinted = WRITER.revision("rename bio", List.of("a1"), SchemaDiff.between(FROM, renamed,
+                DiffOptions.defaults().renameColumn("author", "bio", "biography"))).text();
+        assertThat(hinted).contains("ops.alterColumn(\"author\", \"bio\", a -> a.rename(\"biography\"));")
+                .doesNotContain("LIKELY RENAME").doesNotContain("DATA LOSS");
+    }
+
+    @Test
+    void writesAMergeRevisionWithSeveralParentsAndEmptyBodies() {
+        RevisionSource merge = WRITER.merge("merge heads", List.of("a1b2c3d4e5f6", "b2c3d4e5f6a7"));
+
+        assertThat(merge.text()).isEqualTo("""
+                package com.example.migrations;
+
+                import io.strata.migrations.operations.Ops;
+                import io.strata.migrations.revision.Migration;
+                import io.strata.migrations.revision.Revision;
+
+                @Revision(
+                        id = "3f2a9c1b7d40",
+                        parents = {"a1b2c3d4e5f6", "b2c3d4e5f6a7"},
+                        message = "merge heads",
+                        created = "2026-11-21T12:00:41Z")
+                public final class V20261121_1200_MergeHeads implements Migration {
+
+                    @Override
+                    public void upgrade(Ops ops) {
+                        // no schema changes
+                    }
+
+                    @Override
+                    public void downgrade(Ops ops) {
+                        // no schema changes
+                    }
+                }
+                """);
+        assertThatThrownBy(() -> WRITER.merge("merge", List.of("a1"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least two heads");
+    }
+
+    @Test
+    void classNamesComeFromTheMessageAndStringsAreEscaped() {
+        RevisionWriter writer = RevisionWriter.forPackage("m").withClock(CLOCK).withIds(() -> "abc");
+
+        assertThat(writer.revision("Añadir  tiendas: v2!", List.of(), List.of(), List.of()).className())
+                .isEqualTo("V20261121_1200_AnadirTiendasV2");
+        assertThat(writer.revision("", List.of(), List.of(), List.of()).className()).isEqualTo("V20261121_1200_Revision");
+        assertThat(writer.revision("say \"hi\" \\ ok", List.of(), List.of(), List.of()).text())
+                .contains("message = \"say \\\"hi\\\" \\\\ ok\",");
+        assertThat(RevisionWriter.randomId()).matches("[0-9a-f]{12}");
+        assertThatThrownBy(() -> RevisionWriter.forPackage("com.example-app.migrations"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a Java package name");
+    }
+
+    @Test
+    void writeToCreatesThePackageDirectoryAndNeverOverwrites(@TempDir Path dir) throws IOException {
+        RevisionSource source = WRITER.revision("add stores", List.of(), SchemaDiff.between(FROM, TO));
+
+        Path file = source.writeTo(dir.resolve("src/main/java"));
+
+        assertThat(file).isEqualTo(dir.resolve("src/main/java/com/example/migrations/V20261121_1200_AddStores.java"));
+        assertThat(Files.readString(file)).isEqualTo(source.text());
+        assertThatThrownBy(() -> source.writeTo(dir.resolve("src/main/java")))
+                .isInstanceOf(RevisionWriteException.class)
+                .hasMessageContaining("already exists and is never overwritten")
+                .satisfies(e -> assertThat(((RevisionWriteException) e).file()).isEqualTo(file));
+        assertThat(Files.readString(file)).isEqualTo(source.text());
+    }
+}
