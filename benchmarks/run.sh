@@ -9,7 +9,8 @@
 # every benchmark under io.strata.benchmarks; e.g. BENCH=StatusBenchmark); JMH_ARGS adds JMH
 # options (e.g. '-prof stack'); RUNS sets the cold-process rounds (default 5; 0 skips them);
 # STRATA_BENCH_PG_HOSTPORT / _USER / _PASSWORD point at another PostgreSQL (default
-# 127.0.0.1:5432, strata, strata-test-pw; the user must be allowed to CREATE DATABASE).
+# 127.0.0.1:5432, strata, strata-test-pw; the user must be allowed to CREATE DATABASE);
+# STRATA_BENCH_SQLITE_DIR is where SQLite files go (default $TMPDIR or /tmp).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,6 +32,7 @@ jmh_args+=(${JMH_ARGS:-} "${BENCH:-io\.strata\.benchmarks\..*}")
 pg_hostport=${STRATA_BENCH_PG_HOSTPORT:-127.0.0.1:5432}
 pg_user=${STRATA_BENCH_PG_USER:-strata}
 pg_password=${STRATA_BENCH_PG_PASSWORD:-strata-test-pw}
+export STRATA_BENCH_SQLITE_DIR=${STRATA_BENCH_SQLITE_DIR:-${TMPDIR:-/tmp}}
 
 step() { printf '\n== %s\n' "$*" >&2; }
 
@@ -83,7 +85,9 @@ time_round() { # json file, prepare command, then name=command pairs; one run of
 
 if command -v hyperfine >/dev/null; then timer="hyperfine $(hyperfine --version | cut -d' ' -f2)"; else timer="bash loop, date +%s%N"; fi
 cp_main="java -cp $jar"
-(( runs > 0 )) && for db in postgresql sqlite; do
+databases=(postgresql sqlite)
+(( runs > 0 )) || databases=()
+for db in "${databases[@]}"; do
   name=strata_bench_process
   sql="$out/upgrade-$db.sql"
   $cp_main io.strata.benchmarks.SqlFile "$db" 100 "$sql"
@@ -91,7 +95,7 @@ cp_main="java -cp $jar"
     strata_url="postgresql://$pg_user:$pg_password@$pg_hostport/$name"
     baseline_args="jdbc:postgresql://$pg_hostport/$name $sql $pg_user $pg_password"
   else
-    file="${TMPDIR:-/tmp}/$name.db"
+    file="$STRATA_BENCH_SQLITE_DIR/$name.db"
     strata_url="sqlite:///$file"
     baseline_args="jdbc:sqlite:$file $sql"
   fi

@@ -24,7 +24,8 @@ import io.strata.migrations.dialect.Dialects;
  * <p>The PostgreSQL server is {@code 127.0.0.1:5432}, user {@code strata}, password
  * {@code strata-test-pw}, unless the environment variables {@code STRATA_BENCH_PG_HOSTPORT},
  * {@code STRATA_BENCH_PG_USER} and {@code STRATA_BENCH_PG_PASSWORD} say otherwise. The user must be
- * allowed to create databases.
+ * allowed to create databases. SQLite files go to {@code STRATA_BENCH_SQLITE_DIR}, by default the
+ * temporary directory.
  */
 public final class BenchDatabase implements AutoCloseable {
 
@@ -39,6 +40,9 @@ public final class BenchDatabase implements AutoCloseable {
     public static final String PG_USER = setting("STRATA_BENCH_PG_USER", "strata");
     /** The PostgreSQL user's password. */
     public static final String PG_PASSWORD = setting("STRATA_BENCH_PG_PASSWORD", "strata-test-pw");
+
+    /** Where SQLite files go: {@code STRATA_BENCH_SQLITE_DIR}, else the temporary directory. */
+    public static final String SQLITE_DIR = setting("STRATA_BENCH_SQLITE_DIR", System.getProperty("java.io.tmpdir"));
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -59,7 +63,7 @@ public final class BenchDatabase implements AutoCloseable {
 
     /**
      * (Re)creates the empty database of this kind and name ({@code strata_bench_…}; for SQLite the
-     * file {@code <name>.db} in the temporary directory), dropping any previous one.
+     * file {@code <name>.db} in {@link #SQLITE_DIR}), dropping any previous one.
      */
     public static BenchDatabase named(String kind, String name) {
         if (!name.matches("strata_bench_\\w+")) {
@@ -71,7 +75,7 @@ public final class BenchDatabase implements AutoCloseable {
                 return new BenchDatabase(kind, name, null);
             }
             case SQLITE -> {
-                Path file = Path.of(System.getProperty("java.io.tmpdir")).resolve(name + ".db").toAbsolutePath();
+                Path file = Path.of(SQLITE_DIR).resolve(name + ".db").toAbsolutePath();
                 BenchDatabase database = new BenchDatabase(kind, name, file);
                 database.deleteFiles();
                 return database;
