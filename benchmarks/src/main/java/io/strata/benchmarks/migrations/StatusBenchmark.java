@@ -30,12 +30,10 @@ import io.strata.core.DatabaseStatus;
  * against the least any implementation must do: one {@code SELECT version_num FROM strata_version}
  * through an identically configured pool, compared with heads computed in advance.
  *
- * <p>Strata shares one version query among the callers that arrive while it is in flight, and a
- * caller arriving just after it completed (before Strata clears it) gets its result without a query
- * of its own. Called back to back, as JMH calls it, most calls are served that way; so
- * {@link #strata} waits, outside the measured time, until no query is in flight ({@link QueryIdle}),
- * and measures a status that queries, as a readiness probe every few seconds does.
- * {@link #strataBackToBack} shows the back-to-back figure.
+ * <p>Strata shares one version query among the callers that arrive while it is in flight. {@link #strata}
+ * waits, outside the measured time, until no query is in flight ({@link QueryIdle}) and so measures
+ * a status that runs its own query, as a readiness probe every few seconds does;
+ * {@link #strataBackToBack} calls it back to back, as JMH does by default.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -50,7 +48,7 @@ public class StatusBenchmark {
         return state.db.status();
     }
 
-    /** Strata: {@code db.status()} called back to back (most calls reuse a query just completed). */
+    /** Strata: {@code db.status()} called back to back. */
     @Benchmark
     public DatabaseStatus strataBackToBack(AtHead state) {
         return state.db.status();
