@@ -79,8 +79,14 @@ public final class NotesApp implements AutoCloseable {
         routes.post("/notes/direct", ctx -> {
             // The thread's session through the core API, never through the plugin.
             db.useTransaction(s -> s.persist(new Note(ctx.queryParam("title"))));
-            db.session().persist(new Note(ctx.queryParam("title") + "-uncommitted"));
+            // getOrCreate begins a transaction and leaves committing to the caller.
+            db.getOrCreate(Note.class, Map.of("title", ctx.queryParam("title") + "-uncommitted"));
             ctx.status(201);
+        });
+        routes.post("/notes/{id}/rename", ctx -> {
+            // Changed in memory only: the UPDATE runs when the request's transaction commits.
+            getOr404(ctx, Note.class, ctx.pathParamAsClass("id", Long.class).get()).title = ctx.queryParam("title");
+            ctx.status(200);
         });
         routes.get("/notes/{id}", ctx -> ctx.json(title(getOr404(ctx, Note.class, ctx.pathParamAsClass("id", Long.class).get()))));
         routes.get("/described/{id}", ctx -> ctx.json(title(getOr404(ctx, Note.class,
