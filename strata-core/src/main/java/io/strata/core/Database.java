@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -22,7 +23,11 @@ import io.strata.core.internal.query.EntityModels;
 import io.strata.core.internal.query.Helpers;
 import io.strata.core.internal.query.KeyLock;
 import io.strata.core.internal.query.Pagination;
+import io.strata.core.internal.schema.Migrations;
 import io.strata.core.internal.schema.SchemaManager;
+import io.strata.migrations.runner.MigrationResult;
+import io.strata.migrations.runner.Migrator;
+import io.strata.migrations.runner.SyncResult;
 import io.strata.core.internal.session.OpenDatabases;
 import io.strata.core.internal.session.ScopedSessions;
 import io.strata.core.internal.url.DatabaseKind;
@@ -50,6 +55,8 @@ public final class Database implements AutoCloseable {
     public static final String ENV_MIGRATIONS = "DB_MIGRATIONS_LOCATION";
     /** The default cap on {@link #paginate} page sizes. */
     public static final int DEFAULT_MAX_PER_PAGE = 100;
+    /** The default bound on {@link #status()}. */
+    public static final java.time.Duration DEFAULT_STATUS_TIMEOUT = java.time.Duration.ofSeconds(3);
 
     private static final OpenDatabases<Database> OPEN = new OpenDatabases<>();
 
@@ -63,6 +70,7 @@ public final class Database implements AutoCloseable {
     private final ScopedSessions sessions;
     private final SchemaManager schema;
     private final KeyLock keyLock;
+    private final Migrations migrationSet;
 
     private Database(Builder builder, DatabaseUrl url) {
         this.url = url;
@@ -84,6 +92,9 @@ public final class Database implements AutoCloseable {
                 this.sessions = new ScopedSessions(models.sessionFactory());
             }
             this.schema = new SchemaManager(url.kind(), pool, models);
+            this.migrationSet = url.kind() == DatabaseKind.OTHER ? null
+                    : new Migrations(pool, schema.dialect(), migrations, builder.revisionSet, builder.classLoader,
+                            builder.statusTimeout);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -276,6 +287,107 @@ public final class Database implements AutoCloseable {
         return schema.modelSchema();
     }
 
+    // ---------------------------------------------------------------- migrations
+
+    /**
+     * Brings the schema to the latest revision, as every replica does at start-up: a database with no
+     * version gets the models' tables and is stamped with the latest revision ({@link SyncResult#CREATED}),
+     * one behind is upgraded ({@link SyncResult#UPGRADED}), one at the latest is left alone. Runs under a
+     * database lock: replicas starting together serialize, and the later ones find the work done.
+     * Without models, a database with no version is upgraded from the first revision instead.
+     */
+    public SyncResult sync() {
+        Migrator migrator = migrations().migrator();
+        if (models != null) {
+            return migrator.sync(schema.modelSchema());
+        }
+        MigrationResult result = migrator.upgrade("heads");
+        if (result.applied().isEmpty()) {
+            return SyncResult.ALREADY_UP_TO_DATE;
+        }
+        return result.versions().before().isEmpty() ? SyncResult.CREATED : SyncResult.UPGRADED;
+    }
+
+    /** Creates the models' missing tables and stamps the latest revision, under the migration lock. */
+    public MigrationResult create() {
+        requireModels("create()");
+        return migrations().migrator().create(schema.modelSchema());
+    }
+
+    /** Upgrades to the latest revision(s). */
+    public MigrationResult upgrade() {
+        return upgrade("heads");
+    }
+
+    /** Upgrades to a target: {@code head}, {@code heads}, a revision id or unique prefix, {@code +1}… */
+    public MigrationResult upgrade(String target) {
+        return migrations().migrator().upgrade(target);
+    }
+
+    /** Downgrades to a target: {@code -1}, a revision id, {@code base}… */
+    public MigrationResult downgrade(String target) {
+        return migrations().migrator().downgrade(target);
+    }
+
+    /** Records the target as the database's revision without running any migration. */
+    public MigrationResult stamp(String target) {
+        return migrations().migrator().stamp(target);
+    }
+
+    /** Drops the models' tables and the version table. */
+    public void drop() {
+        dropAll();
+        schema.dropVersionTable(Migrator.DEFAULT_VERSION_TABLE);
+    }
+
+    /** The revision ids recorded in the database (empty when none; several when branches are applied). */
+    public Set<String> currentRevisions() {
+        return migrations().migrator().current();
+    }
+
+    /** The single revision recorded in the database, if any; several is an error naming them. */
+    public Optional<String> currentRevision() {
+        return single(currentRevisions(), "currentRevision()");
+    }
+
+    /** The latest revisions: the heads of the revision graph (computed once). */
+    public Set<String> latestRevisions() {
+        return migrations().heads();
+    }
+
+    /** The single latest revision, if any; several heads is an error naming them and the fix. */
+    public Optional<String> latestRevision() {
+        return single(latestRevisions(), "latestRevision()");
+    }
+
+    /**
+     * Where the schema stands: {@link DatabaseStatus#UP_TO_DATE}, {@link DatabaseStatus#UPGRADE_AVAILABLE}
+     * or {@link DatabaseStatus#NO_INFO}. Never throws; costs one query; answers NO_INFO within the status
+     * timeout (3 s by default) when the database does not answer. Meant for readiness probes.
+     */
+    public DatabaseStatus status() {
+        return migrationSet == null ? DatabaseStatus.NO_INFO : migrationSet.status();
+    }
+
+    /** The migration runner over this database (what the {@code db} command line drives). */
+    public Migrator migrator() {
+        return migrations().migrator();
+    }
+
+    private Migrations migrations() {
+        if (migrationSet == null) {
+            schema.dialect();
+        }
+        return migrationSet;
+    }
+
+    private static Optional<String> single(Set<String> revisions, String asker) {
+        if (revisions.size() > 1) {
+            throw new io.strata.migrations.graph.MultipleHeadsException(revisions.stream().sorted().toList(), asker);
+        }
+        return revisions.stream().findFirst();
+    }
+
     // ---------------------------------------------------------------- plumbing
 
     /** The pooled JDBC data source (for plain JDBC work next to Hibernate). */
@@ -350,6 +462,8 @@ public final class Database implements AutoCloseable {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private int maxPerPage = DEFAULT_MAX_PER_PAGE;
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+        private java.time.Duration statusTimeout = DEFAULT_STATUS_TIMEOUT;
+        private io.strata.migrations.revision.RevisionSet revisionSet;
 
         private Builder() {
         }
@@ -374,6 +488,15 @@ public final class Database implements AutoCloseable {
         }
 
         /**
+         * The revisions, given directly instead of scanned from {@link #migrations(String)} (no class-path
+         * scan at start-up; e.g. {@code RevisionSet.ofClasses(R1.class, R2.class)}).
+         */
+        public Builder revisions(io.strata.migrations.revision.RevisionSet revisions) {
+            this.revisionSet = revisions;
+            return this;
+        }
+
+        /**
          * An engine property: {@code hikari.*} ones configure the pool (e.g. {@code hikari.maximumPoolSize}),
          * all others are Hibernate settings.
          */
@@ -391,6 +514,12 @@ public final class Database implements AutoCloseable {
         /** The largest page size {@link Database#paginate} serves (default {@value Database#DEFAULT_MAX_PER_PAGE}). */
         public Builder maxPerPage(int max) {
             this.maxPerPage = max;
+            return this;
+        }
+
+        /** How long {@link Database#status()} waits for the database before answering NO_INFO (default 3 s). */
+        public Builder statusTimeout(java.time.Duration timeout) {
+            this.statusTimeout = timeout;
             return this;
         }
 
@@ -437,6 +566,14 @@ public final class Database implements AutoCloseable {
                     throw new ConfigurationException(modelsSetting, modelsSetting + " has '" + pkg
                             + "', which is not a Java package name. Give packages like com.example.models.");
                 }
+            }
+            if (statusTimeout == null || statusTimeout.isNegative() || statusTimeout.isZero()) {
+                throw new ConfigurationException("statusTimeout", "statusTimeout must be positive, got " + statusTimeout + ".");
+            }
+            if (migrations != null && !PACKAGE.matcher(migrations).matches()) {
+                throw new ConfigurationException("migrations", "migrations has '" + migrations
+                        + "', which is not a Java package name. Give the package of the revision classes, like"
+                        + " com.example.migrations.");
             }
             if (maxPerPage < 1) {
                 throw new ConfigurationException("maxPerPage", "maxPerPage must be 1 or more, got " + maxPerPage + ".");

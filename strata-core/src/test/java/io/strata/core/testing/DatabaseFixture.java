@@ -16,16 +16,24 @@ public final class DatabaseFixture implements AutoCloseable {
 
     /** The package of the shared test models. */
     public static final String MODELS = "io.strata.core.test.models";
+    /** The package of the revisions that build the test models' schema. */
+    public static final String MIGRATIONS = "io.strata.core.test.migrations";
 
     private final Map<DbKind, TestDatabase> servers = new EnumMap<>(DbKind.class);
     private final Map<DbKind, Database> databases = new EnumMap<>(DbKind.class);
 
     /** The database of this kind, with the models' tables dropped and created again. */
     public Database fresh(DbKind kind) {
+        Database db = empty(kind);
+        db.createAll();
+        return db;
+    }
+
+    /** The database of this kind with neither the models' tables nor the version table. */
+    public Database empty(DbKind kind) {
         Database db = database(kind);
         db.removeSession();
-        db.dropAll();
-        db.createAll();
+        db.drop();
         return db;
     }
 
@@ -34,7 +42,7 @@ public final class DatabaseFixture implements AutoCloseable {
         return databases.computeIfAbsent(kind, k -> {
             TestDatabase server = TestDatabase.create(k);
             servers.put(k, server);
-            return Database.builder().url(server.url()).models(MODELS).build();
+            return Database.builder().url(server.url()).models(MODELS).migrations(MIGRATIONS).build();
         });
     }
 

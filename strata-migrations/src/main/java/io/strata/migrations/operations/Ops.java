@@ -33,9 +33,21 @@ import io.strata.migrations.schema.UniqueConstraint;
 public final class Ops {
 
     private final List<Operation> operations = new ArrayList<>();
+    private final MigrationContext context;
 
-    /** Creates an empty recorder. */
+    /** Creates an empty recorder whose context knows no database (an empty schema, dialect {@code none}). */
     public Ops() {
+        this(MigrationContext.of("none", io.strata.migrations.schema.Schema.empty()));
+    }
+
+    /** Creates an empty recorder for a revision run with this context. */
+    public Ops(MigrationContext context) {
+        this.context = java.util.Objects.requireNonNull(context, "context");
+    }
+
+    /** What the revision may ask about its database: {@code isSqlite()}, {@code existsInDb(...)}. */
+    public MigrationContext context() {
+        return context;
     }
 
     /** The operations recorded so far, in order. */

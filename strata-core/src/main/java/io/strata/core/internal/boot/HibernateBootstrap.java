@@ -14,6 +14,8 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 
 import io.strata.core.ModelException;
+import io.strata.migrations.dialect.Dialect;
+import io.strata.migrations.dialect.Dialects;
 import io.strata.core.internal.url.DatabaseKind;
 
 /**
@@ -34,8 +36,13 @@ public final class HibernateBootstrap {
     /** The Hibernate settings Strata chooses for a database, before the user's engine properties. */
     static Map<String, Object> defaults(DatabaseKind kind) {
         Map<String, Object> settings = new HashMap<>();
-        settings.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, SnakeCaseNames.class.getName());
-        settings.put(AvailableSettings.KEYWORD_AUTO_QUOTING_ENABLED, "true");
+        if (kind != DatabaseKind.OTHER) {
+            Dialect dialect = Dialects.byName(kind.dialectName());
+            settings.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new SnakeCaseNames(dialect::isReservedWord));
+        } else {
+            settings.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, new SnakeCaseNames(word -> false));
+            settings.put(AvailableSettings.KEYWORD_AUTO_QUOTING_ENABLED, "true");
+        }
         settings.put(AvailableSettings.HBM2DDL_AUTO, "none");
         settings.put("hibernate.column_ordering_strategy", "legacy");
         String[] dialect = switch (kind) {

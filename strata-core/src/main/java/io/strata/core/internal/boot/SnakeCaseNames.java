@@ -10,8 +10,20 @@ import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
  * Physical names in lower snake case ({@code BookToStore} → {@code book_to_store},
  * {@code publishedYear} → {@code published_year}), as Python models name their tables. Quoted
  * names the developer wrote are kept as written.
+ *
+ * <p>A name that is a reserved word of the database is quoted here, by the same word list Strata's
+ * dialect quotes with when it writes DDL, so Hibernate's SQL and Strata's DDL always agree on the
+ * name (Hibernate's own keyword quoting uses another list, and on H2 a quoted name keeps its case
+ * while an unquoted one is upper-cased).
  */
 public final class SnakeCaseNames implements PhysicalNamingStrategy {
+
+    private final java.util.function.Predicate<String> reserved;
+
+    /** Snake-case names, quoting those {@code reserved} says are reserved words. */
+    public SnakeCaseNames(java.util.function.Predicate<String> reserved) {
+        this.reserved = reserved;
+    }
 
     @Override
     public Identifier toPhysicalCatalogName(Identifier name, JdbcEnvironment environment) {
@@ -38,11 +50,12 @@ public final class SnakeCaseNames implements PhysicalNamingStrategy {
         return snake(name);
     }
 
-    static Identifier snake(Identifier name) {
+    private Identifier snake(Identifier name) {
         if (name == null || name.isQuoted()) {
             return name;
         }
-        return new Identifier(snake(name.getText()), false);
+        String text = snake(name.getText());
+        return new Identifier(text, reserved.test(text));
     }
 
     /** {@code publishedYear} → {@code published_year}; {@code HTTPServer} → {@code http_server}. */

@@ -1,11 +1,8 @@
 package io.strata.core.internal.schema;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 
 import io.strata.StrataException;
 import io.strata.core.internal.boot.ConnectionPool;
@@ -15,6 +12,7 @@ import io.strata.core.internal.url.DatabaseKind;
 import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.dialect.Dialects;
 import io.strata.migrations.dialect.SchemaPlan;
+import io.strata.migrations.inspect.TableLookup;
 import io.strata.migrations.schema.Schema;
 
 /** The models' schema in the database: create, drop, and look up tables and columns. */
@@ -37,11 +35,16 @@ public final class SchemaManager {
         this.kind = kind;
         this.pool = pool;
         this.models = models;
-        this.dialect = Dialects.byName(kind.dialectName());
+        this.dialect = kind == DatabaseKind.OTHER ? null : Dialects.byName(kind.dialectName());
     }
 
-    /** The dialect that renders this database's DDL. */
+    /** The dialect that renders this database's DDL; a clear error for a database Strata has none for. */
     public Dialect dialect() {
+        if (dialect == null) {
+            throw new StrataException("Strata's schema and migration features support SQLite, H2, PostgreSQL and"
+                    + " MariaDB/MySQL; " + pool.url() + " is none of them. Sessions and query helpers work on it;"
+                    + " manage its schema with its own tools.");
+        }
         return dialect;
     }
 
@@ -64,7 +67,7 @@ public final class SchemaManager {
         Schema missing = Schema.of(modelSchema().tables().stream()
                 .filter(t -> existing.table(t.name()).isEmpty()).toList());
         if (!missing.tables().isEmpty()) {
-            run("create the models' tables", dialect.renderAll(SchemaPlan.of(dialect).createAll(missing), existing));
+            run("create the models' tables", dialect().renderAll(SchemaPlan.of(dialect()).createAll(missing), existing));
         }
     }
 
@@ -72,7 +75,7 @@ public final class SchemaManager {
     public void dropAll() {
         Schema existing = existingModelTables();
         if (!existing.tables().isEmpty()) {
-            run("drop the models' tables", dialect.renderAll(SchemaPlan.of(dialect).dropAll(existing), existing));
+            run("drop the models' tables", dialect().renderAll(SchemaPlan.of(dialect()).dropAll(existing), existing));
         }
     }
 
@@ -81,37 +84,22 @@ public final class SchemaManager {
     }
 
     private void run(String what, List<String> statements) {
-        new DdlExecutor(pool, dialect).execute(what, statements);
+        new DdlExecutor(pool, dialect()).execute(what, statements);
+    }
+
+    /** Drops the version table, if it exists. */
+    public void dropVersionTable(String name) {
+        if (exists(name, null)) {
+            run("drop the version table", List.of("DROP TABLE " + dialect().quote(name)));
+        }
     }
 
     /** Whether the table (and, if given, the column) exists. */
     public boolean exists(String table, String column) {
         try (Connection c = pool.getConnection()) {
-            DatabaseMetaData meta = c.getMetaData();
-            for (String t : new String[] {table, table.toLowerCase(Locale.ROOT), table.toUpperCase(Locale.ROOT)}) {
-                if (column == null) {
-                    try (ResultSet rs = meta.getTables(c.getCatalog(), schemaOf(c), t, new String[] {"TABLE"})) {
-                        if (rs.next()) {
-                            return true;
-                        }
-                    }
-                } else {
-                    for (String col : new String[] {column, column.toLowerCase(Locale.ROOT), column.toUpperCase(Locale.ROOT)}) {
-                        try (ResultSet rs = meta.getColumns(c.getCatalog(), schemaOf(c), t, col)) {
-                            if (rs.next()) {
-                                return true;
-                            }
-                        }
-                    }
-                }
-            }
-            return false;
+            return TableLookup.exists(c, table, column);
         } catch (SQLException e) {
             throw new StrataException("Cannot read the tables of " + pool.url() + ": " + e.getMessage(), e);
         }
-    }
-
-    private String schemaOf(Connection c) throws SQLException {
-        return kind == DatabaseKind.SQLITE || kind == DatabaseKind.MARIADB ? null : c.getSchema();
     }
 }

@@ -1,0 +1,167 @@
+package io.strata.core.internal.schema;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.strata.core.DatabaseStatus;
+import io.strata.migrations.dialect.Dialect;
+import io.strata.migrations.revision.NoRevisionsFoundException;
+import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.runner.Migrator;
+
+/**
+ * The database's migrations: the revisions (scanned once, on first use), the {@link Migrator} over
+ * the pool, and a status check that costs one query and never waits longer than its timeout.
+ */
+public final class Migrations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+    private static final Executor STATUS_THREADS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "strata-status");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final String location;
+    private final RevisionSet given;
+    private final ClassLoader loader;
+    private final Duration statusTimeout;
+    private final String versionQuery;
+    private final AtomicReference<CompletableFuture<Set<String>>> inFlight = new AtomicReference<>();
+    private volatile Migrator migrator;
+    private volatile Set<String> heads;
+
+    /** Migrations given as {@code revisions}, or else found in {@code location} (a package; {@code null} for none). */
+    public Migrations(DataSource dataSource, Dialect dialect, String location, RevisionSet revisions, ClassLoader loader,
+            Duration statusTimeout) {
+        this.dataSource = dataSource;
+        this.given = revisions;
+        this.dialect = dialect;
+        this.location = location;
+        this.loader = loader;
+        this.statusTimeout = statusTimeout;
+        this.versionQuery = "SELECT version_num FROM " + dialect.quote(Migrator.DEFAULT_VERSION_TABLE);
+    }
+
+    /** The migrator, built (and the revisions scanned) on first use. */
+    public Migrator migrator() {
+        Migrator m = migrator;
+        if (m == null) {
+            synchronized (this) {
+                m = migrator;
+                if (m == null) {
+                    m = Migrator.builder().dataSource(dataSource).dialect(dialect).revisions(scan()).build();
+                    heads = Set.copyOf(m.heads());
+                    migrator = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The heads of the revisions (computed once). */
+    public Set<String> heads() {
+        migrator();
+        return heads;
+    }
+
+    /**
+     * The status: one query of the version table, answered within the timeout or NO_INFO. Concurrent
+     * callers share one query in flight, so probes cannot pile up while the database hangs.
+     */
+    public DatabaseStatus status() {
+        Set<String> latest;
+        try {
+            latest = heads();
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the revisions in {}: {}", location, e.getMessage());
+            return DatabaseStatus.NO_INFO;
+        }
+        Set<String> current;
+        try {
+            current = currentWithin(statusTimeout);
+        } catch (RuntimeException e) {
+            return DatabaseStatus.NO_INFO;
+        }
+        if (current == null) {
+            return DatabaseStatus.NO_INFO;
+        }
+        return current.equals(latest) ? DatabaseStatus.UP_TO_DATE : DatabaseStatus.UPGRADE_AVAILABLE;
+    }
+
+    /** The version set, or {@code null} when the version table is missing or the database did not answer in time. */
+    public Set<String> currentWithin(Duration timeout) {
+        CompletableFuture<Set<String>> mine = new CompletableFuture<>();
+        CompletableFuture<Set<String>> running = inFlight.compareAndExchange(null, mine);
+        if (running == null) {
+            running = mine;
+            STATUS_THREADS.execute(() -> {
+                try {
+                    mine.complete(readVersions((int) Math.max(1, timeout.toSeconds())));
+                } catch (Throwable e) {
+                    mine.completeExceptionally(e);
+                } finally {
+                    inFlight.compareAndSet(mine, null);
+                }
+            });
+        }
+        try {
+            return running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private Set<String> readVersions(int queryTimeoutSeconds) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.setQueryTimeout(queryTimeoutSeconds);
+            Set<String> versions = new HashSet<>();
+            try (ResultSet rs = s.executeQuery(versionQuery)) {
+                while (rs.next()) {
+                    versions.add(rs.getString(1));
+                }
+            }
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+            return versions;
+        }
+    }
+
+    private RevisionSet scan() {
+        if (given != null) {
+            return given;
+        }
+        if (location == null) {
+            return RevisionSet.empty();
+        }
+        try {
+            return RevisionSet.scan(location, loader);
+        } catch (NoRevisionsFoundException e) {
+            LOG.info("No revisions in {} yet: the schema is created from the models alone", location);
+            return RevisionSet.empty();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.strata.migrations.revision;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.strata.migrations.graph.Direction;
+import io.strata.migrations.graph.RevisionNode;
+import io.strata.migrations.operations.MigrationContext;
+import io.strata.migrations.operations.Operation;
+import io.strata.migrations.operations.Ops;
+
+/**
+ * A revision ready to run: its place in the graph, its code and where it came from.
+ *
+ * @param node the id, parents, branch labels and message
+ * @param created when it was written (ISO-8601), or empty
+ * @param migration the code
+ * @param source what defined it, for messages: usually the class name
+ */
+public record MigrationRevision(RevisionNode node, String created, Migration migration, String source) {
+
+    /** Requires the node and the code. */
+    public MigrationRevision {
+        Objects.requireNonNull(node, "node");
+        Objects.requireNonNull(migration, "migration");
+        created = created == null ? "" : created;
+        source = source == null ? migration.getClass().getName() : source;
+    }
+
+    /** A revision defined in code, e.g. in a test: {@code MigrationRevision.of(RevisionNode.of("b2", "a1"), migration)}. */
+    public static MigrationRevision of(RevisionNode node, Migration migration) {
+        return new MigrationRevision(node, "", migration, null);
+    }
+
+    /** The revision id. */
+    public String id() {
+        return node.id();
+    }
+
+    /** The operations of one direction, freshly recorded. */
+    public List<Operation> operations(Direction direction) {
+        return operations(direction, MigrationContext.of("none", io.strata.migrations.schema.Schema.empty()));
+    }
+
+    /** The operations of one direction, freshly recorded with a context the revision's code may consult. */
+    public List<Operation> operations(Direction direction, MigrationContext context) {
+        Ops ops = new Ops(context);
+        if (direction == Direction.UPGRADE) {
+            migration.upgrade(ops);
+        } else {
+            migration.downgrade(ops);
+        }
+        return ops.operations();
+    }
+}

@@ -1,0 +1,37 @@
+package io.strata.migrations.revision;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a {@link Migration} class as a revision: its id, the revisions it follows and what it is
+ * for. Discovered by {@link RevisionSet#scan(String)}.
+ *
+ * <pre>{@code
+ * @Revision(id = "c3d4e5f6a7b8", parents = {"a1b2c3d4e5f6", "b2c3d4e5f6a7"}, message = "merge heads",
+ *         created = "2025-02-01T09:00:00Z")
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Revision {
+
+    /** The revision id: letters, digits and {@code _}, unique among the revisions. */
+    String id();
+
+    /** The ids this revision follows: none for the first revision, several for a merge. */
+    String[] parents() default {};
+
+    /** What the revision does, in a few words ({@code -m} of {@code db migrate}). */
+    String message() default "";
+
+    /** When the revision was written, as ISO-8601 ({@code 2025-01-14T10:22:31Z} or {@code 2025-01-14}); may be empty. */
+    String created() default "";
+
+    /** Branch labels this revision starts, usable in targets as {@code label@head}. */
+    String[] branchLabels() default {};
+}

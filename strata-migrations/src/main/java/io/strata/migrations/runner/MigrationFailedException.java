@@ -1,0 +1,110 @@
+package io.strata.migrations.runner;
+
+import java.util.Set;
+
+import io.strata.migrations.graph.Direction;
+
+/**
+ * A revision failed while running. Says which revision, which operation and statement, the driver's
+ * message, and where the database was left: rolled back to the previous revision where DDL is
+ * transactional, or with the failed revision's earlier operations applied where it is not (MariaDB).
+ */
+public class MigrationFailedException extends MigrationException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String revisionId;
+    private final Direction direction;
+    private final int operationNumber;
+    private final String operation;
+    private final String statement;
+    private final boolean rolledBack;
+    private final Set<String> recordedVersions;
+
+    /**
+     * Creates the error.
+     *
+     * @param revisionId the revision that failed
+     * @param direction whether it was upgrading or downgrading
+     * @param operationNumber the failed operation's position, from 1
+     * @param operationCount how many operations the revision has
+     * @param operation the failed operation, e.g. {@code addColumn book.isbn}
+     * @param statement the SQL that failed, or {@code null} when it failed before or outside SQL
+     * @param rolledBack whether the revision's earlier operations were rolled back
+     * @param recordedVersions what the version table holds now
+     * @param cause the driver's (or the code's) error
+     */
+    public MigrationFailedException(String revisionId, Direction direction, int operationNumber, int operationCount,
+            String operation, String statement, boolean rolledBack, Set<String> recordedVersions, Throwable cause) {
+        super(message(revisionId, direction, operationNumber, operationCount, operation, statement, rolledBack,
+                recordedVersions, cause), cause);
+        this.revisionId = revisionId;
+        this.direction = direction;
+        this.operationNumber = operationNumber;
+        this.operation = operation;
+        this.statement = statement;
+        this.rolledBack = rolledBack;
+        this.recordedVersions = Set.copyOf(recordedVersions);
+    }
+
+    private static String message(String revisionId, Direction direction, int number, int count, String operation,
+            String statement, boolean rolledBack, Set<String> recorded, Throwable cause) {
+        String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
+        String at = recorded.isEmpty() ? "base (no revision)" : "revision " + String.join(", ", recorded);
+        StringBuilder text = new StringBuilder("The ").append(verb).append(" of revision ").append(revisionId)
+                .append(" failed at operation ").append(number).append(" of ").append(count).append(" (")
+                .append(operation).append(')');
+        if (statement != null) {
+            text.append(" running: ").append(statement);
+        }
+        text.append("\n  cause: ").append(cause.getMessage() == null ? cause.toString() : cause.getMessage()).append('\n');
+        if (rolledBack) {
+            text.append("The revision was rolled back; the database is at ").append(at)
+                    .append(". Fix the revision and run ").append(verb).append(" again.");
+        } else if (number > 1) {
+            text.append("This database cannot roll back DDL: operations 1 to ").append(number - 1)
+                    .append(" of revision ").append(revisionId).append(" remain applied, while the version table")
+                    .append(" records ").append(at).append(". Undo them by hand (or make the revision tolerate them),")
+                    .append(" then run ").append(verb).append(" again.");
+        } else {
+            text.append("Nothing of revision ").append(revisionId).append(" was applied; the database is at ")
+                    .append(at).append(". Fix the revision and run ").append(verb).append(" again.");
+        }
+        return text.toString();
+    }
+
+    /** The revision that failed. */
+    public String revisionId() {
+        return revisionId;
+    }
+
+    /** Whether it was upgrading or downgrading. */
+    public Direction direction() {
+        return direction;
+    }
+
+    /** The failed operation's position in the revision, from 1. */
+    public int operationNumber() {
+        return operationNumber;
+    }
+
+    /** The failed operation, e.g. {@code addColumn book.isbn}. */
+    public String operation() {
+        return operation;
+    }
+
+    /** The SQL that failed, or {@code null} when it failed outside SQL (rendering, a callback). */
+    public String statement() {
+        return statement;
+    }
+
+    /** Whether the revision's earlier operations were rolled back. */
+    public boolean rolledBack() {
+        return rolledBack;
+    }
+
+    /** What the version table holds after the failure. */
+    public Set<String> recordedVersions() {
+        return recordedVersions;
+    }
+}

@@ -1,0 +1,270 @@
+package io.strata.migrations.runner;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import io.strata.migrations.dialect.Dialect;
+import io.strata.migrations.dialect.Dialects;
+import io.strata.migrations.graph.MigrationPlan;
+import io.strata.migrations.graph.RevisionNode;
+import io.strata.migrations.internal.runner.OfflineScripter;
+import io.strata.migrations.internal.runner.OnlineRun;
+import io.strata.migrations.internal.runner.VersionTable;
+import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.schema.Schema;
+
+/**
+ * Applies revisions to a database and records them in its version table, under a database lock so
+ * that concurrent processes serialize; or writes their SQL without a connection (offline mode).
+ * Immutable and thread-safe; each command uses one connection of its own.
+ *
+ * <pre>{@code
+ * Migrator migrator = Migrator.builder()
+ *         .dataSource(dataSource)
+ *         .revisions(RevisionSet.scan("com.example.migrations"))
+ *         .build();
+ * MigrationResult result = migrator.upgrade("head");
+ * migrator.downgrade("-1");
+ * String sql = Migrator.offline(Dialects.byName("postgresql"), revisions).upgradeSql("base", "head").text();
+ * }</pre>
+ */
+public final class Migrator {
+
+    /** The default version table, as Alembic's {@code alembic_version}. */
+    public static final String DEFAULT_VERSION_TABLE = "strata_version";
+    /** How long a command waits for another process's lock by default. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
+
+    private final ConnectionSource connections;
+    private final Dialect configuredDialect;
+    private final RevisionSet revisions;
+    private final String versionTable;
+    private final Duration lockTimeout;
+    private volatile Dialect detectedDialect;
+
+    private Migrator(Builder builder) {
+        this.connections = builder.connections;
+        this.configuredDialect = builder.dialect;
+        this.revisions = Objects.requireNonNull(builder.revisions,
+                "revisions: call Builder.revisions(RevisionSet.scan(\"your.migrations.package\"))");
+        this.versionTable = builder.versionTable;
+        this.lockTimeout = builder.lockTimeout;
+    }
+
+    /** A builder; {@link Builder#revisions} is required, and a connection source for online commands. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A migrator with no database, for {@link #upgradeSql}, {@link #downgradeSql} and {@link #schemaAt}. */
+    public static Migrator offline(Dialect dialect, RevisionSet revisions) {
+        return builder().dialect(dialect).revisions(revisions).build();
+    }
+
+    /** Upgrades to the target ({@code head}, {@code heads}, an id, {@code +2}, {@code label@head}) under the lock. */
+    public MigrationResult upgrade(String target) {
+        return online("upgrade to " + target, run -> run.migrate(MigrationCommand.UPGRADE, target, lockTimeout));
+    }
+
+    /** Downgrades to the target ({@code -1}, an id, {@code base}) under the lock. */
+    public MigrationResult downgrade(String target) {
+        return online("downgrade to " + target, run -> run.migrate(MigrationCommand.DOWNGRADE, target, lockTimeout));
+    }
+
+    /**
+     * Brings the database to the heads under the lock, as replicas do at start-up: a database with no
+     * version gets {@code schema}'s missing tables and the heads stamped ({@link SyncResult#CREATED}),
+     * one behind is upgraded ({@link SyncResult#UPGRADED}), one at the heads is left alone. Processes
+     * calling it at once serialize on the lock; the later ones find the work done.
+     */
+    public SyncResult sync(Schema schema) {
+        return online("sync", run -> run.sync(schema, lockTimeout));
+    }
+
+    /**
+     * Creates {@code schema}'s missing tables and stamps the heads, under the lock, whatever version
+     * the database had (Alembic's {@code create_all} + {@code stamp head}).
+     */
+    public MigrationResult create(Schema schema) {
+        return online("create", run -> run.create(schema, lockTimeout));
+    }
+
+    /** Sets the version table to the target without running any revision, under the lock. */
+    public MigrationResult stamp(String target) {
+        return online("stamp " + target, run -> run.stamp(target, lockTimeout));
+    }
+
+    /** The ids in the version table (empty when it does not exist yet); takes no lock. */
+    public Set<String> current() {
+        try (Connection connection = open()) {
+            return new VersionTable(versionTable, dialect(connection)).read(connection);
+        } catch (SQLException e) {
+            throw OnlineRun.databaseError("Reading the version table " + versionTable, e);
+        }
+    }
+
+    /** The revisions nothing follows, sorted by id; needs no database. */
+    public List<String> heads() {
+        return revisions.graph().heads();
+    }
+
+    /** Every revision, newest first; needs no database. */
+    public List<RevisionNode> history() {
+        return revisions.graph().history();
+    }
+
+    /** The revisions in a range such as {@code base:head}, {@code -3:} or {@code current:head} (which reads the database). */
+    public List<RevisionNode> history(String range) {
+        Collection<String> current = range.contains("current") ? current() : Set.of();
+        return revisions.graph().history(range, current);
+    }
+
+    /** The revisions this migrator runs. */
+    public RevisionSet revisions() {
+        return revisions;
+    }
+
+    /** The schema the revisions up to and including this one create, by replay; needs no database. */
+    public Schema schemaAt(String revisionId) {
+        return revisions.schemaAt(revisionId);
+    }
+
+    /** The SQL that upgrades a database at {@code from} ({@code base} or a target) to {@code target}; needs no database. */
+    public SqlScript upgradeSql(String from, String target) {
+        Set<String> start = start(from);
+        return scripter().script(revisions.graph().planUpgrade(start, target), start);
+    }
+
+    /** The SQL that downgrades a database at {@code from} (e.g. {@code head}) to {@code target}; needs no database. */
+    public SqlScript downgradeSql(String from, String target) {
+        Set<String> start = start(from);
+        MigrationPlan plan = revisions.graph().planDowngrade(start, target);
+        return scripter().script(plan, start);
+    }
+
+    private Set<String> start(String from) {
+        return from == null ? Set.of() : Set.copyOf(revisions.graph().resolve(from));
+    }
+
+    private OfflineScripter scripter() {
+        if (configuredDialect == null) {
+            throw new IllegalStateException("SQL output needs a dialect: call Builder.dialect(Dialects.byName(\"postgresql\"))"
+                    + " (or sqlite, h2, mariadb)");
+        }
+        return new OfflineScripter(configuredDialect, revisions, versionTable);
+    }
+
+    private interface Command<R> {
+        R run(OnlineRun run) throws SQLException;
+    }
+
+    private <R> R online(String what, Command<R> command) {
+        try (Connection connection = open()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(true);
+            try {
+                return command.run(new OnlineRun(connection, dialect(connection), revisions, versionTable));
+            } finally {
+                if (!connection.isClosed()) {
+                    connection.setAutoCommit(autoCommit);
+                }
+            }
+        } catch (SQLException e) {
+            throw OnlineRun.databaseError("The " + what, e);
+        }
+    }
+
+    private Connection open() throws SQLException {
+        if (connections == null) {
+            throw new IllegalStateException("this Migrator has no database: build it with Builder.dataSource(...)"
+                    + " or Builder.connections(...) for upgrade, downgrade, stamp and current");
+        }
+        return connections.open();
+    }
+
+    private Dialect dialect(Connection connection) throws SQLException {
+        if (configuredDialect != null) {
+            return configuredDialect;
+        }
+        Dialect dialect = detectedDialect;
+        if (dialect == null) {
+            dialect = Dialects.forJdbcUrl(connection.getMetaData().getURL());
+            detectedDialect = dialect;
+        }
+        return dialect;
+    }
+
+    /** Configures a {@link Migrator}; validates in {@link #build()}. */
+    public static final class Builder {
+
+        private ConnectionSource connections;
+        private Dialect dialect;
+        private RevisionSet revisions;
+        private String versionTable = DEFAULT_VERSION_TABLE;
+        private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+
+        private Builder() {
+        }
+
+        /** Takes connections from a data source (a pool, or a driver's data source). */
+        public Builder dataSource(DataSource dataSource) {
+            return connections(ConnectionSource.of(Objects.requireNonNull(dataSource, "dataSource")));
+        }
+
+        /** Takes connections from this source, e.g. {@code () -> DriverManager.getConnection(url, user, password)}. */
+        public Builder connections(ConnectionSource source) {
+            this.connections = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** Opens connections with {@link DriverManager}; the password is kept only for connecting. */
+        public Builder jdbcUrl(String url, String user, String password) {
+            Objects.requireNonNull(url, "url");
+            return connections(() -> DriverManager.getConnection(url, user, password));
+        }
+
+        /** The dialect; detected from the connection's URL when not given (offline mode needs it). */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
+        }
+
+        /** The revisions to run. */
+        public Builder revisions(RevisionSet revisions) {
+            this.revisions = Objects.requireNonNull(revisions, "revisions");
+            return this;
+        }
+
+        /** The version table's name; {@value Migrator#DEFAULT_VERSION_TABLE} by default. */
+        public Builder versionTable(String name) {
+            if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]{0,59}")) {
+                throw new IllegalArgumentException("versionTable '" + name + "' must be a plain table name:"
+                        + " a letter or '_' then letters, digits or '_', at most 60 characters");
+            }
+            this.versionTable = name;
+            return this;
+        }
+
+        /** How long upgrade, downgrade and stamp wait for another process's lock; 5 minutes by default. */
+        public Builder lockTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative()) {
+                throw new IllegalArgumentException("lockTimeout must be zero or positive, was " + timeout);
+            }
+            this.lockTimeout = timeout;
+            return this;
+        }
+
+        /** The migrator; throws if the revisions are missing. */
+        public Migrator build() {
+            return new Migrator(this);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.strata.migrations.runner;
+
+/** What {@link Migrator#sync} did to bring the database to the heads. */
+public enum SyncResult {
+    /** The database had no version: the schema was created and stamped with the heads. */
+    CREATED,
+    /** The database was behind: the pending revisions were applied. */
+    UPGRADED,
+    /** The database was already at the heads: nothing was done. */
+    ALREADY_UP_TO_DATE
+}

@@ -1,0 +1,112 @@
+package io.strata.migrations.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.strata.migrations.runner.chain.D4Pause;
+import io.strata.testing.DbKind;
+import io.strata.testing.TestDatabase;
+
+/** Real JVM processes racing to upgrade one database, and a process killed mid-revision. */
+class ConcurrentProcessesTest {
+
+    private static final Pattern APPLIED = Pattern.compile("^APPLIED (\\d+)$", Pattern.MULTILINE);
+
+    @ParameterizedTest
+    @EnumSource(value = DbKind.class, names = {"POSTGRESQL", "MARIADB", "SQLITE"})
+    void fourProcessesUpgradingAtOnceApplyEachRevisionOnce(DbKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            long startAt = System.currentTimeMillis() + 2500;
+            List<Process> processes = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                processes.add(spawn(db, startAt, 300));
+            }
+            List<Integer> applied = new ArrayList<>();
+            for (Process process : processes) {
+                String output = outputOf(process);
+                assertThat(process.exitValue()).as(output).isZero();
+                Matcher m = APPLIED.matcher(output);
+                assertThat(m.find()).as(output).isTrue();
+                applied.add(Integer.parseInt(m.group(1)));
+            }
+            assertThat(applied).containsExactlyInAnyOrder(4, 0, 0, 0);
+            assertThat(migrator(db).current()).containsExactly("d4");
+            assertThat(DbState.count(db, "author")).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DbKind.class, names = {"POSTGRESQL", "MARIADB", "SQLITE"})
+    void aProcessKilledInTheMiddleOfARevisionDoesNotBlockTheNextRun(DbKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            Process victim = spawn(db, 0, 60_000);
+            awaitLine(victim, D4Pause.MARKER);
+            victim.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+            long start = System.nanoTime();
+            MigrationResult result = migrator(db).upgrade("head");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            // PostgreSQL and MariaDB kept a1..c3 (committed); SQLite rolled the killed run back whole.
+            assertThat(result.applied()).extracting(AppliedRevision::id).endsWith("d4");
+            assertThat(result.current()).containsExactly("d4");
+            assertThat(DbState.count(db, "author")).isEqualTo(2);
+        }
+    }
+
+    private static Migrator migrator(TestDatabase db) {
+        return Migrator.builder().connections(db::connect).revisions(Chain.CHAIN)
+                .lockTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    private static Process spawn(TestDatabase db, long startAt, long pauseMillis) throws IOException {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-Dstrata.test.pauseMillis=" + pauseMillis, "-cp", classPath, MigrateMain.class.getName(),
+                db.jdbcUrl(), db.user() == null ? "-" : db.user(), Long.toString(startAt));
+        if (db.password() != null) {
+            builder.environment().put("STRATA_TEST_PASSWORD", db.password());
+        }
+        builder.redirectErrorStream(true);
+        builder.directory(new File(".").getAbsoluteFile());
+        return builder.start();
+    }
+
+    private static String outputOf(Process process) throws Exception {
+        boolean done = process.waitFor(60, TimeUnit.SECONDS);
+        if (!done) {
+            process.destroyForcibly();
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(done).as("process finished within 60 s:\n" + output).isTrue();
+        return output;
+    }
+
+    private static void awaitLine(Process process, String line) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        String next;
+        while ((next = reader.readLine()) != null) {
+            if (next.equals(line)) {
+                return;
+            }
+            seen.append(next).append('\n');
+        }
+        throw new AssertionError("process ended before printing " + line + ":\n" + seen);
+    }
+}

@@ -1,0 +1,132 @@
+package io.strata.migrations.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.strata.migrations.dialect.Dialects;
+import io.strata.testing.DbKind;
+import io.strata.testing.TestDatabase;
+
+class OfflineSqlTest {
+
+    private static Migrator offline(String dialect) {
+        return Migrator.offline(Dialects.byName(dialect), Chain.CHAIN);
+    }
+
+    @Test
+    void writesTheUpgradeFromBaseOnPostgresqlWithTheVersionTable() {
+        assertThat(offline("postgresql").upgradeSql("base", "b2").statements()).containsExactly(
+                "CREATE TABLE strata_version (\n    version_num varchar(64) NOT NULL,\n"
+                        + "    CONSTRAINT pk_strata_version PRIMARY KEY (version_num)\n)",
+                "CREATE TABLE author (\n    id bigint NOT NULL,\n    name varchar(100) NOT NULL,\n"
+                        + "    CONSTRAINT pk_author PRIMARY KEY (id)\n)",
+                "CREATE TABLE book (\n    id bigint NOT NULL,\n    title varchar(200) NOT NULL,\n    author_id bigint,\n"
+                        + "    CONSTRAINT pk_book PRIMARY KEY (id),\n"
+                        + "    CONSTRAINT fk_book_author_id_author FOREIGN KEY (author_id) REFERENCES author (id)\n)",
+                "INSERT INTO strata_version (version_num) VALUES ('a1')",
+                "ALTER TABLE book ADD COLUMN isbn varchar(20)",
+                "CREATE INDEX ix_book_isbn ON book (isbn)",
+                "UPDATE strata_version SET version_num = 'b2' WHERE version_num = 'a1'");
+    }
+
+    @Test
+    void writesAMiddleRangeWithoutCreatingTheVersionTable() {
+        SqlScript script = offline("postgresql").upgradeSql("a1", "b2");
+        assertThat(script.blocks()).singleElement().satisfies(block -> {
+            assertThat(block.comment()).isEqualTo("Running upgrade a1 -> b2: add isbn to book");
+            assertThat(block.transaction()).isTrue();
+        });
+        assertThat(script.text()).isEqualTo("""
+                -- Running upgrade a1 -> b2: add isbn to book
+
+                BEGIN;
+
+                ALTER TABLE book ADD COLUMN isbn varchar(20);
+
+                CREATE INDEX ix_book_isbn ON book (isbn);
+
+                UPDATE strata_version SET version_num = 'b2' WHERE version_num = 'a1';
+
+                COMMIT;
+
+                """);
+    }
+
+    @Test
+    void writesTheDowngradeToBaseOnSqlite() {
+        assertThat(offline("sqlite").downgradeSql("b2", "base").text()).isEqualTo("""
+                -- Running downgrade b2 -> a1: add isbn to book
+
+                BEGIN;
+
+                DROP INDEX ix_book_isbn;
+
+                ALTER TABLE book DROP COLUMN isbn;
+
+                UPDATE strata_version SET version_num = 'a1' WHERE version_num = 'b2';
+
+                COMMIT;
+
+                -- Running downgrade a1 -> base: create author and book
+
+                BEGIN;
+
+                DROP TABLE book;
+
+                DROP TABLE author;
+
+                DELETE FROM strata_version WHERE version_num = 'a1';
+
+                COMMIT;
+
+                """);
+    }
+
+    @Test
+    void writesTheUpgradeFromBaseOnSqliteWithItsTypeSpelling() {
+        assertThat(offline("sqlite").upgradeSql("base", "a1").statements()).contains(
+                "CREATE TABLE strata_version (\n    version_num VARCHAR(64) NOT NULL,\n"
+                        + "    CONSTRAINT pk_strata_version PRIMARY KEY (version_num)\n)",
+                "INSERT INTO strata_version (version_num) VALUES ('a1')");
+    }
+
+    @Test
+    void refusesARevisionWithAJavaCallbackNamingIt() {
+        assertThatThrownBy(() -> offline("postgresql").upgradeSql("b2", "c3"))
+                .isInstanceOfSatisfying(SqlOutputException.class, e -> assertThat(e.revisionId()).isEqualTo("c3"))
+                .hasMessageContaining("Revision c3").hasMessageContaining("run 'add Ann's first book'");
+    }
+
+    @Test
+    void needsADialect() {
+        Migrator migrator = Migrator.builder().revisions(Chain.CHAIN).build();
+        assertThatThrownBy(() -> migrator.upgradeSql("base", "head")).hasMessageContaining("Builder.dialect(");
+    }
+
+    /** The script is not only text: executed statement by statement it yields what the runner would. */
+    @ParameterizedTest
+    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL", "MARIADB", "H2"})
+    void theUpgradeScriptRunsOnTheRealDatabase(DbKind kind) throws Exception {
+        String dialect = kind.name().toLowerCase(java.util.Locale.ROOT);
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                for (String sql : offline(dialect).upgradeSql("base", "b2").statements()) {
+                    s.execute(sql);
+                }
+            }
+            Migrator online = Migrator.builder().connections(db::connect).revisions(Chain.CHAIN)
+                    .lockTimeout(Duration.ofSeconds(5)).build();
+            assertThat(online.current()).containsExactly("b2");
+            assertThat(DbState.columns(db, "book")).contains("isbn");
+            assertThat(online.upgrade("head").applied()).extracting(AppliedRevision::id).containsExactly("c3", "d4");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** A revision that fails half-way. */
+package io.strata.migrations.runner.broken;
