@@ -4,7 +4,8 @@ import io.strata.core.Database;
 
 /**
  * Decides whether the application may receive traffic; the readiness route answers 200 when it
- * says {@link Readiness#ready() ready} and 503 otherwise.
+ * says {@link Readiness#ready() ready} and 503 otherwise. The default is {@link Readiness#of(Database)}:
+ * ready when the schema is at the latest revision.
  *
  * <pre>{@code
  * strata.readinessCheck(db -> cacheWarm ? Readiness.upToDate() : Readiness.noInfo());
@@ -15,7 +16,7 @@ public interface ReadinessCheck {
 
     /**
      * The readiness of the application over {@code db}. It may throw: the route then answers 503 with
-     * {@link Readiness.Status#NO_INFO}, logging the exception but never showing it to the client.
+     * {@link io.strata.core.DatabaseStatus#NO_INFO}, logging the exception but never showing it to the client.
      */
     Readiness check(Database db) throws Exception;
 }

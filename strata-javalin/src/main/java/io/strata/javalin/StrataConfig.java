@@ -38,7 +38,7 @@ public final class StrataConfig {
     String livePath = DEFAULT_LIVE_PATH;
     String readyPath = DEFAULT_READY_PATH;
     ReadinessCheck readinessCheck;
-    Duration readinessTimeout = Duration.ofSeconds(2);
+    Duration readinessTimeout = Duration.ofSeconds(5);
     int defaultPerPage = DEFAULT_PER_PAGE;
 
     StrataConfig() {
@@ -109,7 +109,11 @@ public final class StrataConfig {
         return this;
     }
 
-    /** How long the readiness route waits for the database before answering 503 (default 2 s). */
+    /**
+     * The longest the readiness route waits for its check before answering 503 (default 5 s). The
+     * default check is already bounded by the database's own status timeout
+     * ({@link Database.Builder#statusTimeout}, 3 s by default); this bounds custom checks too.
+     */
     public StrataConfig readinessTimeout(Duration timeout) {
         this.readinessTimeout = Objects.requireNonNull(timeout, "readinessTimeout");
         return this;

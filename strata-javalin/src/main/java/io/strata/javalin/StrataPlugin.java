@@ -13,7 +13,6 @@ import io.strata.core.ConfigurationException;
 import io.strata.core.Database;
 import io.strata.core.NoRowFoundException;
 import io.strata.core.PageOutOfRangeException;
-import io.strata.javalin.internal.ConnectionProbe;
 import io.strata.javalin.internal.ErrorBodies;
 import io.strata.javalin.internal.HealthRoutes;
 import io.strata.javalin.internal.RequestEnd;
@@ -84,7 +83,7 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
         state.routes.exception(InvalidPageParameterResponse.class,
                 (e, ctx) -> ErrorBodies.answer(ctx, 400, e.getMessage()));
 
-        ReadinessCheck check = pluginConfig.readinessCheck != null ? pluginConfig.readinessCheck : new ConnectionProbe();
+        ReadinessCheck check = pluginConfig.readinessCheck != null ? pluginConfig.readinessCheck : Readiness::of;
         health = new HealthRoutes(database, check, pluginConfig.readinessTimeout);
         if (pluginConfig.livePath != null) {
             state.routes.get(pluginConfig.livePath, health::live);

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import io.javalin.http.Context;
 import io.strata.core.Database;
+import io.strata.core.DatabaseStatus;
 import io.strata.javalin.Readiness;
 import io.strata.javalin.ReadinessCheck;
 
@@ -55,15 +56,15 @@ public final class HealthRoutes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ready", readiness.ready());
         body.put("status", readiness.status().name());
-        if (readiness.currentRevision() != null || readiness.status() == Readiness.Status.UPGRADE_AVAILABLE) {
+        if (readiness.currentRevision() != null || readiness.status() == DatabaseStatus.UPGRADE_AVAILABLE) {
             body.put("currentRevision", readiness.currentRevision());
         }
         if (readiness.latestRevision() != null) {
             body.put("latestRevision", readiness.latestRevision());
         }
-        if (readiness.status() == Readiness.Status.NO_INFO) {
+        if (readiness.status() == DatabaseStatus.NO_INFO) {
             body.put("error", "The database did not answer, or its status could not be read.");
-        } else if (readiness.status() == Readiness.Status.UPGRADE_AVAILABLE) {
+        } else if (readiness.status() == DatabaseStatus.UPGRADE_AVAILABLE) {
             body.put("error", "The database schema is behind the latest revision: run the migrations"
                     + " ('db upgrade' or Database.sync()).");
         }
