@@ -28,16 +28,19 @@ public final class RequestDatabase {
     }
 
     /**
-     * The request's session on the calling thread: the same one {@link Database#session()} and the core
-     * helpers use there. In transaction-per-request mode it is in a transaction.
+     * The request's session: on the request's thread the same one {@link Database#session()} and the core
+     * helpers use; in the async part of a handler, one owned by the request (see {@link StrataPlugin}).
+     * In transaction-per-request mode it is in a transaction.
      */
     public Session session() {
         return sessions.session();
     }
 
-    /** The plugin's database, for its helpers ({@code getOrCreate}, {@code finder}…) — they use {@link #session()}. */
+    /**
+     * The plugin's database, for its helpers ({@code getOrCreate}, {@code finder}…): on the request's
+     * thread they use the request's session.
+     */
     public Database database() {
-        session();
         return database;
     }
 

@@ -1,8 +1,11 @@
 package io.strata.javalin;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
+
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
@@ -17,6 +20,8 @@ import io.strata.javalin.internal.ErrorBodies;
 import io.strata.javalin.internal.HealthRoutes;
 import io.strata.javalin.internal.RequestEnd;
 import io.strata.javalin.internal.RequestSessions;
+import io.strata.javalin.internal.RequestThreadFilter;
+import jakarta.servlet.DispatcherType;
 
 /**
  * The Javalin 7 plugin: a session per request, opened on first use and always closed at the end
@@ -35,9 +40,16 @@ import io.strata.javalin.internal.RequestSessions;
  * }</pre>
  *
  * <p>Handlers reach the request's database through {@link Strata} (or {@code ctx.with(StrataPlugin.class)}).
- * Sessions are per thread, as {@link Database#session()}: in async handlers ({@code ctx.async},
- * {@code ctx.future}) get the session with {@link Strata#session(Context)} on the thread that uses
- * it, so that the request's end finds and closes it wherever the request ends.
+ * On the thread that received the request, the request's session is that thread's
+ * {@link Database#session()}, so the core helpers ({@code db.getOrCreate}, finders) share it.
+ *
+ * <p>Async handlers ({@code ctx.future}, {@code ctx.async}): inside the async part call
+ * {@link Strata#session(Context)} there; it gives a session owned by the request and bound to no
+ * thread, ended with the request wherever it ends. Use that session itself (not the core's
+ * thread-scoped helpers, which on your executor's threads use those threads' sessions, yours to
+ * remove), from one thread at a time, and do not carry a session from the request thread into the
+ * async part: work left uncommitted on the request thread is rolled back when that thread leaves
+ * the request.
  */
 public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatabase> {
 
@@ -76,6 +88,8 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
         List<TaskInitializer<JavalinServletContext>> lifecycle = new ArrayList<>(state.servletRequestLifecycle);
         lifecycle.add(new RequestEnd(database, pluginConfig.transactionPerRequest));
         state.servletRequestLifecycle = lifecycle;
+        state.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+                new FilterHolder(new RequestThreadFilter(database)), "/*", EnumSet.of(DispatcherType.REQUEST)));
 
         state.routes.exception(RowNotFoundResponse.class, (e, ctx) -> ErrorBodies.answer(ctx, 404, e.getMessage()));
         state.routes.exception(NoRowFoundException.class, (e, ctx) -> ErrorBodies.answer(ctx, 404, e.getMessage()));
@@ -97,8 +111,7 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
     /** The request's view of the database (what {@link Strata#db(Context)} returns). */
     @Override
     public RequestDatabase createExtension(Context ctx) {
-        return new RequestDatabase(ctx, database,
-                RequestSessions.of(ctx, database, pluginConfig.transactionPerRequest), pluginConfig.defaultPerPage);
+        return new RequestDatabase(ctx, database, RequestSessions.of(ctx), pluginConfig.defaultPerPage);
     }
 
     private void stop() {

@@ -112,6 +112,22 @@ class RequestSessionTest {
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
+    void sessions_used_on_the_request_thread_and_in_the_async_part_are_both_closed(DbKind kind) {
+        Database db = DATABASES.fresh(kind);
+        try (NotesApp app = NotesApp.start(db, strata -> { })) {
+            long before = sessionsOpened(db);
+            for (int i = 0; i < 5; i++) {
+                var response = app.http().getJson("/async-mixed");
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.body()).isEqualTo("{\"count\":0}");
+            }
+            assertThat(sessionsOpened(db) - before).isEqualTo(10);
+            assertClosedAndReturned(db);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
     void a_session_opened_by_an_after_handler_registered_after_the_plugin_is_closed(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {

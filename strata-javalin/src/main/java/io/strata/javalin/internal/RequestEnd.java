@@ -1,7 +1,5 @@
 package io.strata.javalin.internal;
 
-import java.util.List;
-
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +21,9 @@ import kotlin.jvm.functions.Function2;
  * <p>It is a step of Javalin's request lifecycle added after the default ones, so it runs after the
  * handler, exception handlers, error handlers and every {@code after} handler, whatever their
  * registration order, and before the response is written (a failed commit can still become a 500).
- * Sessions handed out through the plugin are closed on whatever thread ends the request; the
- * request thread's own session (used through {@link Database#session()} directly) is removed only
- * when the request also ends on that thread, since another thread's sessions belong to other work.
+ * The session of the async part (see {@link RequestSessions}) is ended on whatever thread ends the
+ * request; the request thread's session only when the request ends on that thread; otherwise
+ * {@link RequestThreadFilter} ends it when the thread leaves the request.
  */
 public final class RequestEnd implements TaskInitializer<JavalinServletContext> {
 
@@ -43,24 +41,21 @@ public final class RequestEnd implements TaskInitializer<JavalinServletContext> 
     @Override
     public void createTasks(Function2<? super SubmitOrder, ? super Task, Unit> submitTask, JavalinServlet servlet,
             JavalinServletContext ctx, String requestUri) {
-        Thread requestThread = Thread.currentThread();
+        RequestSessions sessions = RequestSessions.start(ctx, database, transactional);
         submitTask.invoke(SubmitOrder.LAST, new Task(false, () -> {
-            end(ctx, requestThread);
+            end(ctx, sessions);
             return Unit.INSTANCE;
         }));
     }
 
-    private void end(Context ctx, Thread requestThread) {
+    private void end(Context ctx, RequestSessions sessions) {
         boolean commit = transactional && ctx.statusCode() < 400;
         RuntimeException failure = null;
-        RequestSessions sessions = RequestSessions.peek(ctx);
-        if (sessions != null) {
-            List<Session> opened = sessions.drain();
-            for (Session session : opened) {
-                failure = first(failure, finish(session, commit));
-            }
+        Session offThread = sessions.takeOffThread();
+        if (offThread != null) {
+            failure = finish(offThread, commit);
         }
-        if (Thread.currentThread() == requestThread) {
+        if (sessions.onRequestThread()) {
             try {
                 if (commit) {
                     database.commit();

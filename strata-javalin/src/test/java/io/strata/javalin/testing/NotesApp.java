@@ -109,6 +109,15 @@ public final class NotesApp implements AutoCloseable {
             ctx.json(Map.of("count", count));
             return null;
         }, async)));
+        routes.get("/async-mixed", ctx -> {
+            // Used on the request thread, then again in the async part: two sessions, both ended.
+            long before = session(ctx).createSelectionQuery("select count(*) from Note", Long.class).getSingleResult();
+            ctx.future(() -> CompletableFuture.supplyAsync(() -> {
+                long after = session(ctx).createSelectionQuery("select count(*) from Note", Long.class).getSingleResult();
+                ctx.json(Map.of("count", before + after));
+                return null;
+            }, async));
+        });
         routes.post("/notes/after-hook", ctx -> ctx.status(201));
         routes.after("/notes/after-hook", ctx -> add(ctx));
     }
