@@ -101,7 +101,7 @@ public final class NotesApp implements AutoCloseable {
             body.put("titles", page.items().stream().map(n -> n.title).toList());
             body.put("page", page.page());
             body.put("perPage", page.perPage());
-            body.put("total", page.total().orElse(-1));
+            body.put("total", page.total() == null ? -1 : page.total());
             ctx.json(body);
         });
         routes.get("/async", ctx -> ctx.future(() -> CompletableFuture.supplyAsync(() -> {
