@@ -1,0 +1,127 @@
+package io.strata.examples.bookstore;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.javalin.Javalin;
+import io.strata.core.Database;
+import io.strata.examples.bookstore.api.ApiErrors;
+import io.strata.examples.bookstore.api.AuthorRoutes;
+import io.strata.examples.bookstore.api.BookRoutes;
+import io.strata.examples.bookstore.api.StoreRoutes;
+import io.strata.examples.bookstore.html.HtmlPages;
+import io.strata.javalin.StrataPlugin;
+import io.strata.migrations.runner.SyncResult;
+
+/**
+ * The bookstore: the seed tutorial's authors, books and stores as a Javalin application on Strata.
+ * At start-up it brings the schema to the latest revision ({@link Database#sync()}), loads the sample
+ * data into an empty database, and serves the JSON API, the HTML pages and the health routes.
+ *
+ * <pre>{@code
+ * try (Bookstore bookstore = Bookstore.start(BookstoreSettings.fromEnvironment())) {
+ *     System.out.println(bookstore.url());
+ * }
+ * }</pre>
+ */
+public final class Bookstore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Bookstore.class);
+
+    private final Javalin app;
+    private final Database database;
+    private final SyncResult sync;
+    private final boolean sampleDataLoaded;
+
+    private Bookstore(Javalin app, Database database, SyncResult sync, boolean sampleDataLoaded) {
+        this.app = app;
+        this.database = database;
+        this.sync = sync;
+        this.sampleDataLoaded = sampleDataLoaded;
+    }
+
+    /** Runs the bookstore with {@code DATABASE_URL} and {@code PORT} (see {@link BookstoreSettings}). */
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            System.err.println("Unknown arguments " + String.join(" ", args) + ". Usage: java -jar bookstore.jar"
+                    + " (settings from DATABASE_URL and PORT).");
+            System.exit(2);
+        }
+        Bookstore bookstore;
+        try {
+            bookstore = start(BookstoreSettings.fromEnvironment());
+        } catch (RuntimeException e) {
+            LOG.debug("Start-up failed", e);
+            System.err.println("The bookstore could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(bookstore::close, "bookstore-shutdown"));
+    }
+
+    /** Syncs the schema, loads the sample data if the database is empty, and starts serving. */
+    public static Bookstore start(BookstoreSettings settings) {
+        long started = System.nanoTime();
+        StrataPlugin strata = new StrataPlugin(config -> config
+                .application(Bookstore.class)
+                .url(settings.databaseUrl())
+                .transactionPerRequest(true));
+        Database db = strata.database();
+        try {
+            SyncResult sync = db.sync();
+            boolean loaded = SampleData.loadIfEmpty(db);
+            Javalin app = Javalin.create(config -> {
+                config.startup.showJavalinBanner = false;
+                config.registerPlugin(strata);
+                ApiErrors.register(config.routes);
+                AuthorRoutes.register(config.routes);
+                BookRoutes.register(config.routes);
+                StoreRoutes.register(config.routes);
+                HtmlPages.register(config.routes);
+            });
+            if (settings.host() == null) {
+                app.start(settings.port());
+            } else {
+                app.start(settings.host(), settings.port());
+            }
+            Bookstore bookstore = new Bookstore(app, db, sync, loaded);
+            LOG.info("Bookstore serving {} — {} (schema {}{}), ready in {} ms", bookstore.url(), db, sync,
+                    loaded ? ", sample data loaded" : "", (System.nanoTime() - started) / 1_000_000);
+            return bookstore;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** The URL it serves, e.g. {@code http://localhost:7070/}. */
+    public String url() {
+        return "http://localhost:" + app.port() + "/";
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** The application's database. */
+    public Database database() {
+        return database;
+    }
+
+    /** What {@link Database#sync()} did at start-up. */
+    public SyncResult syncResult() {
+        return sync;
+    }
+
+    /** Whether the sample data was loaded at start-up (the database had no author). */
+    public boolean sampleDataLoaded() {
+        return sampleDataLoaded;
+    }
+
+    /** Stops serving and closes the database. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,70 @@
+package io.strata.examples.bookstore;
+
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.Session;
+
+import io.strata.core.Database;
+import io.strata.examples.bookstore.models.Author;
+import io.strata.examples.bookstore.models.Book;
+import io.strata.examples.bookstore.models.Store;
+
+/**
+ * The seed tutorial's data: three authors, three books, two stores (Amazon sells every book,
+ * Flipkart all but "Effective Communication"). Loaded when the author table is empty.
+ */
+public final class SampleData {
+
+    private SampleData() {
+    }
+
+    /**
+     * Loads the data in one transaction if there is no author yet; returns whether it did. Replicas
+     * starting together on an empty database both load it without duplicates: every row is found or
+     * created by its unique name or email ({@link Database#getOrCreate}, race-safe).
+     */
+    public static boolean loadIfEmpty(Database db) {
+        try {
+            return db.inTransaction(session -> {
+                if (count(session) > 0) {
+                    return false;
+                }
+                load(db);
+                return true;
+            });
+        } finally {
+            db.removeSession();
+        }
+    }
+
+    private static long count(Session session) {
+        return session.createSelectionQuery("select count(*) from Author", Long.class).getSingleResult();
+    }
+
+    private static void load(Database db) {
+        Author prakritish = author(db, "Prakritish Sen Eshore", "prakritish@example.com");
+        Author umang = author(db, "Umang Vanjara", "umang@example.com");
+        author(db, "Chandan Dutta", "chandan@example.com");
+        Book ansible = book(db, "Ansible Refresher", prakritish);
+        Book sqlalchemy = book(db, "Exploring SQLAlchemy", prakritish);
+        Book communication = book(db, "Effective Communication", umang);
+        Store amazon = db.getOrCreate(Store.class, Map.of("name", "Amazon")).instance();
+        Store flipkart = db.getOrCreate(Store.class, Map.of("name", "Flipkart")).instance();
+        for (Book book : List.of(ansible, sqlalchemy, communication)) {
+            book.getStores().add(amazon);
+            if (book != communication) {
+                book.getStores().add(flipkart);
+            }
+        }
+        db.session().flush();
+    }
+
+    private static Author author(Database db, String name, String email) {
+        return db.getOrCreate(Author.class, Map.of("email", email), Map.of("name", name)).instance();
+    }
+
+    private static Book book(Database db, String name, Author author) {
+        return db.getOrCreate(Book.class, Map.of("name", name), Map.of("author", author)).instance();
+    }
+}
