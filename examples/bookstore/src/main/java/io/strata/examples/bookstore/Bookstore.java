@@ -67,9 +67,12 @@ public final class Bookstore implements AutoCloseable {
                 .url(settings.databaseUrl())
                 .transactionPerRequest(true));
         Database db = strata.database();
+        long booted = System.nanoTime();
         try {
             SyncResult sync = db.sync();
+            long synced = System.nanoTime();
             boolean loaded = SampleData.loadIfEmpty(db);
+            long sampled = System.nanoTime();
             Javalin app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.registerPlugin(strata);
@@ -85,13 +88,20 @@ public final class Bookstore implements AutoCloseable {
                 app.start(settings.host(), settings.port());
             }
             Bookstore bookstore = new Bookstore(app, db, sync, loaded);
+            long now = System.nanoTime();
             LOG.info("Bookstore serving {} — {} (schema {}{}), ready in {} ms", bookstore.url(), db, sync,
-                    loaded ? ", sample data loaded" : "", (System.nanoTime() - started) / 1_000_000);
+                    loaded ? ", sample data loaded" : "", millis(started, now));
+            LOG.debug("Start-up: Hibernate {} ms, sync {} ms, sample data {} ms, Javalin {} ms", millis(started, booted),
+                    millis(booted, synced), millis(synced, sampled), millis(sampled, now));
             return bookstore;
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** The URL it serves, e.g. {@code http://localhost:7070/}. */
