@@ -57,8 +57,10 @@ public final class ApiErrors {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
-                if ((state != null && state.startsWith("23")) || (sql.getErrorCode() & 0xff) == SQLITE_CONSTRAINT
-                        && sql.getClass().getName().startsWith("org.sqlite")) {
+                boolean integrity = state != null && state.startsWith("23");
+                boolean sqlite = sql.getClass().getName().startsWith("org.sqlite")
+                        && (sql.getErrorCode() & 0xff) == SQLITE_CONSTRAINT;
+                if (integrity || sqlite) {
                     return true;
                 }
             }

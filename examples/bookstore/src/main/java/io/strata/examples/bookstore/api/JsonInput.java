@@ -39,9 +39,10 @@ public final class JsonInput {
         try {
             node = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("The body is not valid JSON (" + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "). Send an object"
-                    + " like " + example + ".");
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw ApiException.badRequest("The body is not valid JSON (" + e.getOriginalMessage() + where
+                    + "). Send an object like " + example + ".");
         }
         if (node == null || !node.isObject()) {
             throw ApiException.badRequest("The body must be a JSON object, like " + example + ".");

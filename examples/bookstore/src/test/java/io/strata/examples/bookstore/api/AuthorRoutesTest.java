@@ -2,6 +2,12 @@ package io.strata.examples.bookstore.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -80,6 +86,27 @@ class AuthorRoutesTest {
         assertThat(found.json().get("id").asLong()).isEqualTo(created.json().get("id").asLong());
         assertThat(found.json().get("name").asText()).as("found, not updated").isEqualTo("Ada Lovelace");
         assertThat(app.count("author")).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void concurrent_posts_of_one_email_create_one_author(DbKind kind) {
+        Running app = RunningBookstores.fresh(kind);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<CompletableFuture<Response>> answers = IntStream.range(0, 6)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> app.http().post("/authors",
+                            "{\"name\": \"Racer " + i + "\", \"email\": \"racer@example.org\"}"), pool))
+                    .toList();
+            List<Response> responses = answers.stream().map(CompletableFuture::join).toList();
+
+            assertThat(responses).extracting(Response::status).containsOnly(201, 200);
+            assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+            assertThat(responses).extracting(r -> r.json().get("id").asLong()).containsOnly(app.authorId("racer@example.org"));
+            assertThat(app.count("author")).isEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @ParameterizedTest
