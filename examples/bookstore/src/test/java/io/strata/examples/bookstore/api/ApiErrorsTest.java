@@ -1,0 +1,45 @@
+package io.strata.examples.bookstore.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.strata.testing.DbKind;
+import io.strata.testing.TestDatabase;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * The errors each database's driver raises for a violated unique or foreign key are recognised as
+ * conflicts (409), whatever wraps them; other SQL errors are not.
+ */
+class ApiErrorsTest {
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void unique_and_foreign_key_violations_are_conflicts_and_other_errors_are_not(DbKind kind) throws SQLException {
+        try (TestDatabase database = TestDatabase.create(kind); Connection c = database.connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE parent (id INT PRIMARY KEY, name VARCHAR(10) UNIQUE)");
+            s.execute("CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, FOREIGN KEY (parent_id) REFERENCES parent (id))");
+            s.execute("INSERT INTO parent (id, name) VALUES (1, 'a')");
+
+            SQLException duplicate = failure(s, "INSERT INTO parent (id, name) VALUES (2, 'a')");
+            SQLException orphan = failure(s, "INSERT INTO child (id, parent_id) VALUES (1, 99)");
+            SQLException syntax = failure(s, "SELEC nothing");
+
+            assertThat(ApiErrors.violatesConstraint(new PersistenceException("wrapped", duplicate))).isTrue();
+            assertThat(ApiErrors.violatesConstraint(new PersistenceException("wrapped", orphan))).isTrue();
+            assertThat(ApiErrors.violatesConstraint(new PersistenceException("wrapped", syntax))).isFalse();
+        }
+    }
+
+    private static SQLException failure(Statement s, String sql) {
+        return catchThrowableOfType(SQLException.class, () -> s.execute(sql));
+    }
+}
