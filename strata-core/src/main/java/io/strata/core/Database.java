@@ -558,6 +558,25 @@ public final class Database implements AutoCloseable {
             return this;
         }
 
+        /**
+         * A copy of these settings without the models: the {@link Database} it builds boots no Hibernate,
+         * for work that needs only the migrations (the {@code db} command line's {@code upgrade},
+         * {@code status}…). Call {@link #fromEnvironment()} first if the models may come from there.
+         */
+        public Builder withoutModels() {
+            Builder copy = new Builder();
+            copy.url = url;
+            copy.urlSetting = urlSetting;
+            copy.modelsSetting = modelsSetting;
+            copy.migrations = migrations;
+            copy.properties.putAll(properties);
+            copy.maxPerPage = maxPerPage;
+            copy.classLoader = classLoader;
+            copy.statusTimeout = statusTimeout;
+            copy.revisionSet = revisionSet;
+            return copy;
+        }
+
         /** Validates the settings, starts the pool (without connecting) and boots Hibernate over the models. */
         public Database build() {
             DatabaseUrl parsed = new UrlParser(urlSetting).parse(url);
