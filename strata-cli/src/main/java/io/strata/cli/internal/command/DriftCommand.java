@@ -3,6 +3,7 @@ package io.strata.cli.internal.command;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import io.strata.StrataException;
 import io.strata.cli.ExitCode;
 import io.strata.core.Database;
 import io.strata.migrations.diff.DiffOptions;
@@ -10,7 +11,6 @@ import io.strata.migrations.diff.Difference;
 import io.strata.migrations.diff.SchemaComparison;
 import io.strata.migrations.dialect.Dialects;
 import io.strata.migrations.inspect.SchemaInspector;
-import io.strata.StrataException;
 import io.strata.migrations.runner.Migrator;
 import io.strata.migrations.schema.Schema;
 import picocli.CommandLine.Command;
