@@ -87,7 +87,8 @@ public final class Database implements AutoCloseable {
                 this.sessions = null;
             } else {
                 List<Class<?>> classes = EntityScanner.scan(modelPackages, builder.classLoader);
-                this.models = HibernateBootstrap.boot(url.kind(), pool, classes, modelPackages, properties);
+                this.models = HibernateBootstrap.boot(url.kind(), pool, classes, modelPackages, properties,
+                        builder.classLoader);
                 this.entityModels = new EntityModels(models.sessionFactory(), classes);
                 this.sessions = new ScopedSessions(models.sessionFactory());
             }
@@ -579,6 +580,9 @@ public final class Database implements AutoCloseable {
 
         /** Validates the settings, starts the pool (without connecting) and boots Hibernate over the models. */
         public Database build() {
+            if (classLoader == null) {
+                classLoader = Database.class.getClassLoader();
+            }
             DatabaseUrl parsed = new UrlParser(urlSetting).parse(url);
             for (String pkg : models) {
                 if (pkg == null || !PACKAGE.matcher(pkg).matches()) {

@@ -1,46 +1,35 @@
 package io.strata.core;
 
 import java.util.List;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 
 /**
- * One page of query results, as {@link Database#paginate} returns it.
+ * One page of query results, as {@link Database#paginate} returns it. Every figure is a component, so
+ * any JSON mapper renders the whole page; the ones that may be unknown are {@code null}, as in
+ * Flask-SQLAlchemy.
  *
  * @param items the rows of this page
  * @param page the page number, from 1
  * @param perPage the page size used (after the maximum was applied)
- * @param total the number of rows over all pages, empty when counting was skipped
+ * @param total the number of rows over all pages, {@code null} when counting was skipped
+ * @param pages the number of pages (at least 1), {@code null} when counting was skipped
+ * @param hasPrev whether an earlier page exists
  * @param hasNext whether a later page has rows
+ * @param prevNum the previous page's number, {@code null} on the first page
+ * @param nextNum the next page's number, {@code null} on the last page
  * @param <T> the row type
  */
-public record Page<T>(List<T> items, int page, int perPage, OptionalLong total, boolean hasNext) {
+public record Page<T>(List<T> items, int page, int perPage, Long total, Integer pages, boolean hasPrev,
+        boolean hasNext, Integer prevNum, Integer nextNum) {
 
     /** Freezes the item list. */
     public Page {
         items = List.copyOf(items);
     }
 
-    /** The number of pages (at least 1), empty when counting was skipped. */
-    public OptionalInt pages() {
-        if (total.isEmpty()) {
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of((int) Math.max(1, (total.getAsLong() + perPage - 1) / perPage));
-    }
-
-    /** Whether an earlier page exists. */
-    public boolean hasPrev() {
-        return page > 1;
-    }
-
-    /** The previous page's number, if there is one. */
-    public OptionalInt prevNum() {
-        return hasPrev() ? OptionalInt.of(page - 1) : OptionalInt.empty();
-    }
-
-    /** The next page's number, if there is one. */
-    public OptionalInt nextNum() {
-        return hasNext ? OptionalInt.of(page + 1) : OptionalInt.empty();
+    /** A page, its derived figures computed: {@code total} is {@code null} when counting was skipped. */
+    public static <T> Page<T> of(List<T> items, int page, int perPage, Long total, boolean hasNext) {
+        Integer pages = total == null ? null : (int) Math.max(1, (total + perPage - 1) / perPage);
+        return new Page<>(items, page, perPage, total, pages, page > 1, hasNext, page > 1 ? page - 1 : null,
+                hasNext ? page + 1 : null);
     }
 }

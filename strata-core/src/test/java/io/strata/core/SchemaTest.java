@@ -102,9 +102,9 @@ class SchemaTest {
 
     @ParameterizedTest
     @EnumSource(DbKind.class)
-    void foreignKeysAreEnforced(DbKind kind) throws Exception {
-        fixture.fresh(kind);
-        try (Connection c = fixture.server(kind).connect(); Statement s = c.createStatement()) {
+    void foreignKeysAreEnforcedOnThePoolsConnections(DbKind kind) throws Exception {
+        Database db = fixture.fresh(kind);
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("INSERT INTO book (name, author_id) VALUES ('Orphan', 424242)"))
                     .isInstanceOf(java.sql.SQLException.class);
         }

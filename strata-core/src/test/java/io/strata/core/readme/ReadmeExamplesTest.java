@@ -23,8 +23,9 @@ import io.strata.core.Page;
 
 /**
  * Runs the README's Java snippets: each {@code ```java} block of README.md must stand, line for line,
- * between {@code README:} markers in this file or in {@link User}, so the README cannot drift from code
- * that compiles and passes.
+ * between {@code README:} markers in a test source of some module (this file, {@link User}, the
+ * Javalin module's {@code ReadmeExampleTest}…), so the README cannot drift from code that compiles and
+ * passes.
  */
 class ReadmeExamplesTest {
 
@@ -98,10 +99,16 @@ class ReadmeExamplesTest {
     @Test
     void everyJavaBlockOfTheReadmeIsCodeThatRuns() throws IOException {
         String readme = Files.readString(root().resolve("README.md"));
-        String sources = Files.readString(Path.of("src/test/java/io/strata/core/readme/ReadmeExamplesTest.java"))
-                + Files.readString(Path.of("src/test/java/com/example/models/User.java"))
-                + Files.readString(Path.of("src/test/java/com/example/migrations/CreateUsers.java"));
-        List<String> regions = regions(sources);
+        List<String> regions = new ArrayList<>();
+        try (var files = Files.walk(root())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/test/java/"))
+                    .toList()) {
+                String source = Files.readString(file);
+                if (source.contains("// README:")) {
+                    regions.addAll(regions(source));
+                }
+            }
+        }
         Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
         int blocks = 0;
         while (block.find()) {

@@ -32,6 +32,12 @@ public interface Dialect {
      */
     boolean forwardForeignKeys();
 
+    /**
+     * A query taking the table name as its one parameter (matched without regard to case) that returns
+     * a row when the table exists in the connection's current schema. Far cheaper than JDBC metadata.
+     */
+    String tableExistsQuery();
+
     /** Whether the word (any case) cannot be used unquoted as a table or column name. */
     boolean isReservedWord(String word);
 

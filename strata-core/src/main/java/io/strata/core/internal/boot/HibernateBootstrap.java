@@ -73,7 +73,7 @@ public final class HibernateBootstrap {
      * Hibernate's message and name the packages.
      */
     public static Models boot(DatabaseKind kind, DataSource dataSource, List<Class<?>> classes, List<String> packages,
-            Map<String, String> engineProperties) {
+            Map<String, String> engineProperties, ClassLoader loader) {
         Map<String, Object> settings = defaults(kind);
         engineProperties.forEach((k, v) -> {
             if (!k.startsWith(ConnectionPool.HIKARI_PREFIX)) {
@@ -81,7 +81,9 @@ public final class HibernateBootstrap {
             }
         });
         settings.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
+        // Hibernate loads the models by name too: it must see the class loader they were found in.
+        var bootstrap = new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
         try {
             MetadataSources sources = new MetadataSources(registry);
             classes.forEach(sources::addAnnotatedClass);

@@ -1,7 +1,6 @@
 package io.strata.core.internal.query;
 
 import java.util.List;
-import java.util.OptionalLong;
 
 import org.hibernate.query.SelectionQuery;
 
@@ -23,10 +22,10 @@ public final class Pagination {
             throw new IllegalArgumentException("perPage must be 1 or more, got " + perPage);
         }
         int size = Math.min(perPage, maxPerPage);
-        OptionalLong total = OptionalLong.empty();
+        Long total = null;
         if (count) {
             long rows = query.getResultCount();
-            total = OptionalLong.of(rows);
+            total = rows;
             long pages = Math.max(1, (rows + size - 1) / size);
             if (page > pages) {
                 throw new PageOutOfRangeException(page, (int) pages);
@@ -42,6 +41,6 @@ public final class Pagination {
             throw new PageOutOfRangeException(page, null);
         }
         boolean hasNext = rows.size() > size;
-        return new Page<>(hasNext ? rows.subList(0, size) : rows, page, size, total, hasNext);
+        return Page.of(hasNext ? rows.subList(0, size) : rows, page, size, total, hasNext);
     }
 }

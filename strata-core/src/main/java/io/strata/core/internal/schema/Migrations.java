@@ -115,12 +115,20 @@ public final class Migrations {
         if (running == null) {
             running = mine;
             STATUS_THREADS.execute(() -> {
+                Set<String> versions = null;
+                Throwable failure = null;
                 try {
-                    mine.complete(readVersions((int) Math.max(1, timeout.toSeconds())));
+                    versions = readVersions((int) Math.max(1, timeout.toSeconds()));
                 } catch (Throwable e) {
-                    mine.completeExceptionally(e);
-                } finally {
-                    inFlight.compareAndSet(mine, null);
+                    failure = e;
+                }
+                // Cleared before completing: a caller arriving after the answer starts a fresh query
+                // instead of reusing this one's result.
+                inFlight.compareAndSet(mine, null);
+                if (failure == null) {
+                    mine.complete(versions);
+                } else {
+                    mine.completeExceptionally(failure);
                 }
             });
         }

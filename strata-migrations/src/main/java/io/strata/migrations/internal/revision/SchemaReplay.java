@@ -25,6 +25,8 @@ public final class SchemaReplay {
 
     private final RevisionGraph graph;
     private final Map<String, MigrationRevision> revisions;
+    /** Revisions never change once loaded, so neither does the schema a version set replays to. */
+    private final Map<Set<String>, Schema> replayed = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A replay over these revisions and their graph. */
     public SchemaReplay(RevisionGraph graph, Map<String, MigrationRevision> revisions) {
@@ -32,8 +34,19 @@ public final class SchemaReplay {
         this.revisions = revisions;
     }
 
-    /** The schema once these revisions (and everything they follow) are applied. */
+    /** The schema once these revisions (and everything they follow) are applied; replayed once per version set. */
     public Schema schemaAt(Collection<String> versions) {
+        Set<String> key = Set.copyOf(versions);
+        Schema known = replayed.get(key);
+        if (known != null) {
+            return known;
+        }
+        Schema schema = replay(key);
+        replayed.putIfAbsent(key, schema);
+        return schema;
+    }
+
+    private Schema replay(Collection<String> versions) {
         Set<String> applied = new HashSet<>();
         for (String id : versions) {
             String exact = graph.node(id).id();

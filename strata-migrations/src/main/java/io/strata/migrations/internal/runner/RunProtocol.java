@@ -23,6 +23,11 @@ public interface RunProtocol {
     /** Makes the revision's work and its version table update permanent. */
     void commit(Connection connection) throws SQLException;
 
+    /** Ends a unit that touched only the version table (no data checks needed). */
+    default void commitVersionOnly(Connection connection) throws SQLException {
+        commit(connection);
+    }
+
     /** Undoes what the revision did, where the database can; never throws. */
     void rollback(Connection connection);
 

@@ -1,13 +1,12 @@
 package io.strata.migrations.internal.runner;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -53,17 +52,12 @@ public final class VersionTable {
 
     /** Whether the table exists in the connection's current catalog and schema. */
     public boolean exists(Connection connection) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        for (String candidate : new TreeSet<>(List.of(name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT)))) {
-            try (ResultSet rs = meta.getTables(connection.getCatalog(), connection.getSchema(), candidate, null)) {
-                while (rs.next()) {
-                    if (rs.getString("TABLE_NAME").equalsIgnoreCase(name)) {
-                        return true;
-                    }
-                }
+        try (PreparedStatement ps = connection.prepareStatement(dialect.tableExistsQuery())) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
             }
         }
-        return false;
     }
 
     /** Creates the table unless it exists; returns whether it created it. */

@@ -43,6 +43,11 @@ public final class H2Dialect extends AbstractDialect {
     }
 
     @Override
+    public String tableExistsQuery() {
+        return "SELECT 1 FROM information_schema.tables WHERE table_schema = SCHEMA() AND LOWER(table_name) = LOWER(?)";
+    }
+
+    @Override
     public boolean forwardForeignKeys() {
         return false;
     }

@@ -49,6 +49,11 @@ public final class MariadbDialect extends AbstractDialect {
     }
 
     @Override
+    public String tableExistsQuery() {
+        return "SELECT 1 FROM information_schema.tables WHERE table_schema = DATABASE() AND LOWER(table_name) = LOWER(?)";
+    }
+
+    @Override
     public boolean forwardForeignKeys() {
         return false;
     }

@@ -45,6 +45,11 @@ public final class PostgresqlDialect extends AbstractDialect {
     }
 
     @Override
+    public String tableExistsQuery() {
+        return "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND LOWER(tablename) = LOWER(?)";
+    }
+
+    @Override
     public boolean forwardForeignKeys() {
         return false;
     }

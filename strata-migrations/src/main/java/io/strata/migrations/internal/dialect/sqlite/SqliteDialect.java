@@ -60,6 +60,11 @@ public final class SqliteDialect extends AbstractDialect {
     }
 
     @Override
+    public String tableExistsQuery() {
+        return "SELECT 1 FROM sqlite_master WHERE type = 'table' AND LOWER(name) = LOWER(?)";
+    }
+
+    @Override
     public boolean forwardForeignKeys() {
         return true;
     }

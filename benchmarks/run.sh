@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Builds the benchmarks and runs them all, then prints one table: Strata against its baselines,
+# measured side by side in this run, with ratios. See benchmarks/README.md for what each line means.
+#
+#   benchmarks/run.sh            # the measured run (about 6-8 minutes on 2 cores)
+#   benchmarks/run.sh --quick    # a smoke run while developing (numbers not worth quoting)
+#
+# Environment: SKIP_BUILD=1 reuses the built jar; BENCH is the JMH benchmark regexp (default:
+# every benchmark under io.strata.benchmarks; e.g. BENCH=StatusBenchmark); JMH_ARGS adds JMH
+# options (e.g. '-prof stack'); RUNS sets the cold-process rounds (default 5; 0 skips them);
+# STRATA_BENCH_PG_HOSTPORT / _USER / _PASSWORD point at another PostgreSQL (default
+# 127.0.0.1:5432, strata, strata-test-pw; the user must be allowed to CREATE DATABASE);
+# STRATA_BENCH_SQLITE_DIR is where SQLite files go (default $TMPDIR or /tmp).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+jar="$here/target/benchmarks.jar"
+out="$here/target/results"
+quick=0
+[[ "${1:-}" == "--quick" ]] && quick=1
+
+runs=${RUNS:-5}
+jmh_args=(-rf json -rff "$out/jmh.json")
+if (( quick )); then
+  runs=${RUNS:-2}
+  jmh_args+=(-wi 1 -i 2 -w 500ms -r 500ms)
+fi
+# shellcheck disable=SC2206
+jmh_args+=(${JMH_ARGS:-} "${BENCH:-io\.strata\.benchmarks\..*}")
+
+pg_hostport=${STRATA_BENCH_PG_HOSTPORT:-127.0.0.1:5432}
+pg_user=${STRATA_BENCH_PG_USER:-strata}
+pg_password=${STRATA_BENCH_PG_PASSWORD:-strata-test-pw}
+export STRATA_BENCH_SQLITE_DIR=${STRATA_BENCH_SQLITE_DIR:-${TMPDIR:-/tmp}}
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  step "build: (cd $root && mvn -q -B -pl benchmarks -am package -DskipTests)"
+  (cd "$root" && mvn -q -B -pl benchmarks -am package -DskipTests)
+fi
+[[ -f "$jar" ]] || { echo "run.sh: $jar is missing; run without SKIP_BUILD" >&2; exit 1; }
+rm -rf "$out" && mkdir -p "$out"
+java -version 2>&1 | head -1 > "$out/java-version.txt"
+
+# 1-3a. In-process benchmarks (JMH): status(), no-op sync(), upgrade of 100 revisions.
+step "JMH: java -jar $jar ${jmh_args[*]}   (log: $out/jmh.log)"
+if ! java -jar "$jar" "${jmh_args[@]}" > "$out/jmh.log" 2>&1; then
+  tail -n 40 "$out/jmh.log" >&2
+  echo "run.sh: JMH failed; full log in $out/jmh.log" >&2
+  exit 1
+fi
+grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)' "$out/jmh.log" >&2 || true
+
+# 3b. Whole processes: cold JVMs upgrading 100 revisions from base, Strata against the same SQL
+# (pre-rendered by Strata's offline mode) executed through one plain JDBC connection. The two
+# alternate round by round (one warmup round first), so that load from elsewhere on the machine
+# falls on both alike; each round writes one JSON file in hyperfine's format.
+time_round() { # json file, prepare command, then name=command pairs; one run of each
+  local json=$1 prepare=$2; shift 2
+  if command -v hyperfine >/dev/null; then
+    local args=()
+    for pair in "$@"; do args+=(-n "${pair%%=*}" "${pair#*=}"); done
+    hyperfine --style none --runs 1 --prepare "$prepare" --export-json "$json" "${args[@]}" >/dev/null
+  else
+    local first=1
+    {
+      printf '{"results": ['
+      for pair in "$@"; do
+        bash -c "$prepare" >/dev/null
+        local t0 t1; t0=$(date +%s%N)
+        bash -c "${pair#*=}" >/dev/null
+        t1=$(date +%s%N)
+        (( first )) || printf ', '
+        first=0
+        awk -v name="${pair%%=*}" -v ns=$(( t1 - t0 )) \
+          'BEGIN { printf "{\"command\": \"%s\", \"mean\": %.6f, \"times\": [%.6f]}", name, ns / 1e9, ns / 1e9 }'
+      done
+      printf ']}\n'
+    } > "$json"
+  fi
+  jq -r '.results[] | "  \(.command): \(.mean * 1000 | floor) ms"' "$json" 2>/dev/null | paste -sd' ' >&2 || true
+}
+
+if command -v hyperfine >/dev/null; then timer="hyperfine $(hyperfine --version | cut -d' ' -f2)"; else timer="bash loop, date +%s%N"; fi
+cp_main="java -cp $jar"
+databases=(postgresql sqlite)
+(( runs > 0 )) || databases=()
+for db in "${databases[@]}"; do
+  name=strata_bench_process
+  sql="$out/upgrade-$db.sql"
+  $cp_main io.strata.benchmarks.SqlFile "$db" 100 "$sql"
+  if [[ $db == postgresql ]]; then
+    strata_url="postgresql://$pg_user:$pg_password@$pg_hostport/$name"
+    baseline_args="jdbc:postgresql://$pg_hostport/$name $sql $pg_user $pg_password"
+  else
+    file="$STRATA_BENCH_SQLITE_DIR/$name.db"
+    strata_url="sqlite:///$file"
+    baseline_args="jdbc:sqlite:$file $sql"
+  fi
+  prepare="$cp_main io.strata.benchmarks.BenchDatabase reset $db $name"
+  strata="strata=$cp_main io.strata.benchmarks.UpgradeMain $strata_url 100"
+  baseline="baseline=$cp_main io.strata.benchmarks.BaselineUpgradeMain $baseline_args"
+  step "whole process on $db ($timer): 1 warmup + $runs rounds of [fresh database; ${strata%%=*}], [fresh database; ${baseline%%=*}]"
+  echo "  ${strata#*=}" | sed "s/$pg_password/***/" >&2
+  echo "  ${baseline#*=}" | sed "s/$pg_password/***/" >&2
+  time_round "$out/warmup-$db.json" "$prepare" "$strata" "$baseline"
+  for round in $(seq 1 "$runs"); do
+    time_round "$out/process-$db-$round.json" "$prepare" "$strata" "$baseline"
+  done
+  $cp_main io.strata.benchmarks.BenchDatabase drop "$db" "$name"
+done
+
+shopt -s nullglob
+step "results ($(cat "$out/java-version.txt"), $(nproc) cores; files in $out)"
+$cp_main io.strata.benchmarks.report.Report "$out/jmh.json" "$out"/process-*.json | tee "$out/table.txt"

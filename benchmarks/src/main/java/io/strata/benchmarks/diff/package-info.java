@@ -1,0 +1,2 @@
+/** Benchmarks of autogenerate's schema diff. */
+package io.strata.benchmarks.diff;

@@ -1,0 +1,127 @@
+package io.strata.javalin;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.strata.core.Database;
+
+/**
+ * The settings of a {@link StrataPlugin}, given in the lambda passed to its constructor.
+ *
+ * <p>Either hand the plugin a {@link #database(Database) Database} you built, or let it build one from
+ * the settings here, then {@code DATABASE_URL} / {@code DB_MODELS_LOCATION} / {@code DB_MIGRATIONS_LOCATION},
+ * then these defaults: the in-memory SQLite database {@code sqlite://}, models in
+ * {@code <application package>.models} and migrations in {@code <application package>.migrations},
+ * where the application package is that of the class that creates the plugin (or {@link #application}).
+ */
+public final class StrataConfig {
+
+    /** The default path of the liveness route. */
+    public static final String DEFAULT_LIVE_PATH = "/healthz/live";
+    /** The default path of the readiness route. */
+    public static final String DEFAULT_READY_PATH = "/healthz/ready";
+    /** The default page size of {@link Strata#paginate} when the request has no {@code per_page}. */
+    public static final int DEFAULT_PER_PAGE = 20;
+
+    Database database;
+    String url;
+    final List<String> models = new ArrayList<>();
+    String migrations;
+    final Map<String, String> properties = new LinkedHashMap<>();
+    Integer maxPerPage;
+    String applicationPackage;
+    boolean transactionPerRequest;
+    String livePath = DEFAULT_LIVE_PATH;
+    String readyPath = DEFAULT_READY_PATH;
+    ReadinessCheck readinessCheck;
+    Duration readinessTimeout = Duration.ofSeconds(5);
+    int defaultPerPage = DEFAULT_PER_PAGE;
+
+    StrataConfig() {
+    }
+
+    /** Uses this database (the plugin will not close it); the URL, models, migrations and properties must then be left unset. */
+    public StrataConfig database(Database db) {
+        this.database = Objects.requireNonNull(db, "database");
+        return this;
+    }
+
+    /** The database URL ({@code sqlite:///app.db}, {@code postgresql://user:pw@host/db}…); see {@link Database.Builder#url}. */
+    public StrataConfig url(String databaseUrl) {
+        this.url = databaseUrl;
+        return this;
+    }
+
+    /** The package(s) of the {@code @Entity} classes, scanned recursively. */
+    public StrataConfig models(String... packages) {
+        models.addAll(List.of(packages));
+        return this;
+    }
+
+    /** Where the migrations live (a package). */
+    public StrataConfig migrations(String location) {
+        this.migrations = location;
+        return this;
+    }
+
+    /** An engine property ({@code hikari.*} for the pool, anything else for Hibernate); see {@link Database.Builder#property}. */
+    public StrataConfig property(String key, String value) {
+        properties.put(key, value);
+        return this;
+    }
+
+    /** The largest page size served; see {@link Database.Builder#maxPerPage}. */
+    public StrataConfig maxPerPage(int max) {
+        this.maxPerPage = max;
+        return this;
+    }
+
+    /** The class whose package the default models and migrations locations are derived from. */
+    public StrataConfig application(Class<?> applicationClass) {
+        this.applicationPackage = applicationClass.getPackageName();
+        return this;
+    }
+
+    /**
+     * Whether each request's session runs in one transaction, committed when the response status is
+     * below 400 and rolled back otherwise (default {@code false}: handlers commit themselves and
+     * whatever they leave uncommitted is rolled back).
+     */
+    public StrataConfig transactionPerRequest(boolean enabled) {
+        this.transactionPerRequest = enabled;
+        return this;
+    }
+
+    /** The paths of the liveness and readiness routes; {@code null} leaves that route out. */
+    public StrataConfig healthPaths(String live, String ready) {
+        this.livePath = live;
+        this.readyPath = ready;
+        return this;
+    }
+
+    /** Replaces how readiness is decided (default: the database's schema status). */
+    public StrataConfig readinessCheck(ReadinessCheck check) {
+        this.readinessCheck = Objects.requireNonNull(check, "readinessCheck");
+        return this;
+    }
+
+    /**
+     * The longest the readiness route waits for its check before answering 503 (default 5 s). The
+     * default check is already bounded by the database's own status timeout
+     * ({@link Database.Builder#statusTimeout}, 3 s by default); this bounds custom checks too.
+     */
+    public StrataConfig readinessTimeout(Duration timeout) {
+        this.readinessTimeout = Objects.requireNonNull(timeout, "readinessTimeout");
+        return this;
+    }
+
+    /** The page size {@link Strata#paginate} uses when the request has no {@code per_page} (default 20). */
+    public StrataConfig defaultPerPage(int perPage) {
+        this.defaultPerPage = perPage;
+        return this;
+    }
+}

@@ -1,0 +1,162 @@
+package io.strata.javalin;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+
+import io.javalin.config.JavalinState;
+import io.javalin.http.Context;
+import io.javalin.http.servlet.JavalinServletContext;
+import io.javalin.http.servlet.TaskInitializer;
+import io.javalin.plugin.ContextPlugin;
+import io.strata.core.ConfigurationException;
+import io.strata.core.Database;
+import io.strata.core.NoRowFoundException;
+import io.strata.core.PageOutOfRangeException;
+import io.strata.javalin.internal.ErrorBodies;
+import io.strata.javalin.internal.HealthRoutes;
+import io.strata.javalin.internal.RequestEnd;
+import io.strata.javalin.internal.RequestSessions;
+import io.strata.javalin.internal.RequestThreadFilter;
+import jakarta.servlet.DispatcherType;
+
+/**
+ * The Javalin 7 plugin: a session per request, opened on first use and always closed at the end
+ * (uncommitted work rolled back; committed on success in
+ * {@linkplain StrataConfig#transactionPerRequest transaction-per-request mode}), 404 answers for
+ * the core's "not found" exceptions and the {@code …Or404} helpers, and the health routes.
+ *
+ * <pre>{@code
+ * Javalin.create(config -> {
+ *     config.registerPlugin(new StrataPlugin(strata -> strata
+ *             .url("postgresql://app:secret@localhost/app")
+ *             .transactionPerRequest(true)));
+ *     config.routes.get("/books", ctx -> ctx.json(
+ *             Strata.paginate(Strata.session(ctx).createSelectionQuery("from Book order by id", Book.class), ctx)));
+ * });
+ * }</pre>
+ *
+ * <p>Handlers reach the request's database through {@link Strata} (or {@code ctx.with(StrataPlugin.class)}).
+ * On the thread that received the request, the request's session is that thread's
+ * {@link Database#session()}, so the core helpers ({@code db.getOrCreate}, finders) share it.
+ *
+ * <p>Async handlers ({@code ctx.future}, {@code ctx.async}): inside the async part call
+ * {@link Strata#session(Context)} there; it gives a session owned by the request and bound to no
+ * thread, ended with the request wherever it ends. Use that session itself (not the core's
+ * thread-scoped helpers, which on your executor's threads use those threads' sessions, yours to
+ * remove), from one thread at a time, and do not carry a session from the request thread into the
+ * async part: work left uncommitted on the request thread is rolled back when that thread leaves
+ * the request.
+ */
+public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatabase> {
+
+    private final Database database;
+    private final boolean ownsDatabase;
+    private HealthRoutes health;
+
+    /** A plugin configured by {@code settings} (see {@link StrataConfig} for the defaults). */
+    public StrataPlugin(Consumer<StrataConfig> settings) {
+        super(settings, new StrataConfig());
+        StrataConfig config = pluginConfig;
+        validate(config);
+        this.ownsDatabase = config.database == null;
+        this.database = ownsDatabase
+                ? DatabaseSettings.build(config, config.applicationPackage != null ? config.applicationPackage : callerPackage())
+                : config.database;
+    }
+
+    /** A plugin over {@code db}, with the default settings (the plugin does not close it). */
+    public StrataPlugin(Database db) {
+        this(strata -> strata.database(db));
+    }
+
+    /** The plugin's database (for start-up work such as {@code sync()}). */
+    public Database database() {
+        return database;
+    }
+
+    /** Whether requests run in one transaction each (see {@link StrataConfig#transactionPerRequest}). */
+    public boolean transactionPerRequest() {
+        return pluginConfig.transactionPerRequest;
+    }
+
+    @Override
+    public void onInitialize(JavalinState state) {
+        List<TaskInitializer<JavalinServletContext>> lifecycle = new ArrayList<>(state.servletRequestLifecycle);
+        lifecycle.add(new RequestEnd(database, pluginConfig.transactionPerRequest));
+        state.servletRequestLifecycle = lifecycle;
+        state.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+                new FilterHolder(new RequestThreadFilter(database)), "/*", EnumSet.of(DispatcherType.REQUEST)));
+
+        state.routes.exception(RowNotFoundResponse.class, (e, ctx) -> ErrorBodies.answer(ctx, 404, e.getMessage()));
+        state.routes.exception(NoRowFoundException.class, (e, ctx) -> ErrorBodies.answer(ctx, 404, e.getMessage()));
+        state.routes.exception(PageOutOfRangeException.class, (e, ctx) -> ErrorBodies.answer(ctx, 404, e.getMessage()));
+        state.routes.exception(InvalidPageParameterResponse.class,
+                (e, ctx) -> ErrorBodies.answer(ctx, 400, e.getMessage()));
+
+        ReadinessCheck check = pluginConfig.readinessCheck != null ? pluginConfig.readinessCheck : Readiness::of;
+        health = new HealthRoutes(database, check, pluginConfig.readinessTimeout);
+        if (pluginConfig.livePath != null) {
+            state.routes.get(pluginConfig.livePath, health::live);
+        }
+        if (pluginConfig.readyPath != null) {
+            state.routes.get(pluginConfig.readyPath, health::ready);
+        }
+        state.events.serverStopped(this::stop);
+    }
+
+    /** The request's view of the database (what {@link Strata#db(Context)} returns). */
+    @Override
+    public RequestDatabase createExtension(Context ctx) {
+        return new RequestDatabase(ctx, database, RequestSessions.of(ctx), pluginConfig.defaultPerPage);
+    }
+
+    private void stop() {
+        if (health != null) {
+            health.close();
+        }
+        if (ownsDatabase) {
+            database.close();
+        }
+    }
+
+    private static void validate(StrataConfig config) {
+        if (config.database != null) {
+            String also = config.url != null ? "url" : !config.models.isEmpty() ? "models"
+                    : config.migrations != null ? "migrations" : !config.properties.isEmpty() ? "property"
+                    : config.maxPerPage != null ? "maxPerPage" : config.applicationPackage != null ? "application" : null;
+            if (also != null) {
+                throw new ConfigurationException(also, "The Strata plugin was given both a Database and " + also
+                        + "(...), which only applies to a Database the plugin builds. Configure the Database"
+                        + " you pass with Database.builder(), or drop database(...) and let the plugin build it.");
+            }
+        }
+        for (String path : new String[] {config.livePath, config.readyPath}) {
+            if (path != null && !path.startsWith("/")) {
+                throw new ConfigurationException("healthPaths", "Health path '" + path + "' must start with '/'"
+                        + " (e.g. /healthz/ready), or be null to leave the route out.");
+            }
+        }
+        if (config.readinessTimeout.isNegative() || config.readinessTimeout.isZero()) {
+            throw new ConfigurationException("readinessTimeout", "readinessTimeout must be positive, got "
+                    + config.readinessTimeout + ". Give e.g. Duration.ofSeconds(2).");
+        }
+        if (config.defaultPerPage < 1) {
+            throw new ConfigurationException("defaultPerPage", "defaultPerPage must be 1 or more, got "
+                    + config.defaultPerPage + ".");
+        }
+    }
+
+    /** The package of the code that created the plugin: the application's, for the default locations. */
+    private static String callerPackage() {
+        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .walk(frames -> frames.map(StackWalker.StackFrame::getDeclaringClass)
+                        .filter(type -> type != StrataPlugin.class)
+                        .findFirst()
+                        .map(Class::getPackageName)
+                        .orElse(""));
+    }
+}

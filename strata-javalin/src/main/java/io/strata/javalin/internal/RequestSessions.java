@@ -1,0 +1,78 @@
+package io.strata.javalin.internal;
+
+import org.hibernate.Session;
+
+import io.javalin.http.Context;
+import io.strata.core.Database;
+
+/**
+ * Where one request's sessions live. On the thread that received the request it is that thread's
+ * session of the database (the one {@link Database#session()} and the core helpers use), removed when
+ * the request ends there, or when the thread leaves a request that went async. On any other thread (the
+ * async part of a handler) it is a session owned by the request, bound to no thread, closed when the
+ * request ends: an executor's threads never carry one request's session into the next.
+ */
+public final class RequestSessions {
+
+    private static final String ATTRIBUTE = RequestSessions.class.getName();
+
+    private final Database database;
+    private final boolean transactional;
+    private final Thread requestThread;
+    private Session offThread;
+
+    private RequestSessions(Database database, boolean transactional, Thread requestThread) {
+        this.database = database;
+        this.transactional = transactional;
+        this.requestThread = requestThread;
+    }
+
+    /** Records, on the thread that received the request, where its sessions will live (opens nothing). */
+    static RequestSessions start(Context ctx, Database database, boolean transactional) {
+        RequestSessions sessions = new RequestSessions(database, transactional, Thread.currentThread());
+        ctx.attribute(ATTRIBUTE, sessions);
+        return sessions;
+    }
+
+    /** The request's record (made by the plugin when the request arrived). */
+    public static RequestSessions of(Context ctx) {
+        RequestSessions sessions = ctx.attribute(ATTRIBUTE);
+        if (sessions == null) {
+            throw new IllegalStateException("This request has no Strata sessions: it did not pass through the"
+                    + " StrataPlugin's request lifecycle (was config.requestLifeCycle(...) replaced after the plugin"
+                    + " was registered?). Register the plugin after changing the request lifecycle.");
+        }
+        return sessions;
+    }
+
+    /** The request's session on the calling thread (see the class comment); in a transaction in transaction-per-request mode. */
+    public Session session() {
+        Session session;
+        if (Thread.currentThread() == requestThread) {
+            session = database.session();
+        } else {
+            synchronized (this) {
+                if (offThread == null || !offThread.isOpen()) {
+                    offThread = database.sessionFactory().openSession();
+                }
+                session = offThread;
+            }
+        }
+        if (transactional && !session.getTransaction().isActive()) {
+            session.getTransaction().begin();
+        }
+        return session;
+    }
+
+    /** Whether the calling thread is the one that received the request. */
+    boolean onRequestThread() {
+        return Thread.currentThread() == requestThread;
+    }
+
+    /** The request-owned session of the async part, if one was opened, forgetting it. */
+    synchronized Session takeOffThread() {
+        Session session = offThread;
+        offThread = null;
+        return session;
+    }
+}

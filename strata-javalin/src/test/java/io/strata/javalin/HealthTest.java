@@ -1,0 +1,131 @@
+package io.strata.javalin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.javalin.Javalin;
+import io.strata.core.Database;
+import io.strata.javalin.testing.Http;
+import io.strata.javalin.testing.WebDatabases;
+import io.strata.testing.DbKind;
+import io.strata.testing.TestDatabase;
+
+/** /healthz/live always answers 200; /healthz/ready answers 503 until the schema is at the latest revision. */
+class HealthTest {
+
+    private static final String R1 = "e1a2b3c4d5f6";
+    private static final String R2 = "f2b3c4d5e6a7";
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void ready_follows_the_schema_status_and_never_shows_the_password(DbKind kind) {
+        try (TestDatabase server = TestDatabase.create(kind);
+                Database db = Database.builder().url(server.url()).models(WebDatabases.MODELS)
+                        .migrations("io.strata.javalin.migrations").build();
+                Running app = Running.with(strata -> strata.database(db))) {
+            Http http = app.http();
+            assertThat(http.get("/healthz/live").statusCode()).isEqualTo(200);
+            assertThat(http.get("/healthz/live").body()).isEqualTo("{\"status\":\"alive\"}");
+
+            var empty = http.get("/healthz/ready");
+            assertThat(empty.statusCode()).as("no version table yet").isEqualTo(503);
+            assertThat(empty.body()).startsWith("{\"ready\":false,\"status\":\"NO_INFO\",\"error\":");
+
+            db.upgrade(R1);
+            var behind = http.get("/healthz/ready");
+            assertThat(behind.statusCode()).isEqualTo(503);
+            assertThat(behind.body()).startsWith("{\"ready\":false,\"status\":\"UPGRADE_AVAILABLE\",\"currentRevision\":\""
+                    + R1 + "\",\"latestRevision\":\"" + R2 + "\",\"error\":\"The database schema is behind");
+
+            db.upgrade();
+            var ready = http.get("/healthz/ready");
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(ready.body()).isEqualTo("{\"ready\":true,\"status\":\"UP_TO_DATE\"}");
+
+            for (String body : new String[] {empty.body(), behind.body(), ready.body()}) {
+                assertThat(body).doesNotContain(TestDatabase.PASSWORD, TestDatabase.USER + ":", "Exception");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mariadb"})
+    void ready_answers_503_when_the_database_is_unreachable_without_showing_the_password(String scheme) {
+        // The plugin builds this Database from its settings; start-up does not need the database.
+        String url = scheme + "://app:s3cret-pw@127.0.0.1:1/nowhere";
+        try (Running app = Running.with(strata -> strata.url(url).models(WebDatabases.MODELS)
+                .property("hikari.connectionTimeout", "300"))) {
+            var response = app.http().getJson("/healthz/ready");
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).startsWith("{\"ready\":false,\"status\":\"NO_INFO\"")
+                    .doesNotContain("s3cret-pw", "app:", "Exception", "127.0.0.1");
+            assertThat(app.http().get("/healthz/live").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void a_slow_or_failing_custom_check_answers_503_within_the_timeout() {
+        try (Running slow = Running.with(strata -> strata.url("sqlite://").models(WebDatabases.MODELS)
+                .readinessTimeout(Duration.ofMillis(200))
+                .readinessCheck(db -> {
+                    Thread.sleep(5_000);
+                    return Readiness.upToDate();
+                }))) {
+            long start = System.nanoTime();
+            var response = slow.http().get("/healthz/ready");
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        }
+        try (Running failing = Running.with(strata -> strata.url("sqlite://").models(WebDatabases.MODELS)
+                .readinessCheck(db -> {
+                    throw new IllegalStateException("password=hunter2");
+                }))) {
+            var response = failing.http().get("/healthz/ready");
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).contains("NO_INFO").doesNotContain("hunter2", "IllegalStateException");
+        }
+    }
+
+    @Test
+    void health_routes_can_be_moved_or_left_out() {
+        try (Running app = Running.with(strata -> strata.url("sqlite://").models(WebDatabases.MODELS)
+                .healthPaths(null, "/ready").readinessCheck(db -> Readiness.upToDate()))) {
+            assertThat(app.http().get("/healthz/live").statusCode()).isEqualTo(404);
+            assertThat(app.http().get("/healthz/ready").statusCode()).isEqualTo(404);
+            assertThat(app.http().get("/ready").statusCode()).isEqualTo(200);
+        }
+    }
+
+    /** A running app with only the plugin. */
+    private static final class Running implements AutoCloseable {
+
+        private final Javalin javalin;
+
+        private Running(Javalin javalin) {
+            this.javalin = javalin;
+        }
+
+        static Running with(Consumer<StrataConfig> settings) {
+            return new Running(Javalin.create(config -> {
+                config.startup.showJavalinBanner = false;
+                config.registerPlugin(new StrataPlugin(settings));
+            }).start("127.0.0.1", 0));
+        }
+
+        Http http() {
+            return new Http(javalin.port());
+        }
+
+        @Override
+        public void close() {
+            javalin.stop();
+        }
+    }
+}

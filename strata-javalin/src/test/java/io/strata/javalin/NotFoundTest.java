@@ -1,0 +1,84 @@
+package io.strata.javalin;
+
+import static io.strata.javalin.RequestSessionTest.assertClosedAndReturned;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.strata.core.Database;
+import io.strata.javalin.testing.Http;
+import io.strata.javalin.testing.NotesApp;
+import io.strata.javalin.testing.WebDatabases;
+import io.strata.testing.DbKind;
+
+/** getOr404, firstOr404, oneOr404 and the core's NoRowFoundException answer 404 with a description. */
+class NotFoundTest {
+
+    private static final WebDatabases DATABASES = new WebDatabases();
+
+    @AfterAll
+    static void closeDatabases() {
+        DATABASES.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void getOr404_finds_by_primary_key_or_answers_404(DbKind kind) {
+        Database db = DATABASES.fresh(kind);
+        try (NotesApp app = NotesApp.start(db, strata -> { })) {
+            Http http = app.http();
+            String id = http.post("/notes/commit?title=found").body().replaceAll("\\D", "");
+            assertThat(http.get("/notes/" + id).body()).isEqualTo("{\"title\":\"found\"}");
+
+            var plain = http.get("/notes/999");
+            assertThat(plain.statusCode()).isEqualTo(404);
+            assertThat(plain.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+            assertThat(plain.body()).isEqualTo("Note 999 was not found.");
+
+            var json = http.getJson("/notes/999");
+            assertThat(json.statusCode()).isEqualTo(404);
+            assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            assertThat(json.body()).isEqualTo("{\"error\":\"Note 999 was not found.\",\"status\":404}");
+
+            assertThat(http.getJson("/described/999").body())
+                    .isEqualTo("{\"error\":\"No note with that id; list them at /notes.\",\"status\":404}");
+            assertClosedAndReturned(db);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void firstOr404_and_oneOr404_answer_404_when_nothing_matches(DbKind kind) {
+        Database db = DATABASES.fresh(kind);
+        try (NotesApp app = NotesApp.start(db, strata -> { })) {
+            Http http = app.http();
+            http.post("/notes/commit?title=alpha");
+            http.post("/notes/commit?title=alps");
+
+            assertThat(http.get("/first?title=al%25").body()).isEqualTo("{\"title\":\"alpha\"}");
+            assertThat(http.getJson("/first?title=zz%25").body())
+                    .isEqualTo("{\"error\":\"No note is titled so.\",\"status\":404}");
+
+            assertThat(http.get("/one?title=alps").body()).isEqualTo("{\"title\":\"alps\"}");
+            var none = http.getJson("/one?title=zz");
+            assertThat(none.statusCode()).isEqualTo(404);
+            assertThat(none.body()).isEqualTo("{\"error\":\"Nothing matches the request.\",\"status\":404}");
+            assertThat(http.get("/one?title=al%25").statusCode()).as("several rows are the query's error").isEqualTo(500);
+            assertClosedAndReturned(db);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void the_cores_NoRowFoundException_answers_404(DbKind kind) {
+        Database db = DATABASES.fresh(kind);
+        try (NotesApp app = NotesApp.start(db, strata -> { })) {
+            var response = app.http().getJson("/getone?title=ghost");
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.body()).isEqualTo("{\"error\":\"No Note matches {title=ghost}.\",\"status\":404}");
+            assertClosedAndReturned(db);
+        }
+    }
+}

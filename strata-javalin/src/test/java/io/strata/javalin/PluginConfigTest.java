@@ -1,0 +1,62 @@
+package io.strata.javalin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import io.strata.core.ConfigurationException;
+import io.strata.core.Database;
+import io.strata.javalin.empty.Empty;
+
+/** Where the plugin's settings come from: given, environment, or derived from the application's package. */
+class PluginConfigTest {
+
+    @Test
+    void without_settings_it_uses_in_memory_sqlite_and_the_application_packages_models_and_migrations() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(Database.ENV_URL) == null
+                && System.getenv(Database.ENV_MODELS) == null && System.getenv(Database.ENV_MIGRATIONS) == null,
+                "DATABASE_URL / DB_MODELS_LOCATION / DB_MIGRATIONS_LOCATION are set in this environment");
+        StrataPlugin plugin = new StrataPlugin(strata -> { });
+        try (Database db = plugin.database()) {
+            assertThat(db.isSqlite()).isTrue();
+            assertThat(db.toString()).contains("sqlite://");
+            assertThat(db.modelPackages()).containsExactly("io.strata.javalin.models");
+            assertThat(db.migrationsLocation()).hasValue("io.strata.javalin.migrations");
+            assertThat(db.latestRevision()).hasValue("f2b3c4d5e6a7");
+            assertThat(plugin.transactionPerRequest()).isFalse();
+        }
+    }
+
+    @Test
+    void an_application_without_a_models_package_is_told_how_to_name_one() {
+        assertThatThrownBy(() -> new StrataPlugin(strata -> strata.application(Empty.class)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("io.strata.javalin.empty.models")
+                .hasMessageContaining("strata.models(");
+    }
+
+    @Test
+    void a_database_and_settings_for_building_one_are_refused_together() {
+        try (Database db = Database.builder().url("sqlite://").models("io.strata.javalin.models").build()) {
+            assertThatThrownBy(() -> new StrataPlugin(strata -> strata.database(db).url("sqlite:///other.db")))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("both a Database and url(...)");
+            assertThat(new StrataPlugin(db).database()).isSameAs(db);
+        }
+    }
+
+    @Test
+    void bad_settings_name_the_setting_and_the_fix() {
+        assertThatThrownBy(() -> new StrataPlugin(strata -> strata.healthPaths("healthz", null)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("must start with '/'");
+        assertThatThrownBy(() -> new StrataPlugin(strata -> strata.readinessTimeout(Duration.ZERO)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("readinessTimeout must be positive");
+        assertThatThrownBy(() -> new StrataPlugin(strata -> strata.defaultPerPage(0)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("defaultPerPage must be 1 or more");
+        assertThatThrownBy(() -> new StrataPlugin(strata -> strata.url("postgresql://app:pw-123@host:notaport/db")))
+                .isInstanceOf(ConfigurationException.class).message().doesNotContain("pw-123");
+    }
+}

@@ -1,0 +1,71 @@
+package io.strata.javalin;
+
+import static io.strata.javalin.RequestSessionTest.assertClosedAndReturned;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.strata.core.Database;
+import io.strata.javalin.testing.Http;
+import io.strata.javalin.testing.NotesApp;
+import io.strata.javalin.testing.WebDatabases;
+import io.strata.testing.DbKind;
+
+/** In transaction-per-request mode the request's work is committed when it answers below 400 and rolled back otherwise. */
+class TransactionPerRequestTest {
+
+    private static final WebDatabases DATABASES = new WebDatabases();
+
+    @AfterAll
+    static void closeDatabases() {
+        DATABASES.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void a_2xx_response_commits_the_requests_work(DbKind kind) {
+        Database db = DATABASES.fresh(kind);
+        try (NotesApp app = NotesApp.start(db, strata -> strata.transactionPerRequest(true))) {
+            Http http = app.http();
+            assertThat(http.post("/notes?title=a").statusCode()).isEqualTo(201);
+            assertThat(http.post("/notes/direct?title=b").statusCode()).isEqualTo(201);
+            assertClosedAndReturned(db);
+            assertThat(DATABASES.countNotes(kind)).as("a, b and b-uncommitted").isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void a_4xx_or_5xx_response_rolls_the_requests_work_back(DbKind kind) {
+        Database db = DATABASES.fresh(kind);
+        try (NotesApp app = NotesApp.start(db, strata -> strata.transactionPerRequest(true))) {
+            Http http = app.http();
+            assertThat(http.post("/notes/fail?title=a").statusCode()).isEqualTo(500);
+            assertThat(http.post("/notes/unprocessable?title=b").statusCode()).isEqualTo(422);
+            assertThat(http.post("/notes/missing?title=c").statusCode()).isEqualTo(404);
+            assertThat(http.post("/notes/after-hook?title=d").statusCode()).isEqualTo(201);
+            assertClosedAndReturned(db);
+            assertThat(DATABASES.countNotes(kind)).as("only the after-hook's note, in a 201").isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void a_commit_that_fails_turns_the_response_into_a_500_and_leaves_nothing_behind(DbKind kind) {
+        Database db = DATABASES.fresh(kind);
+        try (NotesApp app = NotesApp.start(db, strata -> strata.transactionPerRequest(true))) {
+            Http http = app.http();
+            http.post("/notes?title=first");
+            String second = http.post("/notes?title=second").body();
+            String id = second.replaceAll("\\D", "");
+
+            var response = http.post("/notes/" + id + "/rename?title=first");
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(response.body()).contains("could not be saved").doesNotContain("Exception", "notes", "uq_");
+            assertClosedAndReturned(db);
+            assertThat(http.get("/notes/" + id).body()).isEqualTo("{\"title\":\"second\"}");
+        }
+    }
+}
