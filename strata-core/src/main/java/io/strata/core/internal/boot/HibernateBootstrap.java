@@ -65,6 +65,16 @@ public final class HibernateBootstrap {
             settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, version[1]);
             settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
         }
+        if (kind == DatabaseKind.SQLITE || kind == DatabaseKind.POSTGRESQL) {
+            settings.put(PlainLobs.SETTING, "true");
+        }
+        if (kind == DatabaseKind.SQLITE) {
+            // Hibernate's fallback for multi-table (joined) bulk updates and deletes on SQLite creates
+            // HTE_ tables when the session factory starts: the schema is Strata's to create.
+            settings.put(AvailableSettings.QUERY_MULTI_TABLE_MUTATION_STRATEGY,
+                    "org.hibernate.query.sqm.mutation.internal.inline.InlineMutationStrategy");
+            settings.put("hibernate.query.mutation_strategy.persistent.create_tables", "false");
+        }
         return settings;
     }
 
