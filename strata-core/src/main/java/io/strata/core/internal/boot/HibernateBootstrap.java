@@ -3,6 +3,7 @@ package io.strata.core.internal.boot;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -76,6 +77,23 @@ public final class HibernateBootstrap {
             settings.put("hibernate.query.mutation_strategy.persistent.create_tables", "false");
         }
         return settings;
+    }
+
+    /**
+     * Hibernate's boot model of the classes alone, handed to {@code use} and then released: no
+     * session factory, no connection. For tools that need only the models' schema.
+     */
+    public static <R> R withMetadata(DatabaseKind kind, List<Class<?>> classes, Function<Metadata, R> use) {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(defaults(kind)).build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            classes.forEach(sources::addAnnotatedClass);
+            Metadata metadata = sources.getMetadataBuilder().applyImplicitNamingStrategy(new ImplicitNames()).build();
+            IdGenerationCheck.verify(metadata);
+            return use.apply(metadata);
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
     }
 
     /**

@@ -13,8 +13,10 @@ import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.UniqueKey;
 
+import io.strata.core.internal.boot.HibernateBootstrap;
 import io.strata.core.internal.boot.ImplicitNames;
 import io.strata.core.internal.boot.NamingConvention;
+import io.strata.core.internal.url.DatabaseKind;
 import io.strata.migrations.schema.CheckConstraint;
 import io.strata.migrations.schema.Index;
 import io.strata.migrations.schema.PrimaryKey;
@@ -46,6 +48,14 @@ public final class ModelSchema {
     /** The neutral schema of the models. */
     public static Schema of(Metadata metadata, NamingConvention names) {
         return new ModelSchema(metadata, names).convert();
+    }
+
+    /**
+     * The neutral schema of these model classes, from Hibernate's boot model alone (no session
+     * factory, no connection); the same whichever kind of database is given.
+     */
+    public static Schema offline(DatabaseKind kind, List<Class<?>> classes) {
+        return HibernateBootstrap.withMetadata(kind, classes, m -> of(m, new NamingConvention(SchemaManager.NAME_LIMIT)));
     }
 
     private Schema convert() {
