@@ -25,6 +25,7 @@ import io.strata.core.internal.query.KeyLock;
 import io.strata.core.internal.query.Pagination;
 import io.strata.core.internal.schema.Migrations;
 import io.strata.core.internal.schema.SchemaManager;
+import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.runner.MigrationResult;
 import io.strata.migrations.runner.Migrator;
 import io.strata.migrations.runner.SyncResult;
@@ -389,6 +390,78 @@ public final class Database implements AutoCloseable {
         return revisions.stream().findFirst();
     }
 
+    // ---------------------------------------------------------------- autogenerate and checks
+
+    /**
+     * Compares the models with the schema the revisions build (by replaying them: no database is
+     * needed) and, when they differ, writes a revision that carries the changes, with its downgrade,
+     * into {@code sourceDir} under the migrations package. Nothing is written when nothing changed.
+     *
+     * <pre>{@code
+     * GeneratedRevision revision = db.autogenerate("add stores",
+     *         DiffOptions.defaults().renameColumn("book", "title", "name"), Path.of("src/main/java"));
+     * System.out.println(revision.summary());   // or "No changes detected…"
+     * }</pre>
+     *
+     * <p>The revisions are those found when this Database first needed them: compile a written
+     * revision (and build a new Database) before generating the next one.
+     *
+     * @param message what the revision does; also names its class, e.g. {@code V20261121_1200_AddStores}
+     * @param options rename hints and tables to leave out ({@code DiffOptions.defaults()} for none)
+     * @param sourceDir the source root the package's directories are under, e.g. {@code src/main/java}
+     * @throws io.strata.migrations.graph.MultipleHeadsException when the revisions have several heads (merge them first)
+     * @throws ConfigurationException when there are no models or no migrations package
+     * @throws io.strata.migrations.writer.RevisionWriteException when the file exists already or cannot be written
+     */
+    public GeneratedRevision autogenerate(String message, DiffOptions options, java.nio.file.Path sourceDir) {
+        java.util.Objects.requireNonNull(sourceDir, "sourceDir");
+        GeneratedRevision revision = autogenerate(message, options);
+        return revision.isEmpty() ? revision : revision.writeTo(sourceDir);
+    }
+
+    /**
+     * The revision {@link #autogenerate(String, DiffOptions, java.nio.file.Path)} would write, without
+     * writing it (to preview it, or to write it later with {@link GeneratedRevision#writeTo}).
+     */
+    public GeneratedRevision autogenerate(String message, DiffOptions options) {
+        requireModels("autogenerate");
+        return modelRevisions().autogenerate(message, options);
+    }
+
+    /**
+     * Writes a merge revision, with no operations, that follows {@code parents} (by default every
+     * head) into {@code sourceDir} under the migrations package: what {@code db merge} does when
+     * branches have made several heads.
+     *
+     * @throws io.strata.StrataException when there is nothing to merge (fewer than two revisions)
+     */
+    public GeneratedRevision merge(String message, java.nio.file.Path sourceDir, String... parents) {
+        java.util.Objects.requireNonNull(sourceDir, "sourceDir");
+        return modelRevisions().merge(message, List.of(parents)).writeTo(sourceDir);
+    }
+
+    /**
+     * Compares the models with the schema the revisions build (no database needed): empty when
+     * every model change is captured by a revision. The CI guard behind {@code db check}.
+     */
+    public SchemaCheck check() {
+        requireModels("check");
+        return modelRevisions().check();
+    }
+
+    /**
+     * Reads the live schema (leaving out the version table) and compares it with the models and with
+     * the schema its recorded revisions build, ignoring what this kind of database cannot represent.
+     */
+    public DriftReport drift() {
+        requireModels("drift");
+        return modelRevisions().drift();
+    }
+
+    private ModelRevisions modelRevisions() {
+        return new ModelRevisions(schema::modelSchema, this::migrator, migrations, schema.dialect().name(), pool);
+    }
+
     // ---------------------------------------------------------------- plumbing
 
     /** The pooled JDBC data source (for plain JDBC work next to Hibernate). */
@@ -557,6 +630,25 @@ public final class Database implements AutoCloseable {
                 migrations = setting(ENV_MIGRATIONS);
             }
             return this;
+        }
+
+        /**
+         * A copy of these settings without the models: the {@link Database} it builds boots no Hibernate,
+         * for work that needs only the migrations (the {@code db} command line's {@code upgrade},
+         * {@code status}…). Call {@link #fromEnvironment()} first if the models may come from there.
+         */
+        public Builder withoutModels() {
+            Builder copy = new Builder();
+            copy.url = url;
+            copy.urlSetting = urlSetting;
+            copy.modelsSetting = modelsSetting;
+            copy.migrations = migrations;
+            copy.properties.putAll(properties);
+            copy.maxPerPage = maxPerPage;
+            copy.classLoader = classLoader;
+            copy.statusTimeout = statusTimeout;
+            copy.revisionSet = revisionSet;
+            return copy;
         }
 
         /** Validates the settings, starts the pool (without connecting) and boots Hibernate over the models. */

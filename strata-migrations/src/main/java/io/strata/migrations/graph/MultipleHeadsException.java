@@ -19,6 +19,16 @@ public class MultipleHeadsException extends RevisionGraphException {
         this.target = target;
     }
 
+    /**
+     * Creates the error for these heads with a message of its own, for a caller whose fix differs
+     * from choosing a target (writing a revision needs the heads merged first).
+     */
+    public MultipleHeadsException(List<String> heads, String target, String message) {
+        super(message);
+        this.heads = List.copyOf(heads);
+        this.target = target;
+    }
+
     /** The heads, sorted. */
     public List<String> heads() {
         return heads;

@@ -3,6 +3,7 @@ package io.strata.core.internal.boot;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -65,7 +66,34 @@ public final class HibernateBootstrap {
             settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, version[1]);
             settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
         }
+        if (kind == DatabaseKind.SQLITE || kind == DatabaseKind.POSTGRESQL) {
+            settings.put(PlainLobs.SETTING, "true");
+        }
+        if (kind == DatabaseKind.SQLITE) {
+            // Hibernate's fallback for multi-table (joined) bulk updates and deletes on SQLite creates
+            // HTE_ tables when the session factory starts: the schema is Strata's to create.
+            settings.put(AvailableSettings.QUERY_MULTI_TABLE_MUTATION_STRATEGY,
+                    "org.hibernate.query.sqm.mutation.internal.inline.InlineMutationStrategy");
+            settings.put("hibernate.query.mutation_strategy.persistent.create_tables", "false");
+        }
         return settings;
+    }
+
+    /**
+     * Hibernate's boot model of the classes alone, handed to {@code use} and then released: no
+     * session factory, no connection. For tools that need only the models' schema.
+     */
+    public static <R> R withMetadata(DatabaseKind kind, List<Class<?>> classes, Function<Metadata, R> use) {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(defaults(kind)).build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            classes.forEach(sources::addAnnotatedClass);
+            Metadata metadata = sources.getMetadataBuilder().applyImplicitNamingStrategy(new ImplicitNames()).build();
+            IdGenerationCheck.verify(metadata);
+            return use.apply(metadata);
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
     }
 
     /**

@@ -13,8 +13,10 @@ import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.UniqueKey;
 
+import io.strata.core.internal.boot.HibernateBootstrap;
 import io.strata.core.internal.boot.ImplicitNames;
 import io.strata.core.internal.boot.NamingConvention;
+import io.strata.core.internal.url.DatabaseKind;
 import io.strata.migrations.schema.CheckConstraint;
 import io.strata.migrations.schema.Index;
 import io.strata.migrations.schema.PrimaryKey;
@@ -34,15 +36,26 @@ public final class ModelSchema {
     private final Dialect dialect;
     private final NamingConvention names;
 
+    private final java.util.Set<Column> discriminators;
+
     private ModelSchema(Metadata metadata, NamingConvention names) {
         this.metadata = metadata;
         this.dialect = metadata.getDatabase().getDialect();
         this.names = names;
+        this.discriminators = ImplicitChecks.discriminatorColumns(metadata);
     }
 
     /** The neutral schema of the models. */
     public static Schema of(Metadata metadata, NamingConvention names) {
         return new ModelSchema(metadata, names).convert();
+    }
+
+    /**
+     * The neutral schema of these model classes, from Hibernate's boot model alone (no session
+     * factory, no connection); the same whichever kind of database is given.
+     */
+    public static Schema offline(DatabaseKind kind, List<Class<?>> classes) {
+        return HibernateBootstrap.withMetadata(kind, classes, m -> of(m, new NamingConvention(SchemaManager.NAME_LIMIT)));
     }
 
     private Schema convert() {
@@ -71,7 +84,9 @@ public final class ModelSchema {
                 uniques.add(new UniqueConstraint(names.unique(name, List.of(column.getName())), List.of(column.getName())));
             }
             for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
-                checks.add(check(name, check, column.getName()));
+                if (!ImplicitChecks.isImplicit(check, column, dialect, discriminators)) {
+                    checks.add(check(name, check, column.getName(), checks));
+                }
             }
         }
         Table table = new Table(name, columns, pkColumns.isEmpty() ? null : new PrimaryKey(names.primaryKey(name), pkColumns),
@@ -96,7 +111,7 @@ public final class ModelSchema {
             table = table.withIndex(new Index(chosenOr(index.getName(), names.index(name, cols)), cols, index.isUnique()));
         }
         for (org.hibernate.mapping.CheckConstraint check : source.getChecks()) {
-            checks.add(check(name, check, null));
+            checks.add(check(name, check, null, checks));
         }
         for (CheckConstraint check : checks) {
             table = table.withCheck(check);
@@ -139,14 +154,26 @@ public final class ModelSchema {
                 refColumns.stream().map(Column::getName).toList(), onDelete, ReferentialAction.NO_ACTION);
     }
 
-    private CheckConstraint check(String table, org.hibernate.mapping.CheckConstraint check, String column) {
+    /**
+     * A check named {@code ck_<table>_<name>} after the developer's name (kept as is when it starts
+     * with {@code ck_}), else {@code ck_<table>_<column>} for a column's check and
+     * {@code ck_<table>_<hash of the condition>} for a table's; a name already taken gets the hash too.
+     */
+    private CheckConstraint check(String table, org.hibernate.mapping.CheckConstraint check, String column,
+            List<CheckConstraint> taken) {
+        String condition = check.getConstraint();
         String name;
         if (check.isNamed()) {
-            name = check.getName();
+            String given = check.getName();
+            name = given.toLowerCase(java.util.Locale.ROOT).startsWith("ck_") ? names.fit(given) : names.check(table, given);
         } else {
-            name = names.check(table, column != null ? column : NamingConvention.hash(check.getConstraint()));
+            name = names.check(table, column != null ? column : NamingConvention.hash(condition));
         }
-        return new CheckConstraint(name, check.getConstraint());
+        String chosen = name;
+        if (taken.stream().anyMatch(c -> c.name().equalsIgnoreCase(chosen))) {
+            name = names.fit(name + "_" + NamingConvention.hash(condition));
+        }
+        return new CheckConstraint(name, condition);
     }
 
     private String chosenOr(String hibernateName, String conventionName) {

@@ -1,0 +1,36 @@
+package io.strata.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The exit codes of the {@code db} command line, documented in every command's {@code --help}. */
+public final class ExitCode {
+
+    /** The command did what it was asked. */
+    public static final int OK = 0;
+    /** {@code check} or {@code drift} found differences, or {@code status} found the database not up to date. */
+    public static final int DIFFERENCES = 1;
+    /** The command line or the configuration is wrong: an unknown option, a missing URL, an unknown revision… */
+    public static final int USAGE = 2;
+    /** The database could not be reached. */
+    public static final int UNREACHABLE = 3;
+    /** A migration failed (or its lock could not be taken); the message says where the database was left. */
+    public static final int MIGRATION_FAILED = 4;
+    /** Any other error. */
+    public static final int ERROR = 5;
+
+    private ExitCode() {
+    }
+
+    /** Each code with its meaning, in order, as the help shows them. */
+    public static Map<String, String> descriptions() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(" " + OK, "ok");
+        codes.put(" " + DIFFERENCES, "differences found or revisions pending (check, drift, status)");
+        codes.put(" " + USAGE, "usage error: bad option, argument or configuration");
+        codes.put(" " + UNREACHABLE, "database unreachable");
+        codes.put(" " + MIGRATION_FAILED, "migration failed");
+        codes.put(" " + ERROR, "other error");
+        return codes;
+    }
+}

@@ -1,0 +1,89 @@
+package io.strata.cli.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.strata.cli.ExitCode;
+import io.strata.cli.internal.command.CheckCommand;
+import io.strata.cli.internal.command.CompletionCommand;
+import io.strata.cli.internal.command.CreateCommand;
+import io.strata.cli.internal.command.CurrentCommand;
+import io.strata.cli.internal.command.DowngradeCommand;
+import io.strata.cli.internal.command.DriftCommand;
+import io.strata.cli.internal.command.DropCommand;
+import io.strata.cli.internal.command.HeadsCommand;
+import io.strata.cli.internal.command.HistoryCommand;
+import io.strata.cli.internal.command.InitCommand;
+import io.strata.cli.internal.command.MergeCommand;
+import io.strata.cli.internal.command.MigrateCommand;
+import io.strata.cli.internal.command.RevisionCommand;
+import io.strata.cli.internal.command.ShowCommand;
+import io.strata.cli.internal.command.StampCommand;
+import io.strata.cli.internal.command.StatusCommand;
+import io.strata.cli.internal.command.SyncCommand;
+import io.strata.cli.internal.command.UpgradeCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The {@code db} command: the global options, and the subcommands. */
+@Command(name = "db", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = "Manage the database's schema and migrations (Strata).",
+        subcommands = {SyncCommand.class, StatusCommand.class, InitCommand.class, RevisionCommand.class,
+            MigrateCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
+            CurrentCommand.class, HeadsCommand.class, HistoryCommand.class, ShowCommand.class, MergeCommand.class,
+            CheckCommand.class, DriftCommand.class, CreateCommand.class, DropCommand.class, CompletionCommand.class})
+public final class DbCommand implements Callable<Integer> {
+
+    @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "Database URL, e.g. postgresql://user:password@host/db, sqlite:///app.db (default: DATABASE_URL).")
+    private String url;
+
+    @Option(names = "--models", scope = ScopeType.INHERIT, split = ",", paramLabel = "PACKAGE",
+            description = "Package(s) of the @Entity classes, comma-separated (default: DB_MODELS_LOCATION).")
+    private List<String> models;
+
+    @Option(names = "--migrations", scope = ScopeType.INHERIT, paramLabel = "PACKAGE",
+            description = "Package of the revision classes (default: DB_MIGRATIONS_LOCATION).")
+    private String migrations;
+
+    @Option(names = "--source-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Source root that init, revision, migrate and merge write to (default: src/main/java).")
+    private Path sourceDir;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print stack traces with errors, and details of revisions.")
+    private boolean verbose;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Settings settings;
+
+    /** The root command over these settings. */
+    public DbCommand(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** The settings, completed with the options given on the command line. */
+    public Settings settings() {
+        settings.apply(url, models, migrations, sourceDir);
+        return settings;
+    }
+
+    /** Whether {@code --verbose} was given. */
+    public boolean verbose() {
+        return verbose;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("Missing command.");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+}

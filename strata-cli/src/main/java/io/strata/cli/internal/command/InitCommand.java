@@ -1,0 +1,75 @@
+package io.strata.cli.internal.command;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import io.strata.cli.ExitCode;
+import io.strata.cli.internal.CliException;
+import picocli.CommandLine.Command;
+
+/** {@code db init}: creates the migrations package, as {@code flask db init} creates the migrations directory. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Create the migrations package under the source directory, with a package-info.java."
+                + " Refuses when it already holds revisions. Needs no database.")
+public final class InitCommand extends Subcommand {
+
+    @Override
+    public Integer call() {
+        String pkg = settings().migrationsPackage(name());
+        Path dir = settings().sourceDir().resolve(pkg.replace('.', '/'));
+        Optional<Path> revision = firstRevision(dir);
+        if (revision.isPresent()) {
+            throw new CliException(ExitCode.ERROR, "The migrations package " + pkg + " already holds revisions ("
+                    + revision.get() + "); 'db init' is for a project without migrations. Run 'db migrate -m \"…\"'"
+                    + " to add a revision.");
+        }
+        Path info = dir.resolve("package-info.java");
+        if (Files.exists(info)) {
+            out().println("The migrations package " + pkg + " is already initialized: " + info);
+            return 0;
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(info, "/**\n"
+                    + " * The database revisions of this application: written by {@code db migrate} (or {@code db revision}),\n"
+                    + " * reviewed, committed, and applied by {@code db upgrade} or {@code Database.sync()}.\n"
+                    + " */\n"
+                    + "package " + pkg + ";\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create " + info + ": " + e.getMessage()
+                    + "; check that " + settings().sourceDir() + " is a writable source directory", e);
+        }
+        out().println("Created " + info);
+        out().println("Next: configure the migrations (DB_MIGRATIONS_LOCATION=" + pkg + " or Database.builder().migrations(\""
+                + pkg + "\")), then run: db migrate -m \"initial\"");
+        return 0;
+    }
+
+    private static Optional<Path> firstRevision(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.getFileName().toString().equals("package-info.java"))
+                    .filter(InitCommand::declaresRevision)
+                    .sorted()
+                    .findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean declaresRevision(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).contains("@Revision");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.strata.cli.internal.command;
+
+import java.util.List;
+
+import io.strata.cli.ExitCode;
+import io.strata.cli.internal.CliException;
+import io.strata.core.Database;
+import io.strata.migrations.revision.RevisionSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code db show <rev>}: one revision's details. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Show a revision: id, parents, class, creation time, message. Needs no models and no connection.")
+public final class ShowCommand extends Subcommand {
+
+    @Parameters(index = "0", paramLabel = "REV", description = "A revision id or unique prefix, head, heads.")
+    private String revision;
+
+    @Override
+    public Integer call() {
+        try (Database db = settings().withoutModels()) {
+            RevisionSet revisions = db.migrator().revisions();
+            List<String> ids = revisions.graph().resolve(revision);
+            if (ids.isEmpty()) {
+                throw new CliException(ExitCode.USAGE, "'" + revision + "' names no revision; give a revision id,"
+                        + " a unique prefix of one, or head.");
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                if (i > 0) {
+                    out().println();
+                }
+                RevisionText.details(out(), revisions, ids.get(i));
+            }
+        }
+        return 0;
+    }
+}

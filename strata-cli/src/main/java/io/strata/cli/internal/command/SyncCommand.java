@@ -1,0 +1,23 @@
+package io.strata.cli.internal.command;
+
+import io.strata.core.Database;
+import io.strata.migrations.runner.SyncResult;
+import picocli.CommandLine.Command;
+
+/** {@code db sync}: what every replica does at start-up, under the migration lock. */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = {"Bring the schema to the latest revision under the migration lock: an empty database gets the"
+                + " models' tables stamped with the latest revision (CREATED), one behind is upgraded (UPGRADED).",
+            "Uses the models when they are configured; without them an empty database is upgraded from the first revision."})
+public final class SyncCommand extends Subcommand {
+
+    @Override
+    public Integer call() {
+        try (Database db = settings().database()) {
+            SyncResult result = db.sync();
+            out().println(result);
+            out().println("current: " + RevisionText.ids(db.currentRevisions()));
+        }
+        return 0;
+    }
+}

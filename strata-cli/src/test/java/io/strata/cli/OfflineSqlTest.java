@@ -1,0 +1,76 @@
+package io.strata.cli;
+
+import static io.strata.cli.Fixtures.MIGRATIONS;
+import static io.strata.cli.Fixtures.R1;
+import static io.strata.cli.Fixtures.R2;
+import static io.strata.cli.Fixtures.UNREACHABLE;
+import static io.strata.cli.testing.CliRun.db;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.strata.cli.testing.CliRun.Result;
+import io.strata.testing.DbKind;
+import io.strata.testing.TestDatabase;
+
+/** {@code --sql}: the SQL of an upgrade or downgrade, without connecting. */
+class OfflineSqlTest {
+
+    @Test
+    void upgradeSqlNeedsNoConnectionAndTakesTheDialectFromTheUrl() {
+        Result sql = db("upgrade", "--sql", "--url", UNREACHABLE, "--migrations", MIGRATIONS);
+        assertThat(sql.exitCode()).as(sql.toString()).isZero();
+        assertThat(sql.out()).contains("-- Running upgrade", "CREATE TABLE author", "CREATE TABLE book",
+                "INSERT INTO strata_version", "BEGIN;", "COMMIT;");
+        assertThat(sql.err()).isEmpty();
+    }
+
+    @Test
+    void theDialectOptionWorksWithoutAnyUrl() {
+        Result sql = db("upgrade", "base:" + R1, "--sql", "--dialect", "mariadb", "--migrations", MIGRATIONS);
+        assertThat(sql.exitCode()).as(sql.toString()).isZero();
+        assertThat(sql.out()).contains("CREATE TABLE author", "AUTO_INCREMENT").doesNotContain("CREATE TABLE book");
+    }
+
+    @Test
+    void downgradeSqlRunsFromTheHeadsByDefault() {
+        Result sql = db("downgrade", "--sql", "--url", "sqlite:///target/never-created.db", "--migrations", MIGRATIONS);
+        assertThat(sql.exitCode()).as(sql.toString()).isZero();
+        assertThat(sql.out()).contains("DROP TABLE book").doesNotContain("DROP TABLE author");
+        assertThat(java.nio.file.Path.of("target/never-created.db")).doesNotExist();
+
+        Result range = db("downgrade", R2 + ":base", "--sql", "--dialect", "h2", "--migrations", MIGRATIONS);
+        assertThat(range.out()).contains("DROP TABLE book", "DROP TABLE author");
+        assertThat(db("upgrade", R2 + ":heads", "--sql", "--dialect", "h2", "--migrations", MIGRATIONS).lines())
+                .containsExactly("-- Nothing to run from " + R2 + " to heads.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
+    void theScriptBuildsTheSameSchemaAsTheUpgrade(DbKind kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind)) {
+            String script = db("upgrade", "--sql", "--url", database.url(), "--migrations", MIGRATIONS).out();
+            try (var c = database.connect(); var s = c.createStatement()) {
+                for (String statement : script.split(";\n")) {
+                    String sql = statement.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip();
+                    if (!sql.isEmpty()) {
+                        s.execute(sql);
+                    }
+                }
+            }
+            Result status = db("status", "--url", database.url(), "--migrations", MIGRATIONS);
+            assertThat(status.lines()).first().isEqualTo("status: UP_TO_DATE");
+            Result drift = db("drift", "--url", database.url(), "--models", Fixtures.MODELS, "--migrations", MIGRATIONS);
+            assertThat(drift.exitCode()).as(drift.toString()).isZero();
+        }
+    }
+
+    @Test
+    void anUnknownDialectIsAUsageError() {
+        Result sql = db("upgrade", "--sql", "--dialect", "oracle", "--migrations", MIGRATIONS);
+        assertThat(sql.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(sql.err()).startsWith("Error: ").contains("oracle");
+    }
+}

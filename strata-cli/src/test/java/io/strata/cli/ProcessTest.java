@@ -1,0 +1,115 @@
+package io.strata.cli;
+
+import static io.strata.cli.Fixtures.MIGRATIONS;
+import static io.strata.cli.Fixtures.MODELS;
+import static io.strata.cli.Fixtures.R1;
+import static io.strata.cli.Fixtures.R2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.strata.core.Database;
+import io.strata.testing.DbKind;
+import io.strata.testing.TestDatabase;
+
+/**
+ * The command line as a real process: {@code java -cp … io.strata.cli.StrataCli …}, configured by
+ * environment variables. Proves the exit codes and that commands without models load no Hibernate
+ * class at all (from the JVM's class-loading log); the wall time is printed, not asserted.
+ */
+class ProcessTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err, List<String> loadedClasses, long millis) {
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
+    void upgradeRunsAsAProcessWithoutLoadingHibernate(DbKind kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind)) {
+            Map<String, String> env = Map.of(Database.ENV_URL, database.url(), Database.ENV_MIGRATIONS, MIGRATIONS,
+                    Database.ENV_MODELS, MODELS);
+
+            Run upgrade = run(env, "upgrade");
+            System.out.printf("db upgrade of 2 revisions on %s as a process: %d ms%n", kind, upgrade.millis());
+            assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+            assertThat(upgrade.out()).contains("Running upgrade base -> " + R1, "Running upgrade " + R1 + " -> " + R2,
+                    "Upgraded to " + R2);
+            assertThat(upgrade.loadedClasses()).as("classes loaded by db upgrade").isNotEmpty()
+                    .noneMatch(name -> name.startsWith("org.hibernate."));
+            assertThat(upgrade.out() + upgrade.err()).doesNotContain("org.hibernate", "HHH");
+
+            Run status = run(env, "status");
+            assertThat(status.exitCode()).as(status.toString()).isZero();
+            assertThat(status.out()).startsWith("status: UP_TO_DATE");
+            assertThat(status.loadedClasses()).noneMatch(name -> name.startsWith("org.hibernate."));
+
+            // The contrast: a command that needs the models does boot Hibernate.
+            Run check = run(env, "check");
+            assertThat(check.exitCode()).as(check.toString()).isZero();
+            assertThat(check.loadedClasses()).anyMatch(name -> name.startsWith("org.hibernate."));
+
+            Run downgrade = run(env, "downgrade", "base");
+            assertThat(downgrade.exitCode()).isZero();
+            Run pending = run(env, "status");
+            assertThat(pending.exitCode()).isEqualTo(ExitCode.DIFFERENCES);
+        }
+    }
+
+    @Test
+    void exitCodesOfARealProcess() throws Exception {
+        Run unreachable = run(Map.of(Database.ENV_URL, Fixtures.UNREACHABLE, Database.ENV_MIGRATIONS, MIGRATIONS),
+                "upgrade");
+        assertThat(unreachable.exitCode()).isEqualTo(ExitCode.UNREACHABLE);
+        assertThat(unreachable.err()).contains("Error: Cannot connect").doesNotContain("\tat ");
+        assertThat(unreachable.out() + unreachable.err()).doesNotContain(TestDatabase.PASSWORD);
+
+        Run usage = run(Map.of(), "upgrade", "--no-such-option");
+        assertThat(usage.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(usage.err()).contains("Unknown option: '--no-such-option'");
+
+        Run help = run(Map.of(), "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Exit codes:");
+    }
+
+    private Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path classLog = Files.createTempFile(dir, "classes", ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xlog:class+load=info:file=" + classLog,
+                "-Dorg.jboss.logging.provider=slf4j", "-cp", classPath, StrataCli.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove(Database.ENV_URL);
+        builder.environment().remove(Database.ENV_MODELS);
+        builder.environment().remove(Database.ENV_MIGRATIONS);
+        builder.environment().putAll(env);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        long start = System.nanoTime();
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("db " + String.join(" ", args) + " finished").isTrue();
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        List<String> classes = Files.readAllLines(classLog, StandardCharsets.UTF_8).stream()
+                .map(line -> line.replaceFirst("^\\[[^\\]]*\\]\\[[^\\]]*\\]\\[[^\\]]*\\]\\s*", ""))
+                .map(line -> line.split(" ")[0])
+                .toList();
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err), classes, millis);
+    }
+}

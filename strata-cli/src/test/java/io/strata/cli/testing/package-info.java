@@ -1,0 +1,2 @@
+/** Test fixtures: running commands in-process and capturing their output. */
+package io.strata.cli.testing;

@@ -1,0 +1,153 @@
+package io.strata.core;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import io.strata.StrataException;
+import io.strata.migrations.diff.DiffOptions;
+import io.strata.migrations.diff.SchemaComparison;
+import io.strata.migrations.diff.SchemaDiff;
+import io.strata.migrations.graph.MultipleHeadsException;
+import io.strata.migrations.inspect.SchemaInspector;
+import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.runner.Migrator;
+import io.strata.migrations.schema.Schema;
+import io.strata.migrations.writer.RevisionSource;
+import io.strata.migrations.writer.RevisionWriter;
+
+/**
+ * Autogenerate, merge, check and drift: the models compared with the schema the revisions build
+ * (replayed, no database needed) and with the live database. What {@link Database} delegates to.
+ */
+final class ModelRevisions {
+
+    private static final String MIGRATE_HINT = "Generate a revision for them: db migrate -m \"describe the change\""
+            + " (Database.autogenerate), review it, and commit it with the models.";
+
+    private final Supplier<Schema> models;
+    private final Supplier<Migrator> migrator;
+    private final String migrationsPackage;
+    private final String dialectName;
+    private final DataSource dataSource;
+
+    ModelRevisions(Supplier<Schema> models, Supplier<Migrator> migrator, String migrationsPackage, String dialectName,
+            DataSource dataSource) {
+        this.models = models;
+        this.migrator = migrator;
+        this.migrationsPackage = migrationsPackage;
+        this.dialectName = dialectName;
+        this.dataSource = dataSource;
+    }
+
+    GeneratedRevision autogenerate(String message, DiffOptions options) {
+        requireMessage(message, "autogenerate");
+        Objects.requireNonNull(options, "options (DiffOptions.defaults() for none)");
+        RevisionWriter writer = writer("autogenerate");
+        RevisionSet revisions = migrator.get().revisions();
+        List<String> heads = revisions.graph().heads();
+        if (heads.size() > 1) {
+            throw new MultipleHeadsException(heads, "autogenerate", "Cannot generate a revision: the revisions in "
+                    + migrationsPackage + " have " + heads.size() + " heads (" + String.join(", ", heads)
+                    + "), and a new revision must follow a single one. Merge them first with `db merge -m \"merge heads\"`"
+                    + " (Database.merge), compile, then generate again.");
+        }
+        SchemaDiff diff = SchemaDiff.between(revisions.schemaAtHeads(), models.get(), options);
+        if (diff.isEmpty()) {
+            return new GeneratedRevision(null, null, heads, List.of(), List.of(), List.of(), List.of());
+        }
+        RevisionSource source = writer.revision(message, heads, diff);
+        return new GeneratedRevision(source, null, heads, diff.differences(), diff.dataLossWarnings(), diff.likelyRenames(),
+                diff.unsupportedChanges());
+    }
+
+    GeneratedRevision merge(String message, List<String> parents) {
+        requireMessage(message, "merge");
+        RevisionWriter writer = writer("merge");
+        RevisionSet revisions = migrator.get().revisions();
+        List<String> joined = new ArrayList<>();
+        if (parents.isEmpty()) {
+            joined.addAll(revisions.graph().heads());
+        } else {
+            for (String parent : parents) {
+                String id = revisions.graph().node(parent).id();
+                if (!joined.contains(id)) {
+                    joined.add(id);
+                }
+            }
+        }
+        if (joined.size() < 2) {
+            throw new StrataException("Nothing to merge: " + (parents.isEmpty()
+                    ? "the revisions in " + migrationsPackage + " have " + (joined.isEmpty() ? "no head" : "a single head, "
+                            + joined.get(0)) + "."
+                    : "a merge joins at least two revisions, got " + joined + ".")
+                    + " A merge revision is needed only when `db heads` lists several.");
+        }
+        RevisionSource source = writer.merge(message, joined);
+        return new GeneratedRevision(source, null, joined, List.of(), List.of(), List.of(), List.of());
+    }
+
+    SchemaCheck check() {
+        RevisionSet revisions = migrator.get().revisions();
+        List<String> heads = revisions.graph().heads();
+        Schema atHeads = revisions.schemaAtHeads();
+        String subject = "the revisions" + (heads.isEmpty() ? " (there are none yet)" : " at " + headsLabel(heads))
+                + " and the models";
+        return new SchemaCheck(subject, SchemaComparison.between(atHeads, models.get()).differences(),
+                "The models have changes no revision captures. " + MIGRATE_HINT);
+    }
+
+    DriftReport drift() {
+        Migrator runner = migrator.get();
+        Set<String> versions = runner.current();
+        Schema live;
+        try (Connection connection = dataSource.getConnection()) {
+            live = SchemaInspector.create().excluding(Migrator.DEFAULT_VERSION_TABLE).inspect(connection);
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StrataException("Cannot read the schema of the database to compare it with the models: "
+                    + e.getMessage() + "; check that the database is reachable", e);
+        }
+        DiffOptions asStored = DiffOptions.defaults().ignoringRepresentationOf(dialectName);
+        SchemaCheck vsModels = new SchemaCheck("the database and the models",
+                SchemaComparison.between(live, models.get(), asStored).differences(),
+                "Upgrade the database (db upgrade) if revisions are pending; otherwise it was changed outside the"
+                        + " revisions, or the models have changes no revision captures (db check).");
+        SchemaCheck vsRecorded = null;
+        if (!versions.isEmpty()) {
+            List<String> sorted = versions.stream().sorted().toList();
+            vsRecorded = new SchemaCheck("the database and its recorded " + headsLabel(sorted).replace("head", "revision"),
+                    SchemaComparison.between(live, runner.revisions().schemaAt(sorted), asStored).differences(),
+                    "The database was changed outside the revisions (or a revision was edited after it ran):"
+                            + " undo those changes, or capture them in a new revision.");
+        }
+        return new DriftReport(vsModels, vsRecorded, versions);
+    }
+
+    private RevisionWriter writer(String what) {
+        if (migrationsPackage == null) {
+            throw new ConfigurationException("migrations", what + " writes a revision into the migrations package, and"
+                    + " this Database has none. Give it: Database.builder().migrations(\"com.example.migrations\") or"
+                    + " DB_MIGRATIONS_LOCATION.");
+        }
+        return RevisionWriter.forPackage(migrationsPackage);
+    }
+
+    private static void requireMessage(String message, String what) {
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException(what + " needs a message saying what the revision does, e.g. \"add stores\"");
+        }
+    }
+
+    private static String headsLabel(List<String> heads) {
+        return (heads.size() == 1 ? "head " : "heads ") + String.join(", ", heads);
+    }
+}

@@ -1,0 +1,21 @@
+package io.strata.core.test.evolution.s06_widen_varchar.v2;
+
+import java.math.BigDecimal;
+import java.util.*;
+
+import jakarta.persistence.*;
+import org.hibernate.annotations.Check;
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
+
+@Entity
+public class Author {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(length = 200, nullable = false)
+    public String name;
+}

@@ -1,0 +1,23 @@
+package io.strata.core.test.evolution.s08_integer_to_bigint.v1;
+
+import java.math.BigDecimal;
+import java.util.*;
+
+import jakarta.persistence.*;
+import org.hibernate.annotations.Check;
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
+
+@Entity
+public class Book {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(length = 100, nullable = false)
+    public String title;
+
+    public Integer pages;
+}

@@ -1,0 +1,24 @@
+package io.strata.core.test.evolution.s09_decimal_precision.v2;
+
+import java.math.BigDecimal;
+import java.util.*;
+
+import jakarta.persistence.*;
+import org.hibernate.annotations.Check;
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
+
+@Entity
+public class Product {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(length = 50, nullable = false)
+    public String name;
+
+    @Column(precision = 12, scale = 4)
+    public BigDecimal price;
+}

@@ -1,0 +1,25 @@
+package io.strata.core.test.evolution.s24_on_delete_cascade.v2;
+
+import java.math.BigDecimal;
+import java.util.*;
+
+import jakarta.persistence.*;
+import org.hibernate.annotations.Check;
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
+
+@Entity
+public class Book {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(length = 100, nullable = false)
+    public String title;
+
+    @ManyToOne(optional = false)
+    @OnDelete(action = OnDeleteAction.CASCADE)
+    public Author author;
+}
