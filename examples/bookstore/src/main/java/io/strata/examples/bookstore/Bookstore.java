@@ -1,9 +1,14 @@
 package io.strata.examples.bookstore;
 
+import java.io.PrintWriter;
+import java.util.Arrays;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.javalin.Javalin;
+import io.strata.cli.ExitCode;
+import io.strata.cli.StrataCli;
 import io.strata.core.Database;
 import io.strata.examples.bookstore.api.ApiErrors;
 import io.strata.examples.bookstore.api.AuthorRoutes;
@@ -16,7 +21,8 @@ import io.strata.migrations.runner.SyncResult;
 /**
  * The bookstore: the seed tutorial's authors, books and stores as a Javalin application on Strata.
  * At start-up it brings the schema to the latest revision ({@link Database#sync()}), loads the sample
- * data into an empty database, and serves the JSON API, the HTML pages and the health routes.
+ * data into an empty database, and serves the JSON API, the HTML pages and the health routes. The same
+ * jar runs the {@code db} command line over the same database ({@code java -jar bookstore.jar db upgrade}).
  *
  * <pre>{@code
  * try (Bookstore bookstore = Bookstore.start(BookstoreSettings.fromEnvironment())) {
@@ -26,7 +32,11 @@ import io.strata.migrations.runner.SyncResult;
  */
 public final class Bookstore implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Bookstore.class);
+    /** The package of the entities. */
+    public static final String MODELS = "io.strata.examples.bookstore.models";
+    /** The package of the revisions. */
+    public static final String MIGRATIONS = "io.strata.examples.bookstore.migrations";
+
 
     private final Javalin app;
     private final Database database;
@@ -40,18 +50,29 @@ public final class Bookstore implements AutoCloseable {
         this.sampleDataLoaded = sampleDataLoaded;
     }
 
-    /** Runs the bookstore with {@code DATABASE_URL} and {@code PORT} (see {@link BookstoreSettings}). */
+    /**
+     * Runs the bookstore with {@code DATABASE_URL} and {@code PORT} (see {@link BookstoreSettings}), or,
+     * as {@code java -jar bookstore.jar db upgrade}, one {@code db} command over the bookstore's database.
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("db")) {
+            // The command prints what it does; the runner's log lines of the same events would only repeat it.
+            System.setProperty("org.slf4j.simpleLogger.log.io.strata.migrations.runner", "warn");
+            PrintWriter out = new PrintWriter(System.out, true);
+            PrintWriter err = new PrintWriter(System.err, true);
+            System.exit(db(out, err, Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0) {
             System.err.println("Unknown arguments " + String.join(" ", args) + ". Usage: java -jar bookstore.jar"
-                    + " (settings from DATABASE_URL and PORT).");
-            System.exit(2);
+                    + " (serves the bookstore; settings from DATABASE_URL and PORT), or java -jar bookstore.jar db"
+                    + " COMMAND (db --help lists the commands).");
+            System.exit(ExitCode.USAGE);
         }
         Bookstore bookstore;
         try {
             bookstore = start(BookstoreSettings.fromEnvironment());
         } catch (RuntimeException e) {
-            LOG.debug("Start-up failed", e);
+            log().debug("Start-up failed", e);
             System.err.println("The bookstore could not start: " + e.getMessage());
             System.exit(1);
             return;
@@ -59,12 +80,28 @@ public final class Bookstore implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(bookstore::close, "bookstore-shutdown"));
     }
 
+    /**
+     * Runs one {@code db} command ({@code upgrade}, {@code status}, {@code migrate -m …}) over the bookstore's
+     * database: {@code DATABASE_URL} (else {@code sqlite:///bookstore.db}), its models and migrations;
+     * {@code --url} and the other options of the command line win.
+     *
+     * @return the exit code (see {@link ExitCode})
+     */
+    public static int db(PrintWriter out, PrintWriter err, String... args) {
+        Database.Builder builder = Database.builder()
+                .url(BookstoreSettings.databaseUrlFromEnvironment())
+                .models(MODELS)
+                .migrations(MIGRATIONS);
+        return StrataCli.run(builder, out, err, args);
+    }
+
     /** Syncs the schema, loads the sample data if the database is empty, and starts serving. */
     public static Bookstore start(BookstoreSettings settings) {
         long started = System.nanoTime();
         StrataPlugin strata = new StrataPlugin(config -> config
-                .application(Bookstore.class)
                 .url(settings.databaseUrl())
+                .models(MODELS)
+                .migrations(MIGRATIONS)
                 .transactionPerRequest(true));
         Database db = strata.database();
         long booted = System.nanoTime();
@@ -89,15 +126,21 @@ public final class Bookstore implements AutoCloseable {
             }
             Bookstore bookstore = new Bookstore(app, db, sync, loaded);
             long now = System.nanoTime();
-            LOG.info("Bookstore serving {} — {} (schema {}{}), ready in {} ms", bookstore.url(), db, sync,
+            Logger log = log();
+            log.info("Bookstore serving {} — {} (schema {}{}), ready in {} ms", bookstore.url(), db, sync,
                     loaded ? ", sample data loaded" : "", millis(started, now));
-            LOG.debug("Start-up: Hibernate {} ms, sync {} ms, sample data {} ms, Javalin {} ms", millis(started, booted),
+            log.debug("Start-up: Hibernate {} ms, sync {} ms, sample data {} ms, Javalin {} ms", millis(started, booted),
                     millis(booted, synced), millis(synced, sampled), millis(sampled, now));
             return bookstore;
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /** The logger, created on first use: {@code db} commands configure logging before anything logs. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Bookstore.class);
     }
 
     private static long millis(long from, long to) {

@@ -28,7 +28,7 @@ public record BookstoreSettings(String databaseUrl, String host, int port) {
 
     /** {@code DATABASE_URL} and {@code PORT} from system properties or the environment, else the defaults. */
     public static BookstoreSettings fromEnvironment() {
-        String url = setting(Database.ENV_URL);
+        String url = databaseUrlFromEnvironment();
         String port = setting(ENV_PORT);
         int number;
         try {
@@ -36,7 +36,13 @@ public record BookstoreSettings(String databaseUrl, String host, int port) {
         } catch (NumberFormatException e) {
             throw new ConfigurationException(ENV_PORT, "PORT must be a port number such as 7070, got '" + port + "'.");
         }
-        return new BookstoreSettings(url == null ? DEFAULT_DATABASE_URL : url, null, number);
+        return new BookstoreSettings(url, null, number);
+    }
+
+    /** {@code DATABASE_URL} from a system property or the environment, else {@value #DEFAULT_DATABASE_URL}. */
+    public static String databaseUrlFromEnvironment() {
+        String url = setting(Database.ENV_URL);
+        return url == null ? DEFAULT_DATABASE_URL : url;
     }
 
     /** These settings on another interface and port (tests: {@code "127.0.0.1", 0}). */

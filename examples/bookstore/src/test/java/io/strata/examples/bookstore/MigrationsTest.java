@@ -28,8 +28,8 @@ class MigrationsTest {
     @EnumSource(DbKind.class)
     void the_revisions_build_the_models_schema_and_take_it_down_again(DbKind kind) throws Exception {
         try (TestDatabase database = TestDatabase.create(kind);
-                Database db = Database.builder().url(database.url()).models("io.strata.examples.bookstore.models")
-                        .migrations("io.strata.examples.bookstore.migrations").build()) {
+                Database db = Database.builder().url(database.url()).models(Bookstore.MODELS)
+                        .migrations(Bookstore.MIGRATIONS).build()) {
             db.upgrade("head");
             assertThat(live(database, kind, db.modelSchema())).as("after upgrade").isEmpty();
 

@@ -45,7 +45,7 @@ class StartupTest {
     void a_database_at_an_earlier_revision_is_upgraded_at_start_up(DbKind kind) {
         try (TestDatabase database = TestDatabase.create(kind)) {
             try (Database db = Database.builder().url(database.url())
-                    .migrations("io.strata.examples.bookstore.migrations").build()) {
+                    .migrations(Bookstore.MIGRATIONS).build()) {
                 db.upgrade(FIRST_REVISION);
                 assertThat(db.existsInDb("author")).isTrue();
                 assertThat(db.existsInDb("book")).isFalse();

@@ -15,6 +15,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 import io.strata.core.Database;
+import io.strata.examples.bookstore.Bookstore;
 import io.strata.migrations.diff.SchemaDiff;
 import io.strata.migrations.revision.Migration;
 import io.strata.migrations.revision.NoRevisionsFoundException;
@@ -43,9 +44,9 @@ import io.strata.migrations.writer.RevisionWriter;
 public final class GenerateRevisions {
 
     /** The models package. */
-    public static final String MODELS = "io.strata.examples.bookstore.models";
+    public static final String MODELS = Bookstore.MODELS;
     /** The migrations package the revisions are written to. */
-    public static final String MIGRATIONS = "io.strata.examples.bookstore.migrations";
+    public static final String MIGRATIONS = Bookstore.MIGRATIONS;
 
     /** The seed's history: each {@code flask db migrate} message and the tables the models had then. */
     public static final List<Step> HISTORY = List.of(
