@@ -2,7 +2,7 @@ package io.strata.examples.bookstore.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.strata.examples.bookstore.testing.Chromium;
@@ -13,10 +13,11 @@ import io.strata.testing.DbKind;
 /** The HTML pages as headless Chromium shows them (on SQLite: the pages do not depend on the database). */
 class HtmlPagesTest {
 
-    private static Chromium chromium;
+    private Chromium chromium;
 
-    @BeforeAll
-    static void browser() {
+    /** Per test, so a missing browser shows as each test skipped with the reason (outside CI). */
+    @BeforeEach
+    void browser() {
         chromium = Chromium.require();
     }
 
