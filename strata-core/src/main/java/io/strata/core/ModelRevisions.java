@@ -76,9 +76,11 @@ final class ModelRevisions {
             joined.addAll(revisions.graph().heads());
         } else {
             for (String parent : parents) {
-                String id = revisions.graph().node(parent).id();
-                if (!joined.contains(id)) {
-                    joined.add(id);
+                // A full id, a unique prefix, a label or a target such as heads.
+                for (String id : revisions.graph().resolve(parent)) {
+                    if (!joined.contains(id)) {
+                        joined.add(id);
+                    }
                 }
             }
         }

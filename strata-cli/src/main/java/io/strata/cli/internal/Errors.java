@@ -50,6 +50,10 @@ public final class Errors implements IExecutionExceptionHandler, IParameterExcep
         if (unreachable(e)) {
             return ExitCode.UNREACHABLE;
         }
+        if (e instanceof io.strata.migrations.graph.MultipleHeadsException) {
+            // Not a mistyped target: the revisions themselves need a merge first.
+            return ExitCode.ERROR;
+        }
         for (Class<? extends RuntimeException> type : USAGE) {
             if (type.isInstance(e)) {
                 return ExitCode.USAGE;

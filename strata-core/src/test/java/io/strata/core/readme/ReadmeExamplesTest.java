@@ -17,6 +17,10 @@ import com.example.models.User;
 
 import io.strata.core.Database;
 import io.strata.core.DatabaseStatus;
+import io.strata.core.DriftReport;
+import io.strata.core.GeneratedRevision;
+import io.strata.core.SchemaCheck;
+import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.runner.SyncResult;
 import io.strata.core.GetOrCreateResult;
 import io.strata.core.Page;
@@ -93,6 +97,23 @@ class ReadmeExamplesTest {
             assertThat(status).isEqualTo(DatabaseStatus.UP_TO_DATE);
             assertThat(db.currentRevision()).hasValue("4f2a9c1e7b30");
             assertThat(db.modelSchema().table("users")).isPresent();
+        }
+    }
+
+    @Test
+    void autogenerateCheckAndDrift(@org.junit.jupiter.api.io.TempDir Path sourceDir) {
+        try (Database db = Database.builder().url("sqlite://").models("com.example.models")
+                .migrations("com.example.migrations").build()) {
+            db.sync();
+            // README:autogenerate
+            GeneratedRevision revision = db.autogenerate("add stores", DiffOptions.defaults(), sourceDir);
+            System.out.println(revision.summary());    // the changes, DATA LOSS and LIKELY RENAME lines, the file
+            SchemaCheck check = db.check();            // empty when the revisions capture every model change
+            DriftReport drift = db.drift();            // the live database against the models and its revisions
+            // README:end
+            assertThat(revision.isEmpty()).as(revision.summary()).isTrue();
+            assertThat(check.isEmpty()).as(check.report()).isTrue();
+            assertThat(drift.isEmpty()).as(drift.report()).isTrue();
         }
     }
 

@@ -1,17 +1,11 @@
 package io.strata.cli.internal.command;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import io.strata.cli.ExitCode;
-import io.strata.cli.internal.CliException;
 import io.strata.core.Database;
-import io.strata.migrations.graph.RevisionGraph;
-import io.strata.migrations.writer.RevisionSource;
-import io.strata.migrations.writer.RevisionWriter;
+import io.strata.core.GeneratedRevision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,25 +23,11 @@ public final class MergeCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        String pkg = settings().migrationsPackage(name());
+        settings().migrationsPackage(name());
         try (Database db = settings().withoutModels()) {
-            RevisionGraph graph = db.migrator().revisions().graph();
-            Set<String> parents = new LinkedHashSet<>();
-            if (revisions.isEmpty()) {
-                parents.addAll(graph.heads());
-            }
-            for (String revision : revisions) {
-                parents.addAll(graph.resolve(revision));
-            }
-            if (parents.size() < 2) {
-                throw new CliException(ExitCode.ERROR, "Nothing to merge: " + (revisions.isEmpty() ? "the heads are "
-                        : revisions + " name ") + RevisionText.ids(parents) + ". A merge joins two or more revisions.");
-            }
-            RevisionSource source = RevisionWriter.forPackage(pkg).merge(message, List.copyOf(parents));
-            Path file = source.writeTo(settings().sourceDir());
-            out().println("Generated merge revision " + source.revisionId() + " of " + String.join(", ", parents)
-                    + " (" + message + "): " + file);
+            GeneratedRevision merge = db.merge(message, settings().sourceDir(), revisions.toArray(String[]::new));
+            out().println(merge.summary());
         }
-        return 0;
+        return ExitCode.OK;
     }
 }

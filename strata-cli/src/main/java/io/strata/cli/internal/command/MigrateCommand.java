@@ -1,20 +1,13 @@
 package io.strata.cli.internal.command;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.strata.cli.ExitCode;
 import io.strata.cli.internal.CliException;
 import io.strata.core.Database;
-import io.strata.migrations.diff.DataLossWarning;
+import io.strata.core.GeneratedRevision;
 import io.strata.migrations.diff.DiffOptions;
-import io.strata.migrations.diff.Difference;
-import io.strata.migrations.diff.LikelyRename;
-import io.strata.migrations.diff.SchemaDiff;
-import io.strata.migrations.revision.RevisionSet;
-import io.strata.migrations.writer.RevisionSource;
-import io.strata.migrations.writer.RevisionWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,34 +29,15 @@ public final class MigrateCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        String pkg = settings().migrationsPackage(name());
+        settings().migrationsPackage(name());
         try (Database db = settings().withModels(name())) {
-            RevisionSet revisions = db.migrator().revisions();
-            List<String> heads = Heads.single(revisions.graph().heads(), name());
-            SchemaDiff diff = SchemaDiff.between(revisions.schemaAtHeads(), db.modelSchema(), hints());
-            if (diff.isEmpty()) {
-                out().println("No changes detected.");
-                return 0;
+            GeneratedRevision revision = db.autogenerate(message, hints(), settings().sourceDir());
+            out().println(revision.summary());
+            if (!revision.isEmpty()) {
+                out().println("Review it, compile it, then run: db upgrade");
             }
-            out().println("Detected changes:");
-            for (Difference difference : diff.differences()) {
-                out().println("  " + difference);
-            }
-            for (DataLossWarning warning : diff.dataLossWarnings()) {
-                out().println("DATA LOSS: " + warning.message());
-            }
-            for (LikelyRename rename : diff.likelyRenames()) {
-                out().println("LIKELY RENAME: " + rename + " (regenerate with " + rename.commandLineHint() + ")");
-            }
-            for (Difference unsupported : diff.unsupportedChanges()) {
-                out().println("NOT GENERATED (write it by hand): " + unsupported);
-            }
-            RevisionSource source = RevisionWriter.forPackage(pkg).revision(message, heads, diff);
-            Path file = source.writeTo(settings().sourceDir());
-            out().println("Generated revision " + source.revisionId() + " (" + message + "): " + file);
-            out().println("Review it, compile it, then run: db upgrade");
         }
-        return 0;
+        return ExitCode.OK;
     }
 
     private DiffOptions hints() {
