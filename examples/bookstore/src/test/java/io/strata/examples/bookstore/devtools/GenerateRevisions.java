@@ -34,11 +34,12 @@ import io.strata.migrations.writer.RevisionWriter;
  *
  * <p>Idempotent: steps whose schema some revision already produces are skipped, so with the
  * committed revisions it writes nothing. To regenerate, delete the migrations package's revision
- * classes and run (from the repository root):
+ * classes and run (from the repository root, after {@code mvn -q -B install -DskipTests}):
  *
  * <pre>
- * mvn -q -B -pl examples/bookstore -am test -Dtest=GenerateRevisionsTest -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dbookstore.generateRevisions=true
+ * mvn -q -B -pl examples/bookstore test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java \
+ *     -Dexec.classpathScope=test -Dexec.mainClass=io.strata.examples.bookstore.devtools.GenerateRevisions \
+ *     -Dexec.args=src/main/java
  * </pre>
  */
 public final class GenerateRevisions {

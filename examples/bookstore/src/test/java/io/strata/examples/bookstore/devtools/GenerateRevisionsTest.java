@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.strata.migrations.diff.SchemaComparison;
@@ -81,13 +80,6 @@ class GenerateRevisionsTest {
                 RevisionWriter.forPackage(GenerateRevisions.MIGRATIONS), dir.resolve("src"), dir.resolve("classes")).written();
 
         assertThat(generated).isEmpty();
-    }
-
-    /** The developer's one-off run (see {@link GenerateRevisions}): writes the missing revisions into src/main/java. */
-    @Test
-    @EnabledIfSystemProperty(named = "bookstore.generateRevisions", matches = "true")
-    void write_the_missing_revisions_into_the_source_tree() throws Exception {
-        GenerateRevisions.main(new String[] {"src/main/java"});
     }
 
     /** The revision ids from base to head (the history is linear). */
