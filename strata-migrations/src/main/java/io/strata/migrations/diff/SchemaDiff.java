@@ -23,8 +23,11 @@ import io.strata.migrations.schema.Schema;
  * are dropped before the tables, columns, keys and indexes they depend on; tables are dropped
  * referencing ones first and created referenced ones first (keys of cycles added after all tables);
  * new columns, primary keys and unique constraints exist before the indexes and foreign keys that
- * use them. Each operation carries the definitions it drops or changes, so the downgrade operations
- * are exactly their reverses, last first.
+ * use them. A primary key, unique constraint or index that keeps its columns (and uniqueness) and
+ * changes only its name, as the naming convention does when a table is renamed, is renamed
+ * ({@code renameConstraint}, {@code renameIndex}) rather than dropped and created. Each operation
+ * carries the definitions it drops or changes, so the downgrade operations are exactly their
+ * reverses, last first.
  *
  * <p>What no operation expresses (a change of auto-increment) is listed by {@link #unsupportedChanges()}
  * and not carried out.

@@ -1,6 +1,6 @@
 package io.strata.migrations.operations;
 
-/** The kinds of table constraint that {@link DropConstraint} can drop. */
+/** The kinds of table constraint that {@link DropConstraint} drops and {@link RenameConstraint} renames. */
 public enum ConstraintKind {
     /** A primary key. */
     PRIMARY_KEY,

@@ -9,7 +9,8 @@ import io.strata.migrations.schema.Schema;
  * it is the runner's.
  */
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
-        CreateIndex, DropIndex, AddConstraint, DropConstraint, Execute, BulkInsert, RunCallback {
+        CreateIndex, DropIndex, RenameIndex, AddConstraint, DropConstraint, RenameConstraint, Execute, BulkInsert,
+        RunCallback {
 
     /**
      * The operation that undoes this one, or empty when this operation does not carry what the undo

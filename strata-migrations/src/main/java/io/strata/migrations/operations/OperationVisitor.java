@@ -32,6 +32,9 @@ public interface OperationVisitor<R> {
     /** Visits a {@link DropIndex}. */
     R dropIndex(DropIndex op);
 
+    /** Visits a {@link RenameIndex}. */
+    R renameIndex(RenameIndex op);
+
     /** Visits a {@link CreatePrimaryKey}. */
     R createPrimaryKey(CreatePrimaryKey op);
 
@@ -46,6 +49,9 @@ public interface OperationVisitor<R> {
 
     /** Visits a {@link DropConstraint}. */
     R dropConstraint(DropConstraint op);
+
+    /** Visits a {@link RenameConstraint}. */
+    R renameConstraint(RenameConstraint op);
 
     /** Visits an {@link Execute}. */
     R execute(Execute op);

@@ -137,6 +137,11 @@ public final class Ops {
         return add(new DropIndex(table, name, null));
     }
 
+    /** Renames an index, keeping its columns and uniqueness: {@code ops.renameIndex("book", "ix_book_name", "ix_book_title")}. */
+    public Ops renameIndex(String table, String from, String to) {
+        return add(new RenameIndex(table, from, to));
+    }
+
     /** Adds a primary key. */
     public Ops createPrimaryKey(String name, String table, String... columns) {
         return add(new CreatePrimaryKey(table, new PrimaryKey(name, Arrays.asList(columns))));
@@ -167,6 +172,15 @@ public final class Ops {
     /** Drops a constraint known by name and kind only (not reversible). */
     public Ops dropConstraint(String name, String table, ConstraintKind kind) {
         return add(new DropConstraint(table, name, kind, null));
+    }
+
+    /**
+     * Renames a constraint, keeping its definition (on MariaDB, where a primary key is always named
+     * {@code PRIMARY}, renaming one runs nothing):
+     * {@code ops.renameConstraint("press", "pk_publisher", "pk_press", ConstraintKind.PRIMARY_KEY)}.
+     */
+    public Ops renameConstraint(String table, String from, String to, ConstraintKind kind) {
+        return add(new RenameConstraint(table, from, to, kind));
     }
 
     /** Runs SQL on every dialect. */

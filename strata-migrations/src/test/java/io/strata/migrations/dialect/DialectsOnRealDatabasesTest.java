@@ -25,6 +25,9 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.strata.migrations.diff.DiffOptions;
+import io.strata.migrations.diff.SchemaComparison;
+import io.strata.migrations.inspect.SchemaInspector;
 import io.strata.migrations.operations.ConstraintKind;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.operations.Ops;
@@ -195,6 +198,78 @@ class DialectsOnRealDatabasesTest {
             update(c, "DELETE FROM author WHERE id = 1");
             assertThat(queryLong(c, "SELECT COUNT(*) FROM book")).as("cascade from the rebuilt table").isZero();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void renamingTheKeyOfAnAutoIncrementColumnAndOtherConstraintsAndIndexesKeepsRowsAndReverses(DbKind kind)
+            throws SQLException {
+        Dialect dialect = dialectOf(kind);
+        DiffOptions asStored = DiffOptions.defaults().ignoringRepresentationOf(dialect.name());
+        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+            SqlRunner runner = new SqlRunner(c, dialect, Schema.empty());
+            runner.run(new Ops()
+                    .createTable("publisher", t -> t
+                            .column("id", bigint(), col -> col.autoIncrement())
+                            .column("name", varchar(80), col -> col.notNull())
+                            .column("city", varchar(80))
+                            .primaryKey("pk_publisher", "id")
+                            .unique("uq_publisher_name", "name")
+                            .index("ix_publisher_city", "city")
+                            .check("ck_publisher_name", "name <> ''"))
+                    .createTable("imprint", t -> t
+                            .column("id", bigint(), col -> col.autoIncrement())
+                            .column("publisher_id", bigint(), col -> col.notNull())
+                            .primaryKey("pk_imprint", "id")
+                            .foreignKey("fk_imprint_publisher_id_publisher", "publisher_id", "publisher", "id"))
+                    .operations());
+            update(c, "INSERT INTO publisher (name, city) VALUES ('Penguin', 'London')");
+            update(c, "INSERT INTO publisher (name, city) VALUES ('Faber', 'London')");
+            update(c, "INSERT INTO imprint (publisher_id) VALUES (2)");
+            Schema created = runner.schema();
+
+            List<Operation> completed = runner.run(new Ops()
+                    .renameTable("publisher", "press")
+                    .renameConstraint("press", "pk_publisher", "pk_press", ConstraintKind.PRIMARY_KEY)
+                    .renameConstraint("press", "uq_publisher_name", "uq_press_name", ConstraintKind.UNIQUE)
+                    .renameConstraint("press", "ck_publisher_name", "ck_press_name", ConstraintKind.CHECK)
+                    .renameIndex("press", "ix_publisher_city", "ix_press_city")
+                    .renameConstraint("imprint", "fk_imprint_publisher_id_publisher", "fk_imprint_publisher_id_press",
+                            ConstraintKind.FOREIGN_KEY)
+                    .operations());
+
+            Schema inspected = inspect(c);
+            assertThat(SchemaComparison.between(runner.schema(), inspected, asStored).report()).as("renamed").isEmpty();
+            assertThat(inspected.table("press").orElseThrow().primaryKey().name())
+                    .isEqualTo(kind == DbKind.MARIADB ? SchemaInspector.UNNAMED_PRIMARY_KEY : "pk_press");
+            assertThat(ConstraintNames.of(c, kind)).contains("uq_press_name", "ck_press_name", "ix_press_city",
+                    "fk_imprint_publisher_id_press").doesNotContain("uq_publisher_name", "ck_publisher_name",
+                    "ix_publisher_city", "fk_imprint_publisher_id_publisher");
+            assertThat(queryString(c, "SELECT name FROM press WHERE id = 2")).isEqualTo("Faber");
+            update(c, "INSERT INTO press (name) VALUES ('Granta')");
+            assertThat(queryLong(c, "SELECT id FROM press WHERE name = 'Granta'")).as("auto-increment continues").isEqualTo(3L);
+            assertThatThrownBy(() -> update(c, "INSERT INTO press (name) VALUES ('Faber')")).as("uq_press_name")
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> update(c, "INSERT INTO press (name) VALUES ('')")).as("ck_press_name")
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> update(c, "INSERT INTO imprint (publisher_id) VALUES (99)"))
+                    .as("fk_imprint_publisher_id_press").isInstanceOf(SQLException.class);
+            assertThat(queryLong(c, "SELECT COUNT(*) FROM imprint WHERE publisher_id = 2")).isEqualTo(1L);
+
+            runner.reverse(completed);
+
+            assertThat(runner.schema()).isEqualTo(created);
+            assertThat(SchemaComparison.between(created, inspect(c), asStored).report()).as("reversed").isEmpty();
+            assertThat(queryLong(c, "SELECT COUNT(*) FROM publisher")).isEqualTo(3L);
+            assertThat(queryLong(c, "SELECT COUNT(*) FROM imprint WHERE publisher_id = 2")).isEqualTo(1L);
+            update(c, "INSERT INTO publisher (name) VALUES ('Verso')");
+            assertThat(queryLong(c, "SELECT id FROM publisher WHERE name = 'Verso'")).as("generated after the rows kept (the"
+                    + " rejected inserts may have used values)").isGreaterThan(3L);
+        }
+    }
+
+    private static Schema inspect(Connection c) throws SQLException {
+        return SchemaInspector.create().inspect(c);
     }
 
     private static Map<String, Object> allTypesRow() {

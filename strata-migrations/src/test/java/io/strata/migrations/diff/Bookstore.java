@@ -126,6 +126,18 @@ final class Bookstore {
                 Scenario.of("rename a referenced table by hint", ops -> ops.renameTable("author", "writer"))
                         .with(DiffOptions.defaults().renameTable("author", "writer"))
                         .checking("SELECT name FROM writer ORDER BY id", NAME_ROWS),
+                Scenario.of("rename a table by hint, its key, unique, index and foreign key following the convention",
+                        ops -> ops.renameTable("book", "volume")
+                                .renameConstraint("volume", "pk_book", "pk_volume", ConstraintKind.PRIMARY_KEY)
+                                .renameConstraint("volume", "uq_book_isbn", "uq_volume_isbn", ConstraintKind.UNIQUE)
+                                .renameIndex("volume", "ix_book_title", "ix_volume_title")
+                                .dropConstraint("fk_book_author_id_author", "volume", ConstraintKind.FOREIGN_KEY)
+                                .createForeignKey("fk_volume_author_id_author", "volume", "author_id", "author", "id"))
+                        .with(DiffOptions.defaults().renameTable("book", "volume"))
+                        .checking("SELECT title FROM volume ORDER BY id", TITLE_ROWS),
+                Scenario.of("rename the primary key of a referenced table", ops -> ops
+                        .renameConstraint("author", "pk_author", "pk_author_id", ConstraintKind.PRIMARY_KEY))
+                        .checking(NAMES, NAME_ROWS),
                 Scenario.of("widen a decimal", ops -> ops.alterColumn("book", "price", a -> a.type(decimal(12, 3)))),
                 Scenario.of("integer to bigint", ops -> ops.alterColumn("book", "quantity", a -> a.type(bigint()))),
                 Scenario.of("change a primary key", withTags(), ops -> ops

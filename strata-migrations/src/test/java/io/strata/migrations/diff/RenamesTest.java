@@ -7,14 +7,24 @@ import org.junit.jupiter.api.Test;
 
 import io.strata.migrations.operations.AddColumn;
 import io.strata.migrations.operations.AlterColumn;
+import io.strata.migrations.operations.ConstraintKind;
+import io.strata.migrations.operations.CreateIndex;
 import io.strata.migrations.operations.CreateTable;
+import io.strata.migrations.operations.CreateUniqueConstraint;
 import io.strata.migrations.operations.DropColumn;
+import io.strata.migrations.operations.DropConstraint;
+import io.strata.migrations.operations.DropIndex;
 import io.strata.migrations.operations.DropTable;
 import io.strata.migrations.operations.Operation;
+import io.strata.migrations.operations.RenameConstraint;
+import io.strata.migrations.operations.RenameIndex;
 import io.strata.migrations.operations.RenameTable;
 import io.strata.migrations.schema.Schema;
 
-/** Renames: drop + add of the same shape is flagged; a hint turns it into a rename. */
+/**
+ * Renames: drop + add of the same shape is flagged; a hint turns it into a rename. Keys, uniques and
+ * indexes that change only their name are renamed.
+ */
 class RenamesTest {
 
     private static final Schema V1 = Bookstore.v1();
@@ -61,6 +71,60 @@ class RenamesTest {
         assertThat(diff.upgradeOperations()).containsExactly(new RenameTable("author", "writer"));
         assertThat(diff.downgradeOperations()).containsExactly(new RenameTable("writer", "author"));
         assertThat(diff.differences()).extracting(Difference::toString).containsExactly("> table author -> writer");
+    }
+
+    @Test
+    void keysUniquesAndIndexesThatOnlyChangeNameAreRenamedNotDroppedAndCreated() {
+        Schema volume = Schemas.apply(V1, ops -> ops.renameTable("book", "volume")
+                .renameConstraint("volume", "pk_book", "pk_volume", ConstraintKind.PRIMARY_KEY)
+                .renameConstraint("volume", "uq_book_isbn", "uq_volume_isbn", ConstraintKind.UNIQUE)
+                .renameIndex("volume", "ix_book_title", "ix_volume_title"));
+
+        SchemaDiff diff = SchemaDiff.between(V1, volume, DiffOptions.defaults().renameTable("book", "volume"));
+
+        assertThat(diff.upgradeOperations()).containsExactly(new RenameTable("book", "volume"),
+                new RenameConstraint("volume", "pk_book", "pk_volume", ConstraintKind.PRIMARY_KEY),
+                new RenameConstraint("volume", "uq_book_isbn", "uq_volume_isbn", ConstraintKind.UNIQUE),
+                new RenameIndex("volume", "ix_book_title", "ix_volume_title"));
+        assertThat(diff.downgradeOperations()).containsExactly(new RenameIndex("volume", "ix_volume_title", "ix_book_title"),
+                new RenameConstraint("volume", "uq_volume_isbn", "uq_book_isbn", ConstraintKind.UNIQUE),
+                new RenameConstraint("volume", "pk_volume", "pk_book", ConstraintKind.PRIMARY_KEY),
+                new RenameTable("volume", "book"));
+        assertThat(diff.dataLossWarnings()).isEmpty();
+    }
+
+    @Test
+    void renamingAReferencedPrimaryKeyLeavesTheForeignKeysThatReferenceItAlone() {
+        Schema renamed = Schemas.apply(V1, ops -> ops
+                .renameConstraint("author", "pk_author", "pk_author_id", ConstraintKind.PRIMARY_KEY));
+
+        assertThat(SchemaDiff.between(V1, renamed).upgradeOperations())
+                .containsExactly(new RenameConstraint("author", "pk_author", "pk_author_id", ConstraintKind.PRIMARY_KEY));
+    }
+
+    @Test
+    void aKeyUniqueOrIndexWhoseColumnsOrUniquenessChangeIsStillDroppedAndCreated() {
+        Schema changed = Schemas.apply(V1, ops -> ops
+                .dropConstraint("uq_book_isbn", "book", ConstraintKind.UNIQUE)
+                .createUniqueConstraint("uq_book_isbn_title", "book", "isbn", "title")
+                .dropIndex("ix_book_title", "book")
+                .createUniqueIndex("ux_book_title", "book", "title"));
+
+        assertThat(SchemaDiff.between(V1, changed).upgradeOperations()).extracting(Operation::getClass).containsExactly(
+                DropIndex.class, DropConstraint.class, CreateUniqueConstraint.class, CreateIndex.class);
+    }
+
+    @Test
+    void aRenameOntoANameTheTableStillUsesIsLeftToDropAndCreate() {
+        Schema swapped = Schemas.apply(V1, ops -> ops
+                .dropIndex("ix_book_title", "book")
+                .renameConstraint("book", "uq_book_isbn", "ix_book_title", ConstraintKind.UNIQUE));
+
+        SchemaDiff diff = SchemaDiff.between(V1, swapped);
+
+        assertThat(diff.upgradeOperations()).extracting(Operation::getClass)
+                .containsExactly(DropIndex.class, DropConstraint.class, CreateUniqueConstraint.class);
+        assertThat(Schemas.canonical(Schemas.applyAll(V1, diff.upgradeOperations()))).isEqualTo(Schemas.canonical(swapped));
     }
 
     @Test

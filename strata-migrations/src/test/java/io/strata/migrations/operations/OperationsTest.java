@@ -123,6 +123,57 @@ class OperationsTest {
     }
 
     @Test
+    void renamingAConstraintOrIndexKeepsItsDefinitionAndPlaceAndRenamingBackRestoresTheTable() {
+        List<Operation> renames = new Ops()
+                .renameConstraint("book", "pk_book", "pk_volume", ConstraintKind.PRIMARY_KEY)
+                .renameConstraint("book", "uq_book_title", "uq_volume_title", ConstraintKind.UNIQUE)
+                .renameConstraint("book", "fk_book_author_id_author", "fk_volume_author", ConstraintKind.FOREIGN_KEY)
+                .renameConstraint("book", "ck_book_title", "ck_volume_title", ConstraintKind.CHECK)
+                .renameIndex("book", "ix_book_title", "ix_volume_title")
+                .operations();
+
+        Schema renamed = replay(library(), renames);
+
+        Table before = library().table("book").orElseThrow();
+        Table book = renamed.table("book").orElseThrow();
+        assertThat(book.primaryKey()).isEqualTo(new io.strata.migrations.schema.PrimaryKey("pk_volume", List.of("id")));
+        assertThat(book.uniqueConstraints()).containsExactly(
+                new io.strata.migrations.schema.UniqueConstraint("uq_volume_title", List.of("author_id", "title")));
+        assertThat(book.foreignKeys()).extracting(fk -> fk.name(), fk -> fk.columns(), fk -> fk.referencedTable())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fk_volume_author", List.of("author_id"), "author"));
+        assertThat(book.checks()).containsExactly(new io.strata.migrations.schema.CheckConstraint("ck_volume_title", "title <> ''"));
+        assertThat(book.indexes()).containsExactly(new io.strata.migrations.schema.Index("ix_volume_title", List.of("title"), false));
+        assertThat(book.columns()).isEqualTo(before.columns());
+        Schema back = renamed;
+        for (int i = renames.size() - 1; i >= 0; i--) {
+            back = renames.get(i).reverse().orElseThrow().applyTo(back);
+        }
+        assertThat(back).isEqualTo(library());
+        assertThat(renames.get(0).reverse())
+                .contains(new RenameConstraint("book", "pk_volume", "pk_book", ConstraintKind.PRIMARY_KEY));
+        assertThat(renames.get(4).reverse()).contains(new RenameIndex("book", "ix_volume_title", "ix_book_title"));
+        assertThat(renames.stream().noneMatch(Operation::losesData)).isTrue();
+    }
+
+    @Test
+    void renamingAMissingConstraintOrIndexOrOntoATakenNameSaysWhich() {
+        assertThatThrownBy(() -> new RenameConstraint("book", "pk_nope", "pk_x", ConstraintKind.PRIMARY_KEY).applyTo(library()))
+                .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("pk_nope")
+                .hasMessageContaining("no such constraint (PRIMARY_KEY constraints: [pk_book])");
+        assertThatThrownBy(() -> new RenameConstraint("book", "uq_book_title", "uq_x", ConstraintKind.CHECK).applyTo(library()))
+                .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("CHECK constraints: [ck_book_title]");
+        assertThatThrownBy(() -> new RenameConstraint("book", "uq_book_title", "ix_book_title", ConstraintKind.UNIQUE)
+                .applyTo(library())).isInstanceOf(SchemaMismatchException.class)
+                .hasMessageContaining("already has a constraint or index named ix_book_title");
+        assertThatThrownBy(() -> new RenameIndex("book", "ix_nope", "ix_x").applyTo(library()))
+                .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("no such index (indexes: [ix_book_title])");
+        assertThatThrownBy(() -> new RenameIndex("nope", "ix_a", "ix_b").applyTo(library()))
+                .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("no table nope");
+        assertThatThrownBy(() -> new RenameConstraint("book", "a", " ", ConstraintKind.CHECK))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("new constraint name");
+    }
+
+    @Test
     void mismatchesNameTheMissingThingAndTheFix() {
         assertThatThrownBy(() -> new AddColumn("nope", Column.of("x", integer())).applyTo(library()))
                 .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("no table nope")

@@ -45,13 +45,14 @@ import io.strata.testing.TestDatabase;
  */
 class GeneratedRevisionsTest {
 
-    /** author, book (key, unique, index, check), review → book, tag. */
+    /** author (key, index), book (key, unique, index, check), review → book, tag. */
     static final Schema V1 = RevisionWriterTest.schema(ops -> ops
             .createTable("author", t -> t
                     .column("id", integer(), c -> c.autoIncrement())
                     .column("name", varchar(100), c -> c.notNull())
                     .column("bio", varchar(500))
-                    .primaryKey("pk_author", "id"))
+                    .primaryKey("pk_author", "id")
+                    .index("ix_author_name", "name"))
             .createTable("book", t -> t
                     .column("id", integer(), c -> c.autoIncrement())
                     .column("author_id", integer(), c -> c.notNull())
@@ -77,6 +78,8 @@ class GeneratedRevisionsTest {
     /** Every kind of operation the diff produces, renames by hint included. */
     static final Schema V2 = apply(V1, ops -> ops
             .renameTable("tag", "label")
+            .renameConstraint("author", "pk_author", "pk_writer", ConstraintKind.PRIMARY_KEY)
+            .renameIndex("author", "ix_author_name", "ix_writer_name")
             .dropConstraint("pk_tag", "label", ConstraintKind.PRIMARY_KEY)
             .createPrimaryKey("pk_tag", "label", "name", "author_id")
             .dropTable("review")
@@ -121,6 +124,9 @@ class GeneratedRevisionsTest {
     void generatedRevisionsCompileReplayToTheModelsAndRunUpDownAndUp(DbKind kind, @TempDir Path dir) throws Exception {
         String pkg = "gen" + kind.name().toLowerCase(Locale.ROOT) + ".migrations";
         List<RevisionSource> sources = writeRevisions(pkg, dir.resolve("src"));
+        assertThat(sources.get(1).text()).as("names that alone change are renamed")
+                .contains("ops.renameConstraint(\"author\", \"pk_author\", \"pk_writer\", ConstraintKind.PRIMARY_KEY);")
+                .contains("ops.renameIndex(\"author\", \"ix_author_name\", \"ix_writer_name\");");
 
         RevisionSet revisions = RevisionSet.ofClasses(load(compile(sources, dir.resolve("src"), dir.resolve("classes")),
                 sources));

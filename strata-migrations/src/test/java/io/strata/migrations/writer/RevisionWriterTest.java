@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.diff.SchemaDiff;
+import io.strata.migrations.operations.ConstraintKind;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.operations.Ops;
 import io.strata.migrations.schema.ReferentialAction;
@@ -135,6 +136,29 @@ class RevisionWriterTest {
                 DiffOptions.defaults().renameColumn("author", "bio", "biography"))).text();
         assertThat(hinted).contains("ops.alterColumn(\"author\", \"bio\", a -> a.rename(\"biography\"));")
                 .doesNotContain("LIKELY RENAME").doesNotContain("DATA LOSS");
+    }
+
+    @Test
+    void writesConstraintAndIndexRenamesWithTheKindImported() {
+        List<Operation> upgrade = new Ops()
+                .renameConstraint("press", "pk_publisher", "pk_press", ConstraintKind.PRIMARY_KEY)
+                .renameIndex("press", "ix_publisher_city", "ix_press_city")
+                .operations();
+        List<Operation> downgrade = List.of(upgrade.get(1).reverse().orElseThrow(), upgrade.get(0).reverse().orElseThrow());
+
+        String text = WRITER.revision("rename keys", List.of("a1"), upgrade, downgrade).text();
+
+        assertThat(text).contains("import io.strata.migrations.operations.ConstraintKind;\n").contains("""
+                    public void upgrade(Ops ops) {
+                        ops.renameConstraint("press", "pk_publisher", "pk_press", ConstraintKind.PRIMARY_KEY);
+                        ops.renameIndex("press", "ix_publisher_city", "ix_press_city");
+                    }
+                """).contains("""
+                    public void downgrade(Ops ops) {
+                        ops.renameIndex("press", "ix_press_city", "ix_publisher_city");
+                        ops.renameConstraint("press", "pk_press", "pk_publisher", ConstraintKind.PRIMARY_KEY);
+                    }
+                """);
     }
 
     @Test

@@ -24,6 +24,8 @@ import io.strata.migrations.operations.DropIndex;
 import io.strata.migrations.operations.DropTable;
 import io.strata.migrations.operations.Execute;
 import io.strata.migrations.operations.Operation;
+import io.strata.migrations.operations.RenameConstraint;
+import io.strata.migrations.operations.RenameIndex;
 import io.strata.migrations.operations.RenameTable;
 import io.strata.migrations.operations.RunCallback;
 import io.strata.migrations.schema.CheckConstraint;
@@ -293,6 +295,11 @@ public abstract class AbstractDialect implements Dialect {
         return List.of("DROP INDEX " + quote(op.name()));
     }
 
+    /** {@code ALTER INDEX a RENAME TO b}. */
+    protected List<String> renameIndex(RenameIndex op, Schema before) {
+        return List.of("ALTER INDEX " + quote(op.from()) + " RENAME TO " + quote(op.to()));
+    }
+
     /** {@code ALTER TABLE t ADD CONSTRAINT …}. */
     protected List<String> addConstraint(AddConstraint op, Schema before) {
         return List.of("ALTER TABLE " + quote(op.table()) + " ADD " + constraintClause(op));
@@ -315,6 +322,11 @@ public abstract class AbstractDialect implements Dialect {
     /** {@code ALTER TABLE t DROP CONSTRAINT c}. */
     protected List<String> dropConstraint(DropConstraint op, Schema before) {
         return List.of("ALTER TABLE " + quote(op.table()) + " DROP CONSTRAINT " + quote(op.name()));
+    }
+
+    /** {@code ALTER TABLE t RENAME CONSTRAINT a TO b}, whatever the kind. */
+    protected List<String> renameConstraint(RenameConstraint op, Schema before) {
+        return List.of("ALTER TABLE " + quote(op.table()) + " RENAME CONSTRAINT " + quote(op.from()) + " TO " + quote(op.to()));
     }
 
     // ---- SQL, data and code ---------------------------------------------------------------------

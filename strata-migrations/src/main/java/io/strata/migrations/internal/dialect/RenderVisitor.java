@@ -17,6 +17,8 @@ import io.strata.migrations.operations.DropIndex;
 import io.strata.migrations.operations.DropTable;
 import io.strata.migrations.operations.Execute;
 import io.strata.migrations.operations.OperationVisitor;
+import io.strata.migrations.operations.RenameConstraint;
+import io.strata.migrations.operations.RenameIndex;
 import io.strata.migrations.operations.RenameTable;
 import io.strata.migrations.operations.RunCallback;
 import io.strata.migrations.schema.Schema;
@@ -73,6 +75,11 @@ final class RenderVisitor implements OperationVisitor<List<String>> {
     }
 
     @Override
+    public List<String> renameIndex(RenameIndex op) {
+        return dialect.renameIndex(op, before);
+    }
+
+    @Override
     public List<String> createPrimaryKey(CreatePrimaryKey op) {
         return dialect.addConstraint(op, before);
     }
@@ -95,6 +102,11 @@ final class RenderVisitor implements OperationVisitor<List<String>> {
     @Override
     public List<String> dropConstraint(DropConstraint op) {
         return dialect.dropConstraint(op, before);
+    }
+
+    @Override
+    public List<String> renameConstraint(RenameConstraint op) {
+        return dialect.renameConstraint(op, before);
     }
 
     @Override

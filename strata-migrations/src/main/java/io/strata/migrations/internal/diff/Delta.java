@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What became of the named objects of one kind (columns, indexes, constraints) between two
@@ -62,6 +63,41 @@ record Delta<T>(List<T> added, List<T> removed, List<Changed<T>> changed) {
         List<T> create = new ArrayList<>();
         changed.forEach(c -> create.add(c.after()));
         create.addAll(added);
+        return create;
+    }
+
+    /**
+     * The removed and added objects that differ only by name, paired one to one in order: renames,
+     * which the planner carries out as such instead of a drop and a create. An added object is
+     * paired only when {@code mayTakeName} accepts it (a name still in use is left to drop and create).
+     */
+    List<Changed<T>> renames(BiPredicate<T, T> sameButName, Predicate<T> mayTakeName) {
+        List<T> unpaired = new ArrayList<>(added);
+        List<Changed<T>> renames = new ArrayList<>();
+        for (T b : removed) {
+            for (int i = 0; i < unpaired.size(); i++) {
+                T a = unpaired.get(i);
+                if (sameButName.test(b, a) && mayTakeName.test(a)) {
+                    renames.add(new Changed<>(b, a));
+                    unpaired.remove(i);
+                    break;
+                }
+            }
+        }
+        return List.copyOf(renames);
+    }
+
+    /** {@link #toDrop()} without the old versions of the renamed objects. */
+    List<T> toDrop(List<Changed<T>> renames) {
+        List<T> drop = new ArrayList<>(toDrop());
+        renames.forEach(r -> drop.remove(r.before()));
+        return drop;
+    }
+
+    /** {@link #toCreate()} without the new versions of the renamed objects. */
+    List<T> toCreate(List<Changed<T>> renames) {
+        List<T> create = new ArrayList<>(toCreate());
+        renames.forEach(r -> create.remove(r.after()));
         return create;
     }
 }

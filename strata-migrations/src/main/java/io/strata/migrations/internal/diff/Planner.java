@@ -19,6 +19,8 @@ import io.strata.migrations.operations.DropColumn;
 import io.strata.migrations.operations.DropConstraint;
 import io.strata.migrations.operations.DropIndex;
 import io.strata.migrations.operations.DropTable;
+import io.strata.migrations.operations.RenameConstraint;
+import io.strata.migrations.operations.RenameIndex;
 import io.strata.migrations.schema.CheckConstraint;
 import io.strata.migrations.schema.Column;
 import io.strata.migrations.schema.ForeignKey;
@@ -34,6 +36,8 @@ import io.strata.migrations.schema.Table;
  *   <li>drop indexes, unique and check constraints that go or change (also checks that mention a
  *       dropped column) and changed primary keys;</li>
  *   <li>drop columns; add columns; alter columns;</li>
+ *   <li>rename primary keys, unique constraints and indexes that change only their name (once every
+ *       drop has freed the names they take);</li>
  *   <li>create primary keys and unique constraints (foreign keys may need them);</li>
  *   <li>create tables, referenced ones first, with the foreign keys of cycles left for the end;</li>
  *   <li>create indexes and checks; then foreign keys.</li>
@@ -66,11 +70,11 @@ final class Planner {
         }
         dropTables();
         for (TableChanges t : changes.tables()) {
-            t.indexes().toDrop().forEach(ix -> sequence.add(new DropIndex(t.name(), ix.name(), null)));
-            t.uniques().toDrop().forEach(uq -> dropConstraint(t, uq.name(), ConstraintKind.UNIQUE));
+            t.indexesToDrop().forEach(ix -> sequence.add(new DropIndex(t.name(), ix.name(), null)));
+            t.uniquesToDrop().forEach(uq -> dropConstraint(t, uq.name(), ConstraintKind.UNIQUE));
             t.checks().removed().forEach(ck -> dropConstraint(t, ck.name(), ConstraintKind.CHECK));
             staleChecks.get(t).forEach(ck -> dropConstraint(t, ck.name(), ConstraintKind.CHECK));
-            if (t.primaryKey() != null && t.primaryKey().before() != null) {
+            if (t.primaryKey() != null && t.primaryKey().before() != null && !t.primaryKeyRenamed()) {
                 dropConstraint(t, t.primaryKey().before().name(), ConstraintKind.PRIMARY_KEY);
             }
         }
@@ -84,16 +88,19 @@ final class Planner {
             t.changedColumns().stream().filter(ColumnChange::alters).forEach(c -> sequence.add(alter(t, c)));
         }
         for (TableChanges t : changes.tables()) {
-            if (t.primaryKey() != null && t.primaryKey().after() != null) {
+            rename(t);
+        }
+        for (TableChanges t : changes.tables()) {
+            if (t.primaryKey() != null && t.primaryKey().after() != null && !t.primaryKeyRenamed()) {
                 sequence.add(new CreatePrimaryKey(t.name(), t.primaryKey().after()));
             }
-            t.uniques().toCreate().forEach(uq -> sequence.add(new CreateUniqueConstraint(t.name(), uq)));
+            t.uniquesToCreate().forEach(uq -> sequence.add(new CreateUniqueConstraint(t.name(), uq)));
         }
         List<ForeignKey> deferred = new ArrayList<>();
         List<Table> deferredOwners = new ArrayList<>();
         createTables(deferred, deferredOwners);
         for (TableChanges t : changes.tables()) {
-            t.indexes().toCreate().forEach(ix -> sequence.add(new CreateIndex(t.name(), ix)));
+            t.indexesToCreate().forEach(ix -> sequence.add(new CreateIndex(t.name(), ix)));
             t.checks().added().forEach(ck -> sequence.add(new CreateCheckConstraint(t.name(), ck)));
             staleChecks.get(t).forEach(ck -> sequence.add(new CreateCheckConstraint(t.name(), afterCheck(t, ck))));
         }
@@ -104,6 +111,16 @@ final class Planner {
         for (int i = 0; i < deferred.size(); i++) {
             sequence.add(new CreateForeignKey(deferredOwners.get(i).name(), deferred.get(i)));
         }
+    }
+
+    private void rename(TableChanges t) {
+        if (t.primaryKeyRenamed()) {
+            sequence.add(new RenameConstraint(t.name(), t.primaryKey().before().name(), t.primaryKey().after().name(),
+                    ConstraintKind.PRIMARY_KEY));
+        }
+        t.renamedUniques().forEach(r -> sequence.add(new RenameConstraint(t.name(), r.before().name(), r.after().name(),
+                ConstraintKind.UNIQUE)));
+        t.renamedIndexes().forEach(r -> sequence.add(new RenameIndex(t.name(), r.before().name(), r.after().name())));
     }
 
     private void dropConstraint(TableChanges t, String name, ConstraintKind kind) {
@@ -171,12 +188,12 @@ final class Planner {
         if (fk.referencedColumns().stream().anyMatch(r::typeChanges)) {
             return true;
         }
-        if (r.primaryKey() != null && r.primaryKey().before() != null) {
+        if (r.primaryKey() != null && r.primaryKey().before() != null && !r.primaryKeyRenamed()) {
             return true;
         }
-        boolean uniqueGoes = r.uniques().toDrop().stream()
+        boolean uniqueGoes = r.uniquesToDrop().stream()
                 .anyMatch(u -> Equivalence.sameColumns(u.columns(), fk.referencedColumns()));
-        boolean indexGoes = r.indexes().toDrop().stream()
+        boolean indexGoes = r.indexesToDrop().stream()
                 .anyMatch(ix -> ix.unique() && Equivalence.sameColumns(ix.columns(), fk.referencedColumns()));
         return uniqueGoes || indexGoes;
     }

@@ -67,6 +67,56 @@ record TableChanges(Table before, Table after, List<Column> addedColumns, List<C
                 && foreignKeys.isEmpty() && uniques.isEmpty() && indexes.isEmpty() && checks.isEmpty();
     }
 
+    /**
+     * Whether the primary key keeps its columns and changes only its name (as the naming convention
+     * does when its table is renamed): then it is renamed rather than dropped and created, which
+     * SQLite and MariaDB cannot do to the key of an auto-increment column.
+     */
+    boolean primaryKeyRenamed() {
+        return primaryKey != null && primaryKey.before() != null && primaryKey.after() != null
+                && Equivalence.sameColumns(primaryKey.before().columns(), primaryKey.after().columns())
+                && !nameUsedBefore(primaryKey.after().name());
+    }
+
+    /** The unique constraints that keep their columns and change only their name, paired one to one. */
+    List<Delta.Changed<UniqueConstraint>> renamedUniques() {
+        return uniques.renames((x, y) -> Equivalence.sameColumns(x.columns(), y.columns()), u -> !nameUsedBefore(u.name()));
+    }
+
+    /** The indexes that keep their columns and uniqueness and change only their name, paired one to one. */
+    List<Delta.Changed<Index>> renamedIndexes() {
+        return indexes.renames(Equivalence::sameIndex, ix -> !nameUsedBefore(ix.name()));
+    }
+
+    /** The unique constraints to drop: removed or changed, not renamed. */
+    List<UniqueConstraint> uniquesToDrop() {
+        return uniques.toDrop(renamedUniques());
+    }
+
+    /** The unique constraints to create: added or changed, not renamed. */
+    List<UniqueConstraint> uniquesToCreate() {
+        return uniques.toCreate(renamedUniques());
+    }
+
+    /** The indexes to drop: removed or changed, not renamed. */
+    List<Index> indexesToDrop() {
+        return indexes.toDrop(renamedIndexes());
+    }
+
+    /** The indexes to create: added or changed, not renamed. */
+    List<Index> indexesToCreate() {
+        return indexes.toCreate(renamedIndexes());
+    }
+
+    /** Whether the source table has a key, constraint or index of this name (a rename to it could collide). */
+    private boolean nameUsedBefore(String name) {
+        return (before.primaryKey() != null && before.primaryKey().name().equalsIgnoreCase(name))
+                || before.foreignKeys().stream().anyMatch(x -> x.name().equalsIgnoreCase(name))
+                || before.uniqueConstraints().stream().anyMatch(x -> x.name().equalsIgnoreCase(name))
+                || before.indexes().stream().anyMatch(x -> x.name().equalsIgnoreCase(name))
+                || before.checks().stream().anyMatch(x -> x.name().equalsIgnoreCase(name));
+    }
+
     /** The change of the named column, if it changes. */
     ColumnChange changeOf(String column) {
         return changedColumns.stream().filter(c -> c.before().name().equalsIgnoreCase(column)).findFirst().orElse(null);

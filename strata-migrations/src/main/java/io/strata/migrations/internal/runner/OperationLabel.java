@@ -23,11 +23,13 @@ public final class OperationLabel implements OperationVisitor<String> {
     @Override public String alterColumn(AlterColumn op) { return "alterColumn " + op.table() + "." + op.column(); }
     @Override public String createIndex(CreateIndex op) { return "createIndex " + op.index().name() + " on " + op.table(); }
     @Override public String dropIndex(DropIndex op) { return "dropIndex " + op.name() + " on " + op.table(); }
+    @Override public String renameIndex(RenameIndex op) { return "renameIndex " + op.from() + " to " + op.to() + " on " + op.table(); }
     @Override public String createPrimaryKey(CreatePrimaryKey op) { return "createPrimaryKey " + op.primaryKey().name() + " on " + op.table(); }
     @Override public String createUniqueConstraint(CreateUniqueConstraint op) { return "createUniqueConstraint " + op.unique().name() + " on " + op.table(); }
     @Override public String createForeignKey(CreateForeignKey op) { return "createForeignKey " + op.foreignKey().name() + " on " + op.table(); }
     @Override public String createCheckConstraint(CreateCheckConstraint op) { return "createCheckConstraint " + op.check().name() + " on " + op.table(); }
     @Override public String dropConstraint(DropConstraint op) { return "dropConstraint " + op.name() + " on " + op.table(); }
+    @Override public String renameConstraint(RenameConstraint op) { return "renameConstraint " + op.from() + " to " + op.to() + " on " + op.table(); }
     @Override public String execute(Execute op) { return "execute"; }
     @Override public String bulkInsert(BulkInsert op) { return "bulkInsert " + op.rows().size() + " rows into " + op.table(); }
     @Override public String runCallback(RunCallback op) { return "run '" + op.description() + "'"; }

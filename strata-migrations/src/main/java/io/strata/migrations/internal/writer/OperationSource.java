@@ -22,6 +22,8 @@ import io.strata.migrations.operations.DropIndex;
 import io.strata.migrations.operations.DropTable;
 import io.strata.migrations.operations.Execute;
 import io.strata.migrations.operations.OperationVisitor;
+import io.strata.migrations.operations.RenameConstraint;
+import io.strata.migrations.operations.RenameIndex;
 import io.strata.migrations.operations.RenameTable;
 import io.strata.migrations.operations.RunCallback;
 import io.strata.migrations.schema.Column;
@@ -167,6 +169,11 @@ final class OperationSource implements OperationVisitor<List<String>> {
     }
 
     @Override
+    public List<String> renameIndex(RenameIndex op) {
+        return List.of("ops.renameIndex(" + string(op.table()) + ", " + string(op.from()) + ", " + string(op.to()) + ");");
+    }
+
+    @Override
     public List<String> createPrimaryKey(CreatePrimaryKey op) {
         return List.of("ops.createPrimaryKey(" + string(op.primaryKey().name()) + ", " + string(op.table()) + ", "
                 + strings(op.primaryKey().columns()) + ");");
@@ -196,6 +203,13 @@ final class OperationSource implements OperationVisitor<List<String>> {
         imports.add(ConstraintKind.class.getName());
         return List.of("ops.dropConstraint(" + string(op.name()) + ", " + string(op.table()) + ", ConstraintKind."
                 + op.kind().name() + ");");
+    }
+
+    @Override
+    public List<String> renameConstraint(RenameConstraint op) {
+        imports.add(ConstraintKind.class.getName());
+        return List.of("ops.renameConstraint(" + string(op.table()) + ", " + string(op.from()) + ", " + string(op.to())
+                + ", ConstraintKind." + op.kind().name() + ");");
     }
 
     @Override

@@ -6,10 +6,13 @@ import java.util.List;
 import io.strata.migrations.dialect.UnsupportedByDialectException;
 import io.strata.migrations.internal.dialect.AbstractDialect;
 import io.strata.migrations.internal.dialect.SqlLiterals;
+import io.strata.migrations.operations.AddConstraint;
 import io.strata.migrations.operations.AlterColumn;
 import io.strata.migrations.operations.ConstraintKind;
 import io.strata.migrations.operations.DropConstraint;
 import io.strata.migrations.operations.DropIndex;
+import io.strata.migrations.operations.RenameConstraint;
+import io.strata.migrations.operations.RenameIndex;
 import io.strata.migrations.operations.SchemaMismatchException;
 import io.strata.migrations.schema.Column;
 import io.strata.migrations.schema.ColumnType;
@@ -139,6 +142,45 @@ public final class MariadbDialect extends AbstractDialect {
         List<String> statements = new ArrayList<>(ForeignKeyIndexes.keepCovered(this, before, op.table(), index));
         statements.add(drop);
         return statements;
+    }
+
+    /** {@code ALTER TABLE t RENAME INDEX a TO b} (index names are per table). */
+    @Override
+    protected List<String> renameIndex(RenameIndex op, Schema before) {
+        return List.of("ALTER TABLE " + quote(op.table()) + " RENAME INDEX " + quote(op.from()) + " TO " + quote(op.to()));
+    }
+
+    /**
+     * A primary key is always named {@code PRIMARY}, so renaming one runs nothing; a unique
+     * constraint is an index, renamed as one. MariaDB cannot rename foreign keys and checks: they are
+     * dropped and added again under the new name, from their definition in the schema before.
+     */
+    @Override
+    protected List<String> renameConstraint(RenameConstraint op, Schema before) {
+        switch (op.kind()) {
+            case PRIMARY_KEY:
+                return List.of();
+            case UNIQUE:
+                return List.of("ALTER TABLE " + quote(op.table()) + " RENAME INDEX " + quote(op.from()) + " TO " + quote(op.to()));
+            default:
+                AddConstraint previous = definition(before, op.table(), op.from(), op);
+                AddConstraint renamed = definition(op.applyTo(before), op.table(), op.to(), op);
+                List<String> statements = new ArrayList<>(dropConstraint(
+                        new DropConstraint(op.table(), op.from(), op.kind(), previous), before));
+                statements.addAll(addConstraint(renamed, before));
+                return statements;
+        }
+    }
+
+    private AddConstraint definition(Schema schema, String table, String name, RenameConstraint op) {
+        DropConstraint drop = new DropConstraint(table, name, op.kind(), null);
+        AddConstraint found = ((DropConstraint) drop.completedFrom(schema)).previous();
+        if (found == null) {
+            throw new SchemaMismatchException(table, "mariadb: renameConstraint(" + op.table() + ", " + op.from() + ", "
+                    + op.to() + ", " + op.kind() + ") drops the constraint and adds it again, but the schema before it has"
+                    + " no such constraint. Render it with the schema the previous revisions produce.");
+        }
+        return found;
     }
 
     /** {@code RENAME COLUMN} for a rename alone; otherwise {@code MODIFY}/{@code CHANGE} with the full new definition. */

@@ -15,8 +15,11 @@ import io.strata.migrations.operations.DropColumn;
 import io.strata.migrations.operations.DropConstraint;
 import io.strata.migrations.operations.DropTable;
 import io.strata.migrations.operations.Operation;
+import io.strata.migrations.operations.RenameConstraint;
+import io.strata.migrations.operations.RenameIndex;
 import io.strata.migrations.schema.Column;
 import io.strata.migrations.schema.ColumnType;
+import io.strata.migrations.schema.Index;
 import io.strata.migrations.schema.Schema;
 import io.strata.migrations.schema.Table;
 
@@ -167,6 +170,21 @@ public final class SqliteDialect extends AbstractDialect {
     @Override
     protected List<String> dropConstraint(DropConstraint op, Schema before) {
         return rebuild(op, before, Map.of());
+    }
+
+    /** SQLite keeps constraint names only in the table's DDL: the table is rebuilt under the new name. */
+    @Override
+    protected List<String> renameConstraint(RenameConstraint op, Schema before) {
+        return rebuild(op, before, Map.of());
+    }
+
+    /** SQLite cannot rename an index: it is dropped and created again under the new name. */
+    @Override
+    protected List<String> renameIndex(RenameIndex op, Schema before) {
+        rebuild.require(before, op.table(), "rename index " + op.from());
+        Table after = op.applyTo(before).table(op.table()).orElseThrow();
+        Index renamed = after.indexes().stream().filter(ix -> ix.name().equalsIgnoreCase(op.to())).findFirst().orElseThrow();
+        return List.of("DROP INDEX " + quote(op.from()), createIndexStatement(after.name(), renamed));
     }
 
     private List<String> rebuild(Operation op, Schema before, Map<String, String> renamed) {

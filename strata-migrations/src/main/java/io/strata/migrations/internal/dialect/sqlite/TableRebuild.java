@@ -10,6 +10,7 @@ import io.strata.migrations.operations.AlterColumn;
 import io.strata.migrations.operations.DropColumn;
 import io.strata.migrations.operations.DropConstraint;
 import io.strata.migrations.operations.Operation;
+import io.strata.migrations.operations.RenameConstraint;
 import io.strata.migrations.operations.SchemaMismatchException;
 import io.strata.migrations.schema.Column;
 import io.strata.migrations.schema.Schema;
@@ -93,6 +94,9 @@ final class TableRebuild {
             return o.table();
         }
         if (op instanceof DropConstraint o) {
+            return o.table();
+        }
+        if (op instanceof RenameConstraint o) {
             return o.table();
         }
         throw new IllegalArgumentException("no table rebuild for " + op.getClass().getSimpleName());

@@ -44,6 +44,20 @@ class H2DialectTest {
     }
 
     @Test
+    void constraintsAreRenamedByAlterTableAndIndexesByAlterIndex() {
+        assertThat(h2.sql(ops -> ops.renameConstraint("book", "pk_book", "pk_volume", ConstraintKind.PRIMARY_KEY)
+                .renameConstraint("author", "uq_author_name", "uq_writer_name", ConstraintKind.UNIQUE)
+                .renameConstraint("book", "fk_book_author_id_author", "fk_book_author", ConstraintKind.FOREIGN_KEY)
+                .renameConstraint("book", "ck_book_price", "ck_book_price_positive", ConstraintKind.CHECK)
+                .renameIndex("book", "ix_book_title", "ix_volume_title"))).containsExactly(
+                "ALTER TABLE book RENAME CONSTRAINT pk_book TO pk_volume",
+                "ALTER TABLE author RENAME CONSTRAINT uq_author_name TO uq_writer_name",
+                "ALTER TABLE book RENAME CONSTRAINT fk_book_author_id_author TO fk_book_author",
+                "ALTER TABLE book RENAME CONSTRAINT ck_book_price TO ck_book_price_positive",
+                "ALTER INDEX ix_book_title RENAME TO ix_volume_title");
+    }
+
+    @Test
     void columnsIndexesAndConstraintsUseStandardSql() {
         assertThat(h2.sql(ops -> ops.addColumn("book", "stock", integer(), c -> c.notNull().serverDefault("0"))
                 .dropColumn("book", "title")

@@ -18,6 +18,7 @@ import io.strata.migrations.internal.dialect.OpFixture;
 import io.strata.migrations.operations.AlterColumn;
 import io.strata.migrations.operations.ConstraintKind;
 import io.strata.migrations.operations.CreateTable;
+import io.strata.migrations.operations.RenameConstraint;
 import io.strata.migrations.operations.SchemaMismatchException;
 import io.strata.migrations.schema.ColumnType;
 import io.strata.migrations.schema.ReferentialAction;
@@ -79,6 +80,32 @@ class MariadbDialectTest {
                 "ALTER TABLE book DROP CONSTRAINT ck_book_price",
                 "ALTER TABLE book DROP PRIMARY KEY",
                 "DROP INDEX ix_book_title ON book");
+    }
+
+    @Test
+    void renamingThePrimaryKeyRunsNothingAndUniquesAndIndexesAreRenamedAsIndexes() {
+        assertThat(maria.sql(ops -> ops.renameConstraint("book", "pk_book", "pk_volume", ConstraintKind.PRIMARY_KEY)))
+                .as("MariaDB names every primary key PRIMARY").isEmpty();
+        assertThat(maria.sql(ops -> ops.renameConstraint("author", "uq_author_name", "uq_writer_name", ConstraintKind.UNIQUE)
+                .renameIndex("book", "ix_book_title", "ix_volume_title"))).containsExactly(
+                "ALTER TABLE author RENAME INDEX uq_author_name TO uq_writer_name",
+                "ALTER TABLE book RENAME INDEX ix_book_title TO ix_volume_title");
+    }
+
+    @Test
+    void foreignKeysAndChecksAreRenamedByDroppingAndAddingThemFromTheSchemaBefore() {
+        assertThat(maria.sql(ops -> ops
+                .renameConstraint("book", "fk_book_author_id_author", "fk_book_author", ConstraintKind.FOREIGN_KEY)
+                .renameConstraint("book", "ck_book_price", "ck_book_price_positive", ConstraintKind.CHECK))).containsExactly(
+                "ALTER TABLE book DROP FOREIGN KEY fk_book_author_id_author",
+                "DROP INDEX IF EXISTS fk_book_author_id_author ON book",
+                "ALTER TABLE book ADD CONSTRAINT fk_book_author FOREIGN KEY (author_id) REFERENCES author (id) ON DELETE CASCADE",
+                "ALTER TABLE book DROP CONSTRAINT ck_book_price",
+                "ALTER TABLE book ADD CONSTRAINT ck_book_price_positive CHECK (price >= 0)");
+        assertThatThrownBy(() -> maria.dialect().render(new RenameConstraint("book", "ck_book_price", "ck_x",
+                ConstraintKind.CHECK), Schema.empty())).isInstanceOf(SchemaMismatchException.class)
+                .hasMessageContaining("renameConstraint(book, ck_book_price, ck_x, CHECK)")
+                .hasMessageContaining("schema the previous revisions produce");
     }
 
     @Test

@@ -80,6 +80,50 @@ class SqliteDialectTest {
     }
 
     @Test
+    void renamingAConstraintRebuildsTheTableWithTheNewNameKeepingTheAutoIncrementKey() {
+        assertThat(sqlite.sql(ops -> ops.renameConstraint("book", "pk_book", "pk_volume", ConstraintKind.PRIMARY_KEY)))
+                .containsExactly(
+                "CREATE TABLE _strata_tmp_book AS SELECT * FROM book",
+                "DROP TABLE book",
+                """
+                CREATE TABLE book (
+                    id INTEGER NOT NULL CONSTRAINT pk_volume PRIMARY KEY AUTOINCREMENT,
+                    author_id BIGINT NOT NULL,
+                    title VARCHAR(200) NOT NULL,
+                    price DECIMAL(10,2) DEFAULT 0 NOT NULL,
+                    CONSTRAINT ck_book_price CHECK (price >= 0),
+                    CONSTRAINT fk_book_author_id_author FOREIGN KEY (author_id) REFERENCES author (id) ON DELETE CASCADE
+                )""",
+                "INSERT INTO book (id, author_id, title, price) SELECT id, author_id, title, price FROM _strata_tmp_book",
+                "DROP TABLE _strata_tmp_book",
+                "CREATE INDEX ix_book_title ON book (title)");
+        assertThat(sqlite.sql(ops -> ops.renameConstraint("book", "ck_book_price", "ck_price", ConstraintKind.CHECK)))
+                .contains("""
+                CREATE TABLE book (
+                    id INTEGER NOT NULL CONSTRAINT pk_book PRIMARY KEY AUTOINCREMENT,
+                    author_id BIGINT NOT NULL,
+                    title VARCHAR(200) NOT NULL,
+                    price DECIMAL(10,2) DEFAULT 0 NOT NULL,
+                    CONSTRAINT ck_price CHECK (price >= 0),
+                    CONSTRAINT fk_book_author_id_author FOREIGN KEY (author_id) REFERENCES author (id) ON DELETE CASCADE
+                )""");
+    }
+
+    @Test
+    void renamingAnIndexDropsAndCreatesIt() {
+        assertThat(sqlite.sql(ops -> ops.createUniqueIndex("ix_book_author_id_title", "book", "author_id", "title")
+                .renameIndex("book", "ix_book_author_id_title", "ux_book")
+                .renameIndex("book", "ix_book_title", "ix_volume_title"))).containsExactly(
+                "CREATE UNIQUE INDEX ix_book_author_id_title ON book (author_id, title)",
+                "DROP INDEX ix_book_author_id_title",
+                "CREATE UNIQUE INDEX ux_book ON book (author_id, title)",
+                "DROP INDEX ix_book_title",
+                "CREATE INDEX ix_volume_title ON book (title)");
+        assertThatThrownBy(() -> sqlite.sqlOnEmpty(new io.strata.migrations.operations.RenameIndex("book", "ix_a", "ix_b")))
+                .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("no table book");
+    }
+
+    @Test
     void renamingAndRetypingAColumnCopiesItUnderItsNewName() {
         assertThat(sqlite.sql(ops -> ops.alterColumn("book", "title", a -> a.rename("name").type(varchar(300)))))
                 .contains("INSERT INTO book (id, author_id, name, price) SELECT id, author_id, title, price FROM _strata_tmp_book",
