@@ -303,6 +303,11 @@ public final class Database implements AutoCloseable {
         if (models != null) {
             return migrator.sync(schema.modelSchema());
         }
+        Set<String> current = migrator.current();
+        if (!current.isEmpty() && current.equals(migrations().heads())) {
+            // At the heads already: nothing to plan, and no lock needed to know it.
+            return SyncResult.ALREADY_UP_TO_DATE;
+        }
         MigrationResult result = migrator.upgrade("heads");
         if (result.applied().isEmpty()) {
             return SyncResult.ALREADY_UP_TO_DATE;

@@ -56,26 +56,6 @@ final class SqlRunner {
     }
 
     void execute(List<String> statements) throws SQLException {
-        boolean transactional = dialect.transactionalDdl();
-        connection.setAutoCommit(!transactional);
-        try (Statement s = connection.createStatement()) {
-            for (String sql : statements) {
-                try {
-                    s.execute(sql);
-                } catch (SQLException e) {
-                    throw new SQLException(e.getMessage() + "\n  while executing on " + dialect.name() + ":\n" + sql, e);
-                }
-            }
-            if (transactional) {
-                connection.commit();
-            }
-        } catch (SQLException e) {
-            if (transactional) {
-                connection.rollback();
-            }
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        io.strata.testing.DdlStatements.execute(connection, dialect, statements);
     }
 }
