@@ -34,9 +34,12 @@ import io.strata.benchmarks.ServerProcess;
  * {@value BookstoreSeed#BOOKS} books ({@link BookstoreSeed}).
  * <li>Starts both servers (same JVM options: {@code SERVER_JAVA_OPTS}) and checks that every loaded request
  * gets the same status and body from both.
- * <li>For each endpoint: a warm-up run on each server, then {@code HTTP_ROUNDS} rounds, Strata first in odd
- * rounds and the twin first in even ones (so a drift of the machine's load falls on both alike). Each
- * run writes {@code http-<database>-<endpoint>-<side>-<round>.json} (round 0: warm-up) with wrk's figures.
+ * <li>Warms both up: every endpoint in turn, {@code HTTP_WARMUP_SECONDS} on each server (Hibernate's paths
+ * reach their steady state only after several seconds of load: the JIT compiles them late).
+ * <li>Then {@code HTTP_ROUNDS} rounds over every endpoint, each endpoint loaded on both servers back to back,
+ * Strata first in odd rounds and the twin first in even ones (so a drift of the machine's load falls on both
+ * alike). Each run writes {@code http-<database>-<endpoint>-<side>-<round>.json} (round 0: warm-up) with
+ * wrk's figures.
  * </ol>
  *
  * <pre>
@@ -122,16 +125,21 @@ public final class HttpLoad {
                             out.resolve("server-twin-" + kind + ".log")).awaitReady(60_000)) {
                 log("bookstore " + strata + ", twin " + twin);
                 sameAnswers(strata, twin);
+                log("warm-up: every endpoint, " + warmupSeconds + " s on each server (the JIT compiles Hibernate's"
+                        + " paths late), wrk -t" + threads + " -c" + connections);
                 for (Endpoint endpoint : endpoints) {
-                    String url = endpoint.path();
-                    log(endpoint.label() + ": warm-up " + warmupSeconds + " s each, then " + rounds + " x " + seconds
-                            + " s each, alternating (wrk -t" + threads + " -c" + connections + ")");
-                    load(endpoint, STRATA, strata, 0, warmupSeconds, scripts, url);
-                    load(endpoint, TWIN, twin, 0, warmupSeconds, scripts, url);
-                    for (int round = 1; round <= rounds; round++) {
-                        boolean strataFirst = round % 2 == 1;
-                        load(endpoint, strataFirst ? STRATA : TWIN, strataFirst ? strata : twin, round, seconds, scripts, url);
-                        load(endpoint, strataFirst ? TWIN : STRATA, strataFirst ? twin : strata, round, seconds, scripts, url);
+                    log(endpoint.label());
+                    load(endpoint, STRATA, strata, 0, warmupSeconds, scripts);
+                    load(endpoint, TWIN, twin, 0, warmupSeconds, scripts);
+                }
+                for (int round = 1; round <= rounds; round++) {
+                    boolean strataFirst = round % 2 == 1;
+                    log("round " + round + " of " + rounds + ": every endpoint, " + seconds + " s on each server, "
+                            + (strataFirst ? "Strata" : "the twin") + " first");
+                    for (Endpoint endpoint : endpoints) {
+                        log(endpoint.label());
+                        load(endpoint, strataFirst ? STRATA : TWIN, strataFirst ? strata : twin, round, seconds, scripts);
+                        load(endpoint, strataFirst ? TWIN : STRATA, strataFirst ? twin : strata, round, seconds, scripts);
                     }
                 }
             }
@@ -139,11 +147,11 @@ public final class HttpLoad {
     }
 
     /** One wrk run against {@code server}; writes its figures, and fails on any error or unexpected status. */
-    private void load(Endpoint endpoint, String side, ServerProcess server, int round, int duration, Path scripts,
-            String path) throws IOException, InterruptedException {
+    private void load(Endpoint endpoint, String side, ServerProcess server, int round, int duration, Path scripts)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + duration + "s",
                 "--timeout", "10s", "-s", scripts.resolve(endpoint.script() == null ? "report.lua" : endpoint.script())
-                        .toString(), server.baseUrl() + path));
+                        .toString(), server.baseUrl() + endpoint.path()));
         if (endpoint.tagged()) {
             command.addAll(List.of("--", side.charAt(0) + String.valueOf(round)));
         }
@@ -170,8 +178,7 @@ public final class HttpLoad {
         result.setAll(figures);
         JSON.writerWithDefaultPrettyPrinter().writeValue(out.resolve(String.format(Locale.ROOT, "http-%s-%s-%s-%d.json",
                 kind, endpoint.key(), side, round)).toFile(), result);
-        log(String.format(Locale.ROOT, "  %-6s %s: %8.0f req/s, p99 %6.1f ms%s", side,
-                round == 0 ? "warm-up" : "round " + round, rps, figures.get("latency_p99_us").asDouble() / 1000,
+        log(String.format(Locale.ROOT, "  %-6s %8.0f req/s, p99 %6.1f ms%s", side, rps, figures.get("latency_p99_us").asDouble() / 1000,
                 errors == 0 ? "" : ", " + errors + " ERRORS (non-2xx, timeouts or socket errors)"));
     }
 
