@@ -1,0 +1,148 @@
+package io.strata.benchmarks.startup;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.strata.benchmarks.BenchDatabase;
+import io.strata.benchmarks.ServerProcess;
+
+/**
+ * JVM start to ready, over cold JVMs: the time from just before the process is created to the first 200
+ * of {@code GET /healthz/ready} (polled every millisecond), for
+ *
+ * <ul>
+ * <li>{@code bookstore-fresh}: the bookstore jar on a SQLite file that does not exist (its start-up creates
+ * the schema through {@code sync()} and loads the sample data);
+ * <li>{@code bookstore-existing}: the bookstore jar on that database, now at the latest revision;
+ * <li>{@code twin}: the hand-written twin (JVM, Javalin, HikariCP; no Hibernate) on the same database.
+ * </ul>
+ *
+ * <p>One warm-up round (not recorded: it fills the page cache with the jars), then {@code runs} rounds in
+ * that order. The bookstore runs with {@code -Dorg.slf4j.simpleLogger.log.io.strata.examples.bookstore=debug}
+ * and its phases (Hibernate, sync, sample data, Javalin, ready in main) are read from its log. Writes
+ * {@code startup.json}: hyperfine-like {@code results} (seconds) and the {@code phases} (milliseconds).
+ *
+ * <pre>
+ * java -cp benchmarks.jar io.strata.benchmarks.startup.StartupTimes examples/bookstore/target/bookstore.jar \
+ *     benchmarks/target/benchmarks.jar benchmarks/target/results 5
+ * </pre>
+ */
+public final class StartupTimes {
+
+    private static final Pattern PHASES = Pattern.compile(
+            "Start-up: Hibernate (\\d+) ms, sync (\\d+) ms, sample data (\\d+) ms, Javalin (\\d+) ms");
+    private static final Pattern READY_IN = Pattern.compile("ready in (\\d+) ms");
+    private static final String[] CASES = {"bookstore-fresh", "bookstore-existing", "twin"};
+
+    private StartupTimes() {
+    }
+
+    /** Arguments: the bookstore jar, the benchmarks jar, the results directory, the number of rounds. */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: StartupTimes <bookstore.jar> <benchmarks.jar> <results-dir> <runs>");
+            System.exit(2);
+        }
+        Path bookstoreJar = Path.of(args[0]);
+        Path benchmarksJar = Path.of(args[1]);
+        Path out = Path.of(args[2]);
+        int runs = Integer.parseInt(args[3]);
+        String name = "strata_bench_startup";
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, Map<String, List<Long>>> phases = new LinkedHashMap<>();
+        for (String c : CASES) {
+            times.put(c, new ArrayList<>());
+            phases.put(c, new LinkedHashMap<>());
+        }
+        BenchDatabase db = null;
+        try {
+            for (int round = 0; round <= runs; round++) {
+                for (String c : CASES) {
+                    if (c.equals("bookstore-fresh")) {
+                        db = BenchDatabase.named(BenchDatabase.SQLITE, name);
+                    }
+                    int port = ServerProcess.freePort();
+                    Path log = out.resolve("startup-" + c + "-" + round + ".log");
+                    ServerProcess server;
+                    if (c.equals("twin")) {
+                        server = ServerProcess.start(c, port, List.of(), List.of("-cp", benchmarksJar.toString(),
+                                "io.strata.benchmarks.twin.Twin", String.valueOf(port), db.jdbcUrl()), Map.of(), log);
+                    } else {
+                        server = ServerProcess.start(c, port,
+                                List.of("-Dorg.slf4j.simpleLogger.log.io.strata.examples.bookstore=debug"),
+                                List.of("-jar", bookstoreJar.toString()),
+                                Map.of("DATABASE_URL", db.strataUrl(), "PORT", String.valueOf(port)), log);
+                    }
+                    try (server) {
+                        server.awaitReady(60_000);
+                        double seconds = server.startToReadyNanos() / 1e9;
+                        server.awaitOutput(c.equals("twin") ? "ready in" : "Start-up:", 5_000);
+                        Map<String, Long> found = phases(server.output());
+                        System.err.printf(Locale.ROOT, "  %s %-19s %6.0f ms to ready %s%n",
+                                round == 0 ? "warm-up" : "round " + round, c, seconds * 1000, found);
+                        if (round > 0) {
+                            times.get(c).add(seconds);
+                            found.forEach((phase, ms) -> phases.get(c).computeIfAbsent(phase, k -> new ArrayList<>())
+                                    .add(ms));
+                        }
+                    }
+                }
+            }
+        } finally {
+            if (db != null) {
+                db.close();
+            }
+        }
+        write(out.resolve("startup.json"), times, phases);
+    }
+
+    /** The phases the bookstore logs at DEBUG ({@code hibernate}, {@code sync}, …) and the {@code main} to ready time. */
+    private static Map<String, Long> phases(String output) {
+        Map<String, Long> found = new LinkedHashMap<>();
+        Matcher m = PHASES.matcher(output);
+        if (m.find()) {
+            found.put("Hibernate", Long.parseLong(m.group(1)));
+            found.put("sync", Long.parseLong(m.group(2)));
+            found.put("sample data", Long.parseLong(m.group(3)));
+            found.put("Javalin", Long.parseLong(m.group(4)));
+        }
+        Matcher ready = READY_IN.matcher(output);
+        if (ready.find()) {
+            found.put("in main", Long.parseLong(ready.group(1)));
+        }
+        return found;
+    }
+
+    private static void write(Path file, Map<String, List<Double>> times, Map<String, Map<String, List<Long>>> phases)
+            throws java.io.IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = json.createObjectNode();
+        ArrayNode results = root.putArray("results");
+        times.forEach((c, values) -> {
+            ObjectNode result = results.addObject();
+            result.put("command", c);
+            result.put("mean", values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
+            ArrayNode array = result.putArray("times");
+            values.forEach(array::add);
+        });
+        ObjectNode phaseNode = root.putObject("phases");
+        phases.forEach((c, byPhase) -> {
+            ObjectNode node = phaseNode.putObject(c);
+            byPhase.forEach((phase, values) -> {
+                ArrayNode array = node.putArray(phase);
+                values.forEach(array::add);
+            });
+        });
+        json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+    }
+}
