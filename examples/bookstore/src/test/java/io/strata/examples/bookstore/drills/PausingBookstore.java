@@ -1,0 +1,175 @@
+package io.strata.examples.bookstore.drills;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.DriverPropertyInfo;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+import io.strata.examples.bookstore.Bookstore;
+
+/**
+ * Test-only: the bookstore's own {@code main}, run with every JDBC driver wrapped so that the first
+ * statement matching {@code -Ddrill.pauseAfter=<regex>} pauses the thread that ran it, right after it
+ * ran, for {@code -Ddrill.pauseMillis} (default 60 s), printing {@value #MARKER} and the statement
+ * first. The drill uses it to kill a replica in the middle of an upgrade: the statement has run inside
+ * the revision's transaction, which is neither committed nor rolled back while the thread sleeps.
+ * Nothing in the production code knows of it: the wrappers replace the drivers in {@link DriverManager},
+ * where HikariCP finds the driver for the URL.
+ */
+public final class PausingBookstore {
+
+    /** Printed (and flushed) before the pause. */
+    static final String MARKER = "DRILL PAUSED AFTER:";
+    /** The system property holding the regular expression of the statement to pause after. */
+    static final String PAUSE_AFTER = "drill.pauseAfter";
+    /** The system property holding the pause in milliseconds. */
+    static final String PAUSE_MILLIS = "drill.pauseMillis";
+
+    private PausingBookstore() {
+    }
+
+    /** Wraps the drivers, then runs {@link Bookstore#main}. */
+    public static void main(String[] args) throws SQLException {
+        Pattern pattern = Pattern.compile(System.getProperty(PAUSE_AFTER));
+        long millis = Long.getLong(PAUSE_MILLIS, 60_000);
+        Pause pause = new Pause(pattern, millis);
+        for (Driver driver : DriverManager.drivers().toList()) {
+            DriverManager.deregisterDriver(driver);
+            DriverManager.registerDriver(new PausingDriver(driver, pause));
+        }
+        Bookstore.main(args);
+    }
+
+    /** Pauses once, after the first statement matching the pattern. */
+    private static final class Pause {
+        private final Pattern pattern;
+        private final long millis;
+        private boolean done;
+
+        Pause(Pattern pattern, long millis) {
+            this.pattern = pattern;
+            this.millis = millis;
+        }
+
+        void after(String sql) {
+            synchronized (this) {
+                if (done || sql == null || !pattern.matcher(sql).find()) {
+                    return;
+                }
+                done = true;
+            }
+            System.out.println(MARKER + " " + sql.replaceAll("\\s+", " "));
+            System.out.flush();
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static final class PausingDriver implements Driver {
+        private final Driver driver;
+        private final Pause pause;
+
+        PausingDriver(Driver driver, Pause pause) {
+            this.driver = driver;
+            this.pause = pause;
+        }
+
+        @Override
+        public Connection connect(String url, Properties info) throws SQLException {
+            Connection connection = driver.connect(url, info);
+            return connection == null ? null : proxy(Connection.class, connection, (target, method, args) -> {
+                Object result = invoke(target, method, args);
+                String name = method.getName();
+                if (result instanceof CallableStatement s) {
+                    return statement(CallableStatement.class, s, (String) args[0]);
+                }
+                if (result instanceof PreparedStatement s) {
+                    return statement(PreparedStatement.class, s, (String) args[0]);
+                }
+                if (result instanceof Statement s && name.equals("createStatement")) {
+                    return statement(Statement.class, s, null);
+                }
+                return result;
+            });
+        }
+
+        private <S extends Statement> S statement(Class<S> type, S statement, String preparedSql) {
+            return proxy(type, statement, (target, method, args) -> {
+                Object result = invoke(target, method, args);
+                if (method.getName().startsWith("execute")) {
+                    pause.after(args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql);
+                }
+                return result;
+            });
+        }
+
+        @Override
+        public boolean acceptsURL(String url) throws SQLException {
+            return driver.acceptsURL(url);
+        }
+
+        @Override
+        public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
+            return driver.getPropertyInfo(url, info);
+        }
+
+        @Override
+        public int getMajorVersion() {
+            return driver.getMajorVersion();
+        }
+
+        @Override
+        public int getMinorVersion() {
+            return driver.getMinorVersion();
+        }
+
+        @Override
+        public boolean jdbcCompliant() {
+            return driver.jdbcCompliant();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            return driver.getParentLogger();
+        }
+    }
+
+    private interface Handler {
+        Object handle(Object target, Method method, Object[] args) throws Throwable;
+    }
+
+    private static <T> T proxy(Class<T> type, T target, Handler handler) {
+        InvocationHandler invocation = (p, method, args) -> handler.handle(target, method, args);
+        return type.cast(Proxy.newProxyInstance(PausingBookstore.class.getClassLoader(), new Class<?>[] {type},
+                invocation));
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** For the drill's command line. */
+    static List<String> jvmOptions(String pauseAfterRegex) {
+        return List.of("-D" + PAUSE_AFTER + "=" + pauseAfterRegex);
+    }
+}
