@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -21,15 +23,22 @@ import java.util.regex.Pattern;
 import io.strata.examples.bookstore.Bookstore;
 
 /**
- * Test-only: the bookstore's own {@code main}, run with every JDBC driver wrapped so that the first
- * statement matching {@code -Ddrill.pauseAfter=<regex>} pauses the thread that ran it, right after it
- * ran, for {@code -Ddrill.pauseMillis} (default 60 s), printing {@value #MARKER} and the statement
- * first. The drill uses it to kill a replica in the middle of an upgrade: the statement has run inside
- * the revision's transaction, which is neither committed nor rolled back while the thread sleeps.
+ * Test-only: the bookstore's own {@code main}, run with every JDBC driver wrapped to inject faults
+ * that a drill controls from outside the process:
+ *
+ * <ul>
+ * <li>{@code -Ddrill.pauseAfter=<regex>}: the first statement matching it pauses the thread that ran it,
+ * right after it ran, for {@code -Ddrill.pauseMillis} (default 60 s), printing {@value #MARKER} and the
+ * statement first. The killed-upgrade drill kills the replica there: the statement has run inside the
+ * revision's transaction, which is neither committed nor rolled back while the thread sleeps.</li>
+ * <li>{@code -Ddrill.failWhile=<file>}: while that file exists, every statement fails as a connection
+ * cut by the network or a server crash would ({@link SQLException} with SQL state {@value #CONNECTION_LOST}).</li>
+ * </ul>
+ *
  * Nothing in the production code knows of it: the wrappers replace the drivers in {@link DriverManager},
  * where HikariCP finds the driver for the URL.
  */
-public final class PausingBookstore {
+public final class FaultInjectingBookstore {
 
     /** Printed (and flushed) before the pause. */
     static final String MARKER = "DRILL PAUSED AFTER:";
@@ -37,20 +46,35 @@ public final class PausingBookstore {
     static final String PAUSE_AFTER = "drill.pauseAfter";
     /** The system property holding the pause in milliseconds. */
     static final String PAUSE_MILLIS = "drill.pauseMillis";
+    /** The system property holding the file whose existence makes every statement fail. */
+    static final String FAIL_WHILE = "drill.failWhile";
+    /** SQL state "connection failure". */
+    static final String CONNECTION_LOST = "08006";
 
-    private PausingBookstore() {
+    private FaultInjectingBookstore() {
     }
 
     /** Wraps the drivers, then runs {@link Bookstore#main}. */
     public static void main(String[] args) throws SQLException {
-        Pattern pattern = Pattern.compile(System.getProperty(PAUSE_AFTER));
-        long millis = Long.getLong(PAUSE_MILLIS, 60_000);
-        Pause pause = new Pause(pattern, millis);
+        String regex = System.getProperty(PAUSE_AFTER);
+        Pause pause = new Pause(regex == null ? null : Pattern.compile(regex), Long.getLong(PAUSE_MILLIS, 60_000));
+        String file = System.getProperty(FAIL_WHILE);
+        Path failWhile = file == null ? null : Path.of(file);
         for (Driver driver : DriverManager.drivers().toList()) {
             DriverManager.deregisterDriver(driver);
-            DriverManager.registerDriver(new PausingDriver(driver, pause));
+            DriverManager.registerDriver(new FaultyDriver(driver, pause, failWhile));
         }
         Bookstore.main(args);
+    }
+
+    /** The JVM options that pause after the first statement matching {@code regex}. */
+    static List<String> pauseAfter(String regex) {
+        return List.of("-D" + PAUSE_AFTER + "=" + regex);
+    }
+
+    /** The JVM options that fail every statement while {@code file} exists. */
+    static List<String> failWhile(Path file) {
+        return List.of("-D" + FAIL_WHILE + "=" + file.toAbsolutePath());
     }
 
     /** Pauses once, after the first statement matching the pattern. */
@@ -66,7 +90,7 @@ public final class PausingBookstore {
 
         void after(String sql) {
             synchronized (this) {
-                if (done || sql == null || !pattern.matcher(sql).find()) {
+                if (done || pattern == null || sql == null || !pattern.matcher(sql).find()) {
                     return;
                 }
                 done = true;
@@ -81,13 +105,15 @@ public final class PausingBookstore {
         }
     }
 
-    private static final class PausingDriver implements Driver {
+    private static final class FaultyDriver implements Driver {
         private final Driver driver;
         private final Pause pause;
+        private final Path failWhile;
 
-        PausingDriver(Driver driver, Pause pause) {
+        FaultyDriver(Driver driver, Pause pause, Path failWhile) {
             this.driver = driver;
             this.pause = pause;
+            this.failWhile = failWhile;
         }
 
         @Override
@@ -111,8 +137,12 @@ public final class PausingBookstore {
 
         private <S extends Statement> S statement(Class<S> type, S statement, String preparedSql) {
             return proxy(type, statement, (target, method, args) -> {
+                boolean execute = method.getName().startsWith("execute");
+                if (execute && failWhile != null && Files.exists(failWhile)) {
+                    throw new SQLException("drill: the connection to the database was cut", CONNECTION_LOST);
+                }
                 Object result = invoke(target, method, args);
-                if (method.getName().startsWith("execute")) {
+                if (execute) {
                     pause.after(args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql);
                 }
                 return result;
@@ -156,7 +186,7 @@ public final class PausingBookstore {
 
     private static <T> T proxy(Class<T> type, T target, Handler handler) {
         InvocationHandler invocation = (p, method, args) -> handler.handle(target, method, args);
-        return type.cast(Proxy.newProxyInstance(PausingBookstore.class.getClassLoader(), new Class<?>[] {type},
+        return type.cast(Proxy.newProxyInstance(FaultInjectingBookstore.class.getClassLoader(), new Class<?>[] {type},
                 invocation));
     }
 
@@ -166,10 +196,5 @@ public final class PausingBookstore {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
-    }
-
-    /** For the drill's command line. */
-    static List<String> jvmOptions(String pauseAfterRegex) {
-        return List.of("-D" + PAUSE_AFTER + "=" + pauseAfterRegex);
     }
 }

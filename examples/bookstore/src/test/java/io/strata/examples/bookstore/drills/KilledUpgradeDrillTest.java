@@ -20,7 +20,7 @@ import io.strata.testing.TestDatabase;
 
 /**
  * Drill: a replica is SIGKILLed in the middle of an upgrade. The database starts at the bookstore's
- * first revision; a replica ({@link PausingBookstore}: the bookstore's main with a test-only JDBC
+ * first revision; a replica ({@link FaultInjectingBookstore}: the bookstore's main with a test-only JDBC
  * wrapper) upgrades it and is held right after the third revision's {@code CREATE TABLE store} ran,
  * inside that revision's open transaction, then killed. What it leaves must be consistent (the
  * recorded revision is one the tables match: nothing half-applied) with no migration lock left
@@ -30,7 +30,7 @@ class KilledUpgradeDrillTest {
 
     /** The first statement of the third revision. */
     private static final String STORE_DDL = "(?i)^\\s*CREATE TABLE\\s+[\"`]?store[\"`]?\\s*\\(";
-    private static final Pattern PAUSED = Pattern.compile(Pattern.quote(PausingBookstore.MARKER));
+    private static final Pattern PAUSED = Pattern.compile(Pattern.quote(FaultInjectingBookstore.MARKER));
     private static final Pattern SERVING = Pattern.compile("Bookstore serving .*\\(schema (\\w+)");
 
     @ParameterizedTest
@@ -42,8 +42,8 @@ class KilledUpgradeDrillTest {
                 db.upgrade(Drills.REVISIONS.get(0));
             }
 
-            try (Replica doomed = Replica.start(label + "-1", database.url(), PausingBookstore.class,
-                    PausingBookstore.jvmOptions(STORE_DDL))) {
+            try (Replica doomed = Replica.start(label + "-1", database.url(), FaultInjectingBookstore.class,
+                    FaultInjectingBookstore.pauseAfter(STORE_DDL))) {
                 String paused = doomed.awaitLine(PAUSED, Duration.ofSeconds(90));
                 assertThat(paused).as("paused in the third revision").containsIgnoringCase("store");
                 assertThat(doomed.output()).as("the second revision ran before").contains(Drills.REVISIONS.get(1));
