@@ -29,8 +29,10 @@ import io.strata.examples.bookstore.Bookstore;
  * <ul>
  * <li>{@code -Ddrill.pauseAfter=<regex>}: the first statement matching it pauses the thread that ran it,
  * right after it ran, for {@code -Ddrill.pauseMillis} (default 60 s), printing {@value #MARKER} and the
- * statement first. The killed-upgrade drill kills the replica there: the statement has run inside the
- * revision's transaction, which is neither committed nor rolled back while the thread sleeps.</li>
+ * statement first; with {@code -Ddrill.resumeWhen=<file>} it ends as soon as that file exists. The
+ * killed-upgrade drill kills the replica there: the statement has run inside the revision's
+ * transaction, which is neither committed nor rolled back while the thread sleeps. The start-together
+ * drill holds several replicas there and releases them at once.</li>
  * <li>{@code -Ddrill.failWhile=<file>}: while that file exists, every statement fails as a connection
  * cut by the network or a server crash would ({@link SQLException} with SQL state {@value #CONNECTION_LOST}).</li>
  * </ul>
@@ -46,6 +48,8 @@ public final class FaultInjectingBookstore {
     static final String PAUSE_AFTER = "drill.pauseAfter";
     /** The system property holding the pause in milliseconds. */
     static final String PAUSE_MILLIS = "drill.pauseMillis";
+    /** The system property holding the file whose existence ends the pause. */
+    static final String RESUME_WHEN = "drill.resumeWhen";
     /** The system property holding the file whose existence makes every statement fail. */
     static final String FAIL_WHILE = "drill.failWhile";
     /** SQL state "connection failure". */
@@ -57,7 +61,9 @@ public final class FaultInjectingBookstore {
     /** Wraps the drivers, then runs {@link Bookstore#main}. */
     public static void main(String[] args) throws SQLException {
         String regex = System.getProperty(PAUSE_AFTER);
-        Pause pause = new Pause(regex == null ? null : Pattern.compile(regex), Long.getLong(PAUSE_MILLIS, 60_000));
+        String resume = System.getProperty(RESUME_WHEN);
+        Pause pause = new Pause(regex == null ? null : Pattern.compile(regex), Long.getLong(PAUSE_MILLIS, 60_000),
+                resume == null ? null : Path.of(resume));
         String file = System.getProperty(FAIL_WHILE);
         Path failWhile = file == null ? null : Path.of(file);
         for (Driver driver : DriverManager.drivers().toList()) {
@@ -72,20 +78,27 @@ public final class FaultInjectingBookstore {
         return List.of("-D" + PAUSE_AFTER + "=" + regex);
     }
 
+    /** The JVM options that pause after the first statement matching {@code regex} until {@code file} exists. */
+    static List<String> pauseAfter(String regex, Path resumeWhen) {
+        return List.of("-D" + PAUSE_AFTER + "=" + regex, "-D" + RESUME_WHEN + "=" + resumeWhen.toAbsolutePath());
+    }
+
     /** The JVM options that fail every statement while {@code file} exists. */
     static List<String> failWhile(Path file) {
         return List.of("-D" + FAIL_WHILE + "=" + file.toAbsolutePath());
     }
 
-    /** Pauses once, after the first statement matching the pattern. */
+    /** Pauses once, after the first statement matching the pattern, for a time or until a file exists. */
     private static final class Pause {
         private final Pattern pattern;
         private final long millis;
+        private final Path resumeWhen;
         private boolean done;
 
-        Pause(Pattern pattern, long millis) {
+        Pause(Pattern pattern, long millis, Path resumeWhen) {
             this.pattern = pattern;
             this.millis = millis;
+            this.resumeWhen = resumeWhen;
         }
 
         void after(String sql) {
@@ -97,8 +110,11 @@ public final class FaultInjectingBookstore {
             }
             System.out.println(MARKER + " " + sql.replaceAll("\\s+", " "));
             System.out.flush();
+            long deadline = System.nanoTime() + millis * 1_000_000;
             try {
-                Thread.sleep(millis);
+                while (System.nanoTime() < deadline && (resumeWhen == null || !Files.exists(resumeWhen))) {
+                    Thread.sleep(Math.min(20, millis));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
