@@ -118,12 +118,13 @@ class DatabaseStoppedDrillTest {
             assertThat(clients).as("client threads finished").noneMatch(Thread::isAlive);
 
             List<Sample> all = List.copyOf(samples);
-            // Requests sent before the readiness probe saw the outage, or answered once the restart began, may
+            // Requests sent until a second after pg_ctl stop returned, or answered once the restart began, may
             // end either way (the stop does not cut every session at the same instant); the others may not.
+            long downFrom = stopped + 1_000;
             List<Sample> healthy = select(all, s -> s.answered() < stopping);
-            List<Sample> duringStop = select(all, s -> s.answered() >= stopping && s.sent() < notReady
+            List<Sample> duringStop = select(all, s -> s.answered() >= stopping && s.sent() < downFrom
                     && s.answered() < restarting);
-            List<Sample> down = select(all, s -> s.sent() >= notReady && s.answered() < restarting);
+            List<Sample> down = select(all, s -> s.sent() >= downFrom && s.answered() < restarting);
             List<Sample> duringRestart = select(all, s -> s.answered() >= restarting && s.sent() < readyAgain);
             List<Sample> back = select(all, s -> s.sent() >= readyAgain);
             System.out.printf("database-stopped: %d requests; healthy %s; stopping %s; down %s; restarting %s; back %s;"
