@@ -179,7 +179,7 @@ public final class Database implements AutoCloseable {
     /** The entity with this primary key, if any. */
     public <T> Optional<T> getByPk(Class<T> type, Object id) {
         entities("getByPk").of(type);
-        return Optional.ofNullable(session().find(type, id));
+        return Optional.ofNullable(Helpers.findById(session(), type, id));
     }
 
     /**

@@ -55,7 +55,7 @@ public final class RequestDatabase {
             throw new IllegalArgumentException(type.getName() + " is not one of this database's entities "
                     + database.modelPackages() + ". Annotate it with @Entity in a models package.");
         }
-        T found = session().find(type, id);
+        T found = io.strata.core.internal.query.Helpers.findById(session(), type, id);
         if (found == null) {
             throw new RowNotFoundResponse(description);
         }

@@ -21,12 +21,19 @@ public final class SampleData {
 
     /**
      * Loads the data in one transaction if there is no author yet; returns whether it did. Replicas
-     * starting together on an empty database both load it without duplicates: every row is found or
-     * created by its unique name or email ({@link Database#getOrCreate}, race-safe).
+     * starting together load it once: each locks the version row first, so the others wait and then
+     * find the authors (a MariaDB drill showed that racing loaders otherwise deadlock or duplicate
+     * link rows under repeatable read).
      */
     public static boolean loadIfEmpty(Database db) {
         try {
             return db.inTransaction(session -> {
+                // Replicas starting together take turns: the version row is locked until this
+                // transaction ends (SQLite's immediate transactions already serialize writers).
+                if (!db.isSqlite()) {
+                    session.createNativeQuery("SELECT version_num FROM strata_version FOR UPDATE", Object.class)
+                            .getResultList();
+                }
                 if (count(session) > 0) {
                     return false;
                 }

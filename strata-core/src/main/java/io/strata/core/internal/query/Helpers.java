@@ -48,6 +48,20 @@ public final class Helpers {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
+    /**
+     * The entity with this primary key, or {@code null} when there is none. Hibernate's {@code find}
+     * returns {@code null} also when a database error marked the transaction rollback-only (HHH-12472);
+     * that is a failure, not a missing row, and is thrown as one.
+     */
+    public static <T> T findById(Session session, Class<T> type, Object id) {
+        T found = session.find(type, id);
+        if (found == null && session.getTransaction().isActive() && session.getTransaction().getRollbackOnly()) {
+            throw new StrataException("Reading " + type.getSimpleName() + " " + id + " failed: a database error"
+                    + " marked the transaction for rollback (see the log for the cause); this is not a missing row.");
+        }
+        return found;
+    }
+
     /** Exactly one row matching {@code filter}. */
     public static <T> T getOne(Session session, EntityModel<T> model, Map<String, ?> filter) {
         return findOne(session, model, filter, LockMode.NONE).orElseThrow(() -> new NoRowFoundException(model.type(), filter));
@@ -123,7 +137,14 @@ public final class Helpers {
                     .openStatelessSession()) {
                 stateless.insert(candidate);
             } catch (RuntimeException e) {
-                connection.rollback(savepoint);
+                try {
+                    connection.rollback(savepoint);
+                } catch (java.sql.SQLException lost) {
+                    // InnoDB rolls a deadlocked transaction back whole, savepoint included: the
+                    // original error (the deadlock) is the one to report.
+                    e.addSuppressed(lost);
+                    throw e;
+                }
                 if (UniqueViolation.is(e)) {
                     return null;
                 }
