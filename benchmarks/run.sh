@@ -95,7 +95,7 @@ if wants jmh; then
     echo "run.sh: JMH failed; full log in $out/jmh.log" >&2
     exit 1
   fi
-  grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)' "$out/jmh.log" >&2 || true
+  sed -n '/^Benchmark  /,/^$/p' "$out/jmh.log" >&2 || true
 fi
 
 # 3b. Whole processes: cold JVMs upgrading 100 revisions from base, Strata against the same SQL

@@ -33,13 +33,14 @@ import io.strata.examples.bookstore.models.Author;
  * <p>The get path finds one of the seeded authors (in turn); the create path uses a new email per call
  * (the table grows by the calls). Each call checks that it took the expected path.
  *
- * <p>Warm-up is 10 s: Hibernate's paths reach their steady state only after 5 to 8 s of calls (C2 compiles
- * them late), against about 2 s for the baseline; 3 s would measure Strata still partly interpreted.
+ * <p>Warm-up is 15 s: Hibernate's paths reach their steady state only after 7 s (get path) to 12 s (create
+ * path) of calls, as the JIT compiles them late, against about 2 s for the baseline; 3 s would measure
+ * Strata still partly interpreted, up to 10 times slower.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 10, time = 1)
+@Warmup(iterations = 15, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class GetOrCreateBenchmark {
 

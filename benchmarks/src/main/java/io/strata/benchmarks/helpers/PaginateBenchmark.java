@@ -28,12 +28,12 @@ import io.strata.examples.bookstore.models.Book;
  * and the session removed, against the same in JDBC: {@code SELECT count(*) FROM book}, then the page joined
  * with the authors ({@code LIMIT 21 OFFSET 40}: one row more tells whether a next page exists), mapped to
  * records, on one pooled connection in autocommit mode (as Strata's session reads without a transaction).
- * Warm-up is 10 s, as for {@link GetOrCreateBenchmark}.
+ * Warm-up is 15 s, as for {@link GetOrCreateBenchmark}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 10, time = 1)
+@Warmup(iterations = 15, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class PaginateBenchmark {
 
