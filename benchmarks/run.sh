@@ -2,7 +2,7 @@
 # Builds the benchmarks and runs them all, then prints one table: Strata against its baselines,
 # measured side by side in this run, with ratios. See benchmarks/README.md for what each line means.
 #
-#   benchmarks/run.sh                    # the measured run (about 25 minutes on 2 cores)
+#   benchmarks/run.sh                    # the measured run (about 20-25 minutes on 2 cores)
 #   benchmarks/run.sh --quick            # a smoke run while developing (numbers not worth quoting)
 #   benchmarks/run.sh --only http,startup   # some parts: jmh, process, http, startup (comma-separated)
 #
