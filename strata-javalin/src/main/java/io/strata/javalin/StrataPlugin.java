@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.hibernate.exception.JDBCConnectionException;
 
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
@@ -14,8 +15,10 @@ import io.javalin.http.servlet.TaskInitializer;
 import io.javalin.plugin.ContextPlugin;
 import io.strata.core.ConfigurationException;
 import io.strata.core.Database;
+import io.strata.core.DatabaseUnreachableException;
 import io.strata.core.NoRowFoundException;
 import io.strata.core.PageOutOfRangeException;
+import io.strata.javalin.internal.DatabaseUnavailable;
 import io.strata.javalin.internal.ErrorBodies;
 import io.strata.javalin.internal.HealthRoutes;
 import io.strata.javalin.internal.RequestEnd;
@@ -27,7 +30,9 @@ import jakarta.servlet.DispatcherType;
  * The Javalin 7 plugin: a session per request, opened on first use and always closed at the end
  * (uncommitted work rolled back; committed on success in
  * {@linkplain StrataConfig#transactionPerRequest transaction-per-request mode}), 404 answers for
- * the core's "not found" exceptions and the {@code …Or404} helpers, and the health routes.
+ * the core's "not found" exceptions and the {@code …Or404} helpers, 503 answers with
+ * {@code Retry-After: 5} when the database cannot be reached ({@link DatabaseUnreachableException}, a
+ * connection lost mid-request), and the health routes.
  *
  * <pre>{@code
  * Javalin.create(config -> {
@@ -96,6 +101,8 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
         state.routes.exception(PageOutOfRangeException.class, (e, ctx) -> ErrorBodies.answer(ctx, 404, e.getMessage()));
         state.routes.exception(InvalidPageParameterResponse.class,
                 (e, ctx) -> ErrorBodies.answer(ctx, 400, e.getMessage()));
+        state.routes.exception(DatabaseUnreachableException.class, DatabaseUnavailable::answer);
+        state.routes.exception(JDBCConnectionException.class, DatabaseUnavailable::answer);
 
         ReadinessCheck check = pluginConfig.readinessCheck != null ? pluginConfig.readinessCheck : Readiness::of;
         health = new HealthRoutes(database, check, pluginConfig.readinessTimeout);

@@ -15,8 +15,8 @@ import kotlin.Unit;
 import kotlin.jvm.functions.Function2;
 
 /**
- * The last step of every request: commits (transaction-per-request mode, status below 400) or rolls
- * back, then closes, every session the request opened.
+ * The last step of every request: commits (transaction-per-request mode, a method that writes,
+ * status below 400) or rolls back, then closes, every session the request opened.
  *
  * <p>It is a step of Javalin's request lifecycle added after the default ones, so it runs after the
  * handler, exception handlers, error handlers and every {@code after} handler, whatever their
@@ -49,7 +49,7 @@ public final class RequestEnd implements TaskInitializer<JavalinServletContext> 
     }
 
     private void end(Context ctx, RequestSessions sessions) {
-        boolean commit = transactional && ctx.statusCode() < 400;
+        boolean commit = sessions.transactional() && ctx.statusCode() < 400;
         RuntimeException failure = null;
         Session offThread = sessions.takeOffThread();
         if (offThread != null) {
@@ -66,7 +66,9 @@ public final class RequestEnd implements TaskInitializer<JavalinServletContext> 
                 removeQuietly();
             }
         }
-        if (failure != null) {
+        if (failure != null && DatabaseUnavailable.causedBy(failure)) {
+            DatabaseUnavailable.answer(failure, ctx);
+        } else if (failure != null) {
             LOG.error("Could not commit the work of {} {}; it was rolled back", ctx.method(), ctx.path(), failure);
             ErrorBodies.answer(ctx, 500, "The request's changes could not be saved and were rolled back.");
         }

@@ -1,8 +1,11 @@
 package io.strata.javalin.internal;
 
+import java.util.Set;
+
 import org.hibernate.Session;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.strata.core.Database;
 
 /**
@@ -15,6 +18,13 @@ import io.strata.core.Database;
 public final class RequestSessions {
 
     private static final String ATTRIBUTE = RequestSessions.class.getName();
+    /**
+     * Methods that only read (RFC 9110's safe methods): never wrapped in the request's transaction, so
+     * a read holds no transaction open while the response is built (on SQLite, whose transactions take
+     * the write lock at BEGIN, one per GET would queue every reader behind every writer) and ends
+     * without a flush.
+     */
+    private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final Database database;
     private final boolean transactional;
@@ -27,8 +37,12 @@ public final class RequestSessions {
         this.requestThread = requestThread;
     }
 
-    /** Records, on the thread that received the request, where its sessions will live (opens nothing). */
-    static RequestSessions start(Context ctx, Database database, boolean transactional) {
+    /**
+     * Records, on the thread that received the request, where its sessions will live (opens nothing);
+     * {@code transactionPerRequest} wraps the request in a transaction unless its method is safe.
+     */
+    static RequestSessions start(Context ctx, Database database, boolean transactionPerRequest) {
+        boolean transactional = transactionPerRequest && !SAFE_METHODS.contains(ctx.method());
         RequestSessions sessions = new RequestSessions(database, transactional, Thread.currentThread());
         ctx.attribute(ATTRIBUTE, sessions);
         return sessions;
@@ -62,6 +76,11 @@ public final class RequestSessions {
             session.getTransaction().begin();
         }
         return session;
+    }
+
+    /** Whether the request runs in one transaction (transaction-per-request mode, a method that writes). */
+    boolean transactional() {
+        return transactional;
     }
 
     /** Whether the calling thread is the one that received the request. */

@@ -7,10 +7,17 @@ import static io.strata.javalin.Strata.paginate;
 import static io.strata.javalin.Strata.session;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import io.javalin.Javalin;
@@ -31,6 +38,10 @@ public final class NotesApp implements AutoCloseable {
 
     private final Javalin app;
     private final ExecutorService async = Executors.newFixedThreadPool(2);
+    /** Counted down by {@code GET /notes/{id}/held} once it has read the note. */
+    private final CountDownLatch readDone = new CountDownLatch(1);
+    /** What {@code GET /notes/{id}/held} waits for before answering. */
+    private final CountDownLatch release = new CountDownLatch(1);
 
     private NotesApp(Database db, Consumer<StrataConfig> settings, boolean virtualThreads) {
         app = Javalin.create(config -> {
@@ -118,8 +129,58 @@ public final class NotesApp implements AutoCloseable {
                 return null;
             }, async));
         });
+        routes.get("/transaction", ctx -> ctx.json(Map.of("active", queriedSessionInTransaction(ctx))));
+        routes.post("/transaction", ctx -> ctx.json(Map.of("active", queriedSessionInTransaction(ctx))));
+        routes.get("/notes/{id}/held", ctx -> {
+            Note note = getOr404(ctx, Note.class, ctx.pathParamAsClass("id", Long.class).get());
+            readDone.countDown();
+            release.await(30, TimeUnit.SECONDS);
+            ctx.json(title(note));
+        });
+        routes.get("/connection-lost", ctx -> {
+            var session = session(ctx);
+            session.createSelectionQuery("select count(*) from Note", Long.class).getSingleResult();
+            // The server ends the session's connection (as an operator or a failover would).
+            session.doWork(connection -> killFromOutside(db, connection));
+            session.createSelectionQuery("select count(*) from Note", Long.class).getSingleResult();
+            ctx.result("still connected");
+        });
         routes.post("/notes/after-hook", ctx -> ctx.status(201));
         routes.after("/notes/after-hook", ctx -> add(ctx));
+    }
+
+    /** Waits until {@code GET /notes/{id}/held} has read its note (it then waits for {@link #releaseHeldRead}). */
+    public boolean awaitHeldRead() throws InterruptedException {
+        return readDone.await(30, TimeUnit.SECONDS);
+    }
+
+    /** Lets {@code GET /notes/{id}/held} answer. */
+    public void releaseHeldRead() {
+        release.countDown();
+    }
+
+    /** Ends {@code connection} from another connection of {@code db}, as an operator or a failover would. */
+    private static void killFromOutside(Database db, Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        boolean postgres = product.contains("postgres");
+        if (!postgres && !product.contains("maria") && !product.contains("mysql")) {
+            throw new IllegalStateException(product + " has no server connection to lose");
+        }
+        long id;
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(postgres ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()")) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        try (Connection other = db.dataSource().getConnection(); Statement statement = other.createStatement()) {
+            statement.execute(postgres ? "SELECT pg_terminate_backend(" + id + ")" : "KILL CONNECTION " + id);
+        }
+    }
+
+    private static boolean queriedSessionInTransaction(Context ctx) {
+        var session = session(ctx);
+        session.createSelectionQuery("select count(*) from Note", Long.class).getSingleResult();
+        return session.getTransaction().isActive();
     }
 
     private static Note add(Context ctx) {
@@ -145,6 +206,7 @@ public final class NotesApp implements AutoCloseable {
     /** Stops the server (the database stays open: the test owns it). */
     @Override
     public void close() {
+        release.countDown();
         app.stop();
         async.shutdownNow();
     }

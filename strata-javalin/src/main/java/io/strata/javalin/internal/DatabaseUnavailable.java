@@ -1,0 +1,67 @@
+package io.strata.javalin.internal;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+import org.hibernate.exception.JDBCConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.strata.core.DatabaseUnreachableException;
+
+/**
+ * Failures that mean the database cannot be reached now, rather than that the request was wrong: no
+ * connection within the pool's timeout, a connection lost or refused (SQL state class 08, or PostgreSQL
+ * shutting down). They are
+ * answered 503 with a {@code Retry-After}, so clients and load balancers retry instead of reporting a bug.
+ */
+public final class DatabaseUnavailable {
+
+    /** Seconds a client is asked to wait before retrying: about the time readiness takes to notice. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
+
+    private DatabaseUnavailable() {
+    }
+
+    /** Whether {@code failure}, or one of its causes, says the database is unreachable. */
+    public static boolean causedBy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DatabaseUnreachableException || t instanceof JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && unavailableState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQL state class 08 (connection exception), and PostgreSQL's 57P01-57P03: the server is shutting
+     * down, crashed, or is not accepting connections yet (a failover or restart in progress).
+     */
+    private static boolean unavailableState(String state) {
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+    }
+
+    /** Answers 503 with {@code Retry-After}, logging the failure without a stack trace (it is not a bug here). */
+    public static void answer(Exception failure, Context ctx) {
+        LOG.warn("{} {}: the database is unavailable ({}); answering 503", ctx.method(), ctx.path(), describe(failure));
+        ctx.header(Header.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+        ErrorBodies.answer(ctx, 503, "The database is unavailable; try again in a few seconds.");
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? String.valueOf(failure.getMessage()) : failure.getMessage() + " / " + root.getMessage();
+    }
+}
