@@ -58,10 +58,21 @@ public final class OnlineRun {
     /** Upgrades or downgrades to the target under the lock. */
     public MigrationResult migrate(MigrationCommand command, String target, Duration lockTimeout) throws SQLException {
         protocol.lock(connection, lockTimeout);
+        MigrationResult result;
         try {
-            return migrateLocked(command, target, prepare());
+            result = migrateLocked(command, target, prepare());
         } finally {
             protocol.unlock(connection);
+        }
+        logCommittedAtUnlock(result);
+        return result;
+    }
+
+    /** Where the revisions became durable only at unlock, says so once it happened. */
+    private void logCommittedAtUnlock(MigrationResult result) {
+        if (protocol.commitsAtUnlock() && !result.applied().isEmpty()) {
+            LOG.info("Committed {} revision(s); the database is at {}", result.applied().size(),
+                    describe(result.versions().after()));
         }
     }
 
@@ -71,6 +82,7 @@ public final class OnlineRun {
      */
     public SyncResult sync(Schema schema, Duration lockTimeout) throws SQLException {
         protocol.lock(connection, lockTimeout);
+        MigrationResult upgraded;
         try {
             Set<String> current = prepare();
             Set<String> heads = Set.copyOf(revisions.graph().heads());
@@ -84,11 +96,12 @@ public final class OnlineRun {
                 LOG.info("Database is up to date at {}", describe(current));
                 return SyncResult.ALREADY_UP_TO_DATE;
             }
-            migrateLocked(MigrationCommand.UPGRADE, "heads", current);
-            return SyncResult.UPGRADED;
+            upgraded = migrateLocked(MigrationCommand.UPGRADE, "heads", current);
         } finally {
             protocol.unlock(connection);
         }
+        logCommittedAtUnlock(upgraded);
+        return SyncResult.UPGRADED;
     }
 
     /** Under the lock: creates {@code schema}'s missing tables and stamps the heads, whatever the version was. */
@@ -150,8 +163,14 @@ public final class OnlineRun {
             schema = runStep(step, schema);
             Duration took = Duration.ofNanos(System.nanoTime() - stepStart);
             applied.add(new AppliedRevision(step.id(), step.direction(), step.revision().message(), took));
-            LOG.info("{} {} ({}) in {} ms", step.direction() == Direction.UPGRADE ? "Upgraded to" : "Downgraded",
-                    step.id(), step.revision().message(), took.toMillis());
+            if (protocol.commitsAtUnlock()) {
+                LOG.info("Applied the {} of {} ({}) in {} ms; it commits with the whole command",
+                        step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade", step.id(),
+                        step.revision().message(), took.toMillis());
+            } else {
+                LOG.info("{} {} ({}) in {} ms", step.direction() == Direction.UPGRADE ? "Upgraded to" : "Downgraded",
+                        step.id(), step.revision().message(), took.toMillis());
+            }
         }
         return new MigrationResult(command, target, plan.versions(), applied, Duration.ofNanos(System.nanoTime() - start));
     }

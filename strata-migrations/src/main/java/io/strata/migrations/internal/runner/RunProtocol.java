@@ -34,6 +34,14 @@ public interface RunProtocol {
     /** Whether {@link #rollback} undoes DDL. */
     boolean rollsBack();
 
+    /**
+     * Whether what a revision's {@link #commit} keeps becomes durable only at {@link #unlock} (one
+     * transaction holds the lock for the whole command), rather than at the commit itself.
+     */
+    default boolean commitsAtUnlock() {
+        return false;
+    }
+
     /** Whether reading the version table inside a unit should lock its rows ({@code FOR UPDATE}). */
     default boolean lockVersionRows() {
         return false;

@@ -57,6 +57,11 @@ final class SqliteProtocol implements RunProtocol {
     }
 
     @Override
+    public boolean commitsAtUnlock() {
+        return true;
+    }
+
+    @Override
     public void unlock(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("COMMIT");
