@@ -29,10 +29,9 @@ public final class BookRoutes {
         routes.get("/books/{id}", BookRoutes::get);
     }
 
-    /** {@code GET /books?page&per_page}: a page of books by id, each with its author (one query, no lazy loads). */
+    /** {@code GET /books?page&per_page}: a page of books by id, each with its author (one projection query). */
     static void list(Context ctx) {
-        ctx.json(Pages.map(paginate(session(ctx)
-                .createSelectionQuery("from Book b left join fetch b.author order by b.id", Book.class), ctx), BookView::of));
+        ctx.json(Pages.map(paginate(session(ctx).createSelectionQuery(BookRow.QUERY, BookRow.class), ctx), BookRow::view));
     }
 
     /** {@code GET /books/{id}}: the book with its author and stores. */
