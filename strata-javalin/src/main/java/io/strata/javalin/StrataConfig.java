@@ -96,7 +96,7 @@ public final class StrataConfig {
      * database's autocommit reads, each seeing the latest committed data, and the request ends without
      * a flush. A read then holds no transaction while the response is built: on SQLite, where Strata's
      * transactions take the write lock when they begin, a transaction per GET would queue every reader
-     * behind every writer (measured: about a third of the throughput of autocommit reads). A GET handler
+     * behind every writer and every other reader. A GET handler
      * that must write does so in its own transaction ({@code db.inTransaction(...)}); changes made to
      * entities outside one are not saved.
      */

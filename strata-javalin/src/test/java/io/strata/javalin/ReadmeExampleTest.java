@@ -20,7 +20,7 @@ class ReadmeExampleTest {
         StrataPlugin strata = new StrataPlugin(settings -> settings
                 .url("sqlite://")                            // default: DATABASE_URL, else sqlite://
                 .models("io.strata.javalin.models")          // default: <application package>.models
-                .transactionPerRequest(true));               // commit below 400, roll back otherwise
+                .transactionPerRequest(true));               // POST/PUT/PATCH/DELETE: commit below 400, else roll back
         Javalin app = Javalin.create(config -> {
             config.registerPlugin(strata);
             config.routes.get("/notes/{id}", ctx ->
