@@ -30,14 +30,8 @@ public final class Helpers {
     /** The single row matching {@code filter}, if any; several rows is an error. */
     public static <T> Optional<T> findOne(Session session, EntityModel<T> model, Map<String, ?> filter, LockMode lock) {
         model.validate(filter);
-        SelectionQuery<T> query = session.createSelectionQuery(model.hql(filter), model.type());
-        int i = 0;
-        for (Object value : EntityModel.ordered(filter).values()) {
-            if (value != null) {
-                query.setParameter("p" + i, value);
-            }
-            i++;
-        }
+        FilterQuery filterQuery = model.filterQuery(filter);
+        SelectionQuery<T> query = filterQuery.bind(session.createSelectionQuery(filterQuery.hql(), model.type()), filter);
         if (lock != LockMode.NONE) {
             query.setHibernateLockMode(lock);
         }
