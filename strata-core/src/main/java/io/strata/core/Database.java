@@ -19,9 +19,9 @@ import io.strata.core.internal.boot.ConnectionPool;
 import io.strata.core.internal.boot.EntityScanner;
 import io.strata.core.internal.boot.HibernateBootstrap;
 import io.strata.core.internal.boot.Models;
+import io.strata.core.internal.query.CreatePath;
 import io.strata.core.internal.query.EntityModels;
 import io.strata.core.internal.query.Helpers;
-import io.strata.core.internal.query.KeyLock;
 import io.strata.core.internal.query.Pagination;
 import io.strata.core.internal.schema.Migrations;
 import io.strata.core.internal.schema.SchemaManager;
@@ -70,7 +70,7 @@ public final class Database implements AutoCloseable {
     private final EntityModels entityModels;
     private final ScopedSessions sessions;
     private final SchemaManager schema;
-    private final KeyLock keyLock;
+    private final CreatePath createPath;
     private final Migrations migrationSet;
 
     private Database(Builder builder, DatabaseUrl url) {
@@ -78,7 +78,7 @@ public final class Database implements AutoCloseable {
         this.modelPackages = List.copyOf(builder.models);
         this.migrations = builder.migrations;
         this.maxPerPage = builder.maxPerPage;
-        this.keyLock = KeyLock.forKind(url.kind());
+        this.createPath = CreatePath.forKind(url.kind());
         Map<String, String> properties = Map.copyOf(builder.properties);
         this.pool = ConnectionPool.create(url, properties);
         try {
@@ -210,7 +210,7 @@ public final class Database implements AutoCloseable {
      * callers get the same row and none gets an exception.
      */
     public <T> GetOrCreateResult<T> getOrCreate(Class<T> type, Map<String, ?> filter, Map<String, ?> defaults) {
-        return Helpers.getOrCreate(session(), entities("getOrCreate").of(type), filter, defaults, keyLock);
+        return Helpers.getOrCreate(session(), entities("getOrCreate").of(type), filter, defaults, createPath);
     }
 
     /** {@link #updateOrCreate(Class, Map, Map, Map)} with the same values for update and create. */
@@ -226,7 +226,7 @@ public final class Database implements AutoCloseable {
     public <T> GetOrCreateResult<T> updateOrCreate(Class<T> type, Map<String, ?> filter, Map<String, ?> defaults,
             Map<String, ?> createDefaults) {
         return Helpers.updateOrCreate(session(), entities("updateOrCreate").of(type), filter, defaults, createDefaults,
-                keyLock);
+                createPath);
     }
 
     /** The page {@code page} (from 1) of a query, counting the total; {@code perPage} is capped at the maximum. */

@@ -75,6 +75,9 @@ public final class HibernateBootstrap {
             settings.put(AvailableSettings.QUERY_MULTI_TABLE_MUTATION_STRATEGY,
                     "org.hibernate.query.sqm.mutation.internal.inline.InlineMutationStrategy");
             settings.put("hibernate.query.mutation_strategy.persistent.create_tables", "false");
+            // sqlite-jdbc reads the generated id itself after every insert; without this Hibernate then
+            // runs its own "select last_insert_rowid()" for each one.
+            settings.put(AvailableSettings.USE_GET_GENERATED_KEYS, "true");
         }
         return settings;
     }

@@ -15,8 +15,7 @@ import io.strata.core.UnknownAttributeException;
 
 /**
  * What the helpers need of one entity class: its attribute names (to validate filters), how to
- * make an instance and set attributes, and the HQL for a filter shape (cached, so Hibernate's query
- * plan cache is hit on every later call).
+ * make an instance and set attributes, and the query for a filter shape ({@link FilterQuery}, cached).
  */
 public final class EntityModel<T> {
 
@@ -24,7 +23,7 @@ public final class EntityModel<T> {
     private final EntityPersister persister;
     private final List<String> attributes;
     private final Constructor<T> constructor;
-    private final Map<String, String> hqlByShape = new ConcurrentHashMap<>();
+    private final Map<FilterQuery.Shape, FilterQuery> queriesByShape = new ConcurrentHashMap<>();
 
     private EntityModel(Class<T> type, EntityPersister persister) {
         this.type = type;
@@ -99,27 +98,15 @@ public final class EntityModel<T> {
         return persister.getIdentifier(instance, (org.hibernate.engine.spi.SharedSessionContractImplementor) null);
     }
 
-    /**
-     * The HQL selecting the entities matching a filter: attribute names (validated) in the text,
-     * values as parameters {@code :p0, :p1…} in the iteration order of {@link #ordered(Map)}.
-     */
-    public String hql(Map<String, ?> filter) {
-        Map<String, ?> ordered = ordered(filter);
-        StringBuilder shape = new StringBuilder();
-        ordered.forEach((k, v) -> shape.append(k).append(v == null ? "=null," : ","));
-        return hqlByShape.computeIfAbsent(shape.toString(), s -> {
-            StringBuilder hql = new StringBuilder("select e from ").append(persister.getEntityName()).append(" e");
-            int i = 0;
-            for (Map.Entry<String, ?> entry : ordered.entrySet()) {
-                hql.append(i == 0 ? " where " : " and ").append("e.").append(entry.getKey());
-                hql.append(entry.getValue() == null ? " is null" : " = :p" + i);
-                i++;
-            }
-            return hql.toString();
-        });
+    /** The query selecting the entities matching a filter of this shape (attribute names validated). */
+    FilterQuery filterQuery(Map<String, ?> filter) {
+        FilterQuery.Shape shape = FilterQuery.Shape.of(filter);
+        FilterQuery query = queriesByShape.get(shape);
+        return query != null ? query
+                : queriesByShape.computeIfAbsent(shape.frozen(), s -> FilterQuery.of(persister.getEntityName(), s));
     }
 
-    /** The filter in the order its parameters are numbered. */
+    /** The filter sorted by attribute name (a stable text for the same filter). */
     public static Map<String, ?> ordered(Map<String, ?> filter) {
         return new TreeMap<>(filter);
     }

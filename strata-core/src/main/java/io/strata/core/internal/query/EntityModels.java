@@ -30,6 +30,10 @@ public final class EntityModels {
     /** The model of an entity class; a clear error when it is not one of the models. */
     @SuppressWarnings("unchecked")
     public <T> EntityModel<T> of(Class<T> type) {
+        EntityModel<?> known = models.get(type);
+        if (known != null) {
+            return (EntityModel<T>) known;
+        }
         if (!manages(type)) {
             throw new StrataException(type.getName() + " is not an entity of this Database. Its entities are "
                     + classes.stream().filter(c -> c.isAnnotationPresent(jakarta.persistence.Entity.class))

@@ -1,6 +1,5 @@
 package io.strata.core.internal.query;
 
-import java.sql.Savepoint;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +16,10 @@ import io.strata.core.NoRowFoundException;
 
 /**
  * The everyday query helpers over a session. {@code getOrCreate} and {@code updateOrCreate} are
- * race-safe where a unique constraint covers the filter: the insert runs inside a savepoint through a
- * stateless session sharing the caller's connection, so a concurrent insert of the same key only
- * rolls back to the savepoint and the row the other caller made is read instead. The caller's
+ * race-safe where a unique constraint covers the filter: the insert runs through a stateless session
+ * sharing the caller's connection, so a concurrent insert of the same key only undoes that insert
+ * (inside a savepoint where the database needs one: {@link InsertRecovery}) and the row the other
+ * caller made is read instead. The caller's
  * session and transaction stay usable.
  */
 public final class Helpers {
@@ -30,14 +30,8 @@ public final class Helpers {
     /** The single row matching {@code filter}, if any; several rows is an error. */
     public static <T> Optional<T> findOne(Session session, EntityModel<T> model, Map<String, ?> filter, LockMode lock) {
         model.validate(filter);
-        SelectionQuery<T> query = session.createSelectionQuery(model.hql(filter), model.type());
-        int i = 0;
-        for (Object value : EntityModel.ordered(filter).values()) {
-            if (value != null) {
-                query.setParameter("p" + i, value);
-            }
-            i++;
-        }
+        FilterQuery filterQuery = model.filterQuery(filter);
+        SelectionQuery<T> query = filterQuery.bind(session.createSelectionQuery(filterQuery.hql(), model.type()), filter);
         if (lock != LockMode.NONE) {
             query.setHibernateLockMode(lock);
         }
@@ -69,16 +63,16 @@ public final class Helpers {
 
     /** Finds the row matching {@code filter} or inserts one from {@code filter} and {@code defaults}. */
     public static <T> GetOrCreateResult<T> getOrCreate(Session session, EntityModel<T> model, Map<String, ?> filter,
-            Map<String, ?> defaults, KeyLock keyLock) {
+            Map<String, ?> defaults, CreatePath createPath) {
         model.validate(defaults);
         ensureTransaction(session);
         Optional<T> found = findOne(session, model, filter, LockMode.NONE);
         if (found.isPresent()) {
             return new GetOrCreateResult<>(found.get(), false);
         }
-        return keyLock.around(session, model, filter, () -> {
+        return createPath.keyLock().around(session, model, filter, () -> {
             T candidate = model.newInstance(filter, defaults);
-            Optional<T> created = insert(session, model, candidate);
+            Optional<T> created = insert(session, model, candidate, createPath.recovery());
             if (created.isPresent()) {
                 return new GetOrCreateResult<>(created.get(), true);
             }
@@ -91,7 +85,7 @@ public final class Helpers {
      * {@code filter}, {@code defaults} and {@code createDefaults} (the latter winning).
      */
     public static <T> GetOrCreateResult<T> updateOrCreate(Session session, EntityModel<T> model, Map<String, ?> filter,
-            Map<String, ?> defaults, Map<String, ?> createDefaults, KeyLock keyLock) {
+            Map<String, ?> defaults, Map<String, ?> createDefaults, CreatePath createPath) {
         model.validate(defaults);
         model.validate(createDefaults);
         ensureTransaction(session);
@@ -102,9 +96,9 @@ public final class Helpers {
             model.apply(found.get(), defaults);
             return new GetOrCreateResult<>(found.get(), false);
         }
-        return keyLock.around(session, model, filter, () -> {
+        return createPath.keyLock().around(session, model, filter, () -> {
             T candidate = model.newInstance(filter, defaults, createDefaults);
-            Optional<T> created = insert(session, model, candidate);
+            Optional<T> created = insert(session, model, candidate, createPath.recovery());
             if (created.isPresent()) {
                 return new GetOrCreateResult<>(created.get(), true);
             }
@@ -124,36 +118,20 @@ public final class Helpers {
     }
 
     /**
-     * Inserts inside a savepoint; returns the managed instance, or empty when a unique constraint
-     * refused the row (the savepoint is then rolled back and the transaction goes on).
+     * Inserts the candidate; returns the managed instance, or empty when a unique constraint refused
+     * the row ({@code recovery} then leaves the transaction as it was and it goes on).
      */
-    private static <T> Optional<T> insert(Session session, EntityModel<T> model, T candidate) {
+    private static <T> Optional<T> insert(Session session, EntityModel<T> model, T candidate, InsertRecovery recovery) {
         session.flush();
-        Object id = session.doReturningWork(connection -> {
-            Savepoint savepoint = connection.setSavepoint();
+        boolean inserted = session.doReturningWork(connection -> recovery.insert(connection, () -> {
             // A stateless session of its own over the caller's connection: a failure inside it cannot
             // mark the caller's transaction rollback-only, as a session sharing the transaction would.
             try (StatelessSession stateless = session.getSessionFactory().withStatelessOptions().connection(connection)
                     .openStatelessSession()) {
                 stateless.insert(candidate);
-            } catch (RuntimeException e) {
-                try {
-                    connection.rollback(savepoint);
-                } catch (java.sql.SQLException lost) {
-                    // InnoDB rolls a deadlocked transaction back whole, savepoint included: the
-                    // original error (the deadlock) is the one to report.
-                    e.addSuppressed(lost);
-                    throw e;
-                }
-                if (UniqueViolation.is(e)) {
-                    return null;
-                }
-                throw e;
             }
-            connection.releaseSavepoint(savepoint);
-            return model.idOf(candidate);
-        });
-        return id == null ? Optional.empty() : Optional.of(session.find(model.type(), id));
+        }));
+        return inserted ? Optional.of(session.find(model.type(), model.idOf(candidate))) : Optional.empty();
     }
 
     private static <T> T afterConflict(Session session, EntityModel<T> model, Map<String, ?> filter, LockMode lock) {

@@ -13,12 +13,13 @@ import io.strata.core.internal.url.DatabaseKind;
 /**
  * Serializes the create path of get-or-create for one key where the database needs it.
  *
- * <p>On MariaDB/InnoDB a failed duplicate insert leaves a shared lock on the existing row that a
- * rollback to savepoint does not release; two callers holding it that then update the row deadlock,
- * and InnoDB rolls back their whole transactions. A named lock ({@code GET_LOCK}) per table and
- * filter, held only while one call inserts, lets at most one caller at a time reach that state. The
- * other databases need nothing: PostgreSQL and H2 release the failed insert's locks with the
- * savepoint, and SQLite transactions are immediate (one writer at a time).
+ * <p>On MariaDB/InnoDB a failed duplicate insert leaves a shared lock on the existing row that the
+ * rollback of the failed statement does not release; two callers holding it that then update the
+ * row deadlock, and InnoDB rolls back their whole transactions. A named lock ({@code GET_LOCK}) per
+ * table and filter, held only while one call inserts, lets at most one caller at a time reach that
+ * state. The other databases need nothing: PostgreSQL releases the failed insert's locks with the
+ * savepoint, H2's failed insert leaves none that the race tests deadlock on, and SQLite transactions
+ * are immediate (one writer at a time).
  */
 public interface KeyLock {
 

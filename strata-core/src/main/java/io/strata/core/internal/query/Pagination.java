@@ -22,25 +22,31 @@ public final class Pagination {
             throw new IllegalArgumentException("perPage must be 1 or more, got " + perPage);
         }
         int size = Math.min(perPage, maxPerPage);
-        Long total = null;
-        if (count) {
-            long rows = query.getResultCount();
-            total = rows;
-            long pages = Math.max(1, (rows + size - 1) / size);
-            if (page > pages) {
-                throw new PageOutOfRangeException(page, (int) pages);
-            }
-        }
         long offset = (long) (page - 1) * size;
         if (offset > Integer.MAX_VALUE) {
             throw new PageOutOfRangeException(page, null);
         }
-        // One row more than the page tells whether a next page exists without counting.
-        List<T> rows = query.setFirstResult((int) offset).setMaxResults(size + 1).getResultList();
+        if (!count) {
+            // One row more than the page tells whether a next page exists without counting.
+            List<T> rows = query.setFirstResult((int) offset).setMaxResults(size + 1).getResultList();
+            if (rows.isEmpty() && page > 1) {
+                throw new PageOutOfRangeException(page, null);
+            }
+            boolean hasNext = rows.size() > size;
+            return Page.of(hasNext ? rows.subList(0, size) : rows, page, size, null, hasNext);
+        }
+        long total = query.getResultCount();
+        long pages = Math.max(1, (total + size - 1) / size);
+        if (page > pages) {
+            throw new PageOutOfRangeException(page, (int) pages);
+        }
+        // The total tells whether a next page exists: no row more to load, and no query for an empty result.
+        List<T> rows = total == 0 ? List.of()
+                : query.setFirstResult((int) offset).setMaxResults(size).getResultList();
         if (rows.isEmpty() && page > 1) {
+            // Rows deleted since the count.
             throw new PageOutOfRangeException(page, null);
         }
-        boolean hasNext = rows.size() > size;
-        return Page.of(hasNext ? rows.subList(0, size) : rows, page, size, total, hasNext);
+        return Page.of(rows, page, size, total, page < pages);
     }
 }

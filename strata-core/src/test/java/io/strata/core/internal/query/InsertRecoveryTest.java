@@ -1,0 +1,111 @@
+package io.strata.core.internal.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.strata.core.internal.url.DatabaseKind;
+import io.strata.testing.DbKind;
+import io.strata.testing.TestDatabase;
+
+/**
+ * What each database does with a transaction after an insert a unique constraint refuses, proved on
+ * the real databases: the reason {@link InsertRecovery} takes a savepoint on PostgreSQL only.
+ */
+class InsertRecoveryTest {
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void aRefusedInsertLeavesTheTransactionAsItWasAndItGoesOn(DbKind kind) throws Exception {
+        InsertRecovery recovery = InsertRecovery.forKind(DatabaseKind.valueOf(kind.name()));
+        try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
+            c.setAutoCommit(false);
+            execute(c, "insert into item (name) values ('before')");
+            assertThat(recovery.insert(c, () -> execute(c, "insert into item (name) values ('before')"))).isFalse();
+            assertThat(recovery.insert(c, () -> execute(c, "insert into item (name) values ('after')"))).isTrue();
+            c.commit();
+            assertThat(names(db)).containsExactly("after", "before");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void anErrorOtherThanADuplicateReachesTheCaller(DbKind kind) throws Exception {
+        InsertRecovery recovery = InsertRecovery.forKind(DatabaseKind.valueOf(kind.name()));
+        try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
+            c.setAutoCommit(false);
+            assertThatThrownBy(() -> recovery.insert(c, () -> execute(c, "insert into item (name) values (null)")))
+                    .isInstanceOf(RuntimeException.class).hasCauseInstanceOf(SQLException.class);
+            c.rollback();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DbKind.class, names = {"SQLITE", "H2", "MARIADB"})
+    void withoutASavepointADuplicateUndoesOnlyTheFailedStatement(DbKind kind) throws Exception {
+        assertThat(InsertRecovery.forKind(DatabaseKind.valueOf(kind.name()))).isEqualTo(InsertRecovery.STATEMENT);
+        try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
+            c.setAutoCommit(false);
+            execute(c, "insert into item (name) values ('a')");
+            assertThatThrownBy(() -> execute(c, "insert into item (name) values ('a')"))
+                    .satisfies(e -> assertThat(UniqueViolation.is(e)).isTrue());
+            execute(c, "insert into item (name) values ('b')");
+            c.commit();
+            assertThat(names(db)).containsExactly("a", "b");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DbKind.class, names = "POSTGRESQL")
+    void onPostgresqlADuplicateAbortsTheWholeTransactionWithoutASavepoint(DbKind kind) throws Exception {
+        assertThat(InsertRecovery.forKind(DatabaseKind.POSTGRESQL)).isEqualTo(InsertRecovery.SAVEPOINT);
+        try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
+            c.setAutoCommit(false);
+            execute(c, "insert into item (name) values ('a')");
+            assertThatThrownBy(() -> execute(c, "insert into item (name) values ('a')"))
+                    .satisfies(e -> assertThat(UniqueViolation.is(e)).isTrue());
+            assertThatThrownBy(() -> execute(c, "insert into item (name) values ('b')"))
+                    // 25P02: in_failed_sql_transaction, "commands ignored until end of transaction block".
+                    .satisfies(e -> assertThat(((SQLException) e.getCause()).getSQLState()).isEqualTo("25P02"));
+            c.rollback();
+            assertThat(names(db)).isEmpty();
+        }
+    }
+
+    private static Connection withTable(TestDatabase db) throws SQLException {
+        Connection c = db.connect();
+        try (Statement s = c.createStatement()) {
+            s.execute("create table item (name varchar(20) not null unique)");
+        }
+        return c;
+    }
+
+    /** Runs a statement, failing as Hibernate does: with an unchecked exception around the driver's. */
+    private static void execute(Connection c, String sql) {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> names(TestDatabase db) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select name from item order by name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+}
