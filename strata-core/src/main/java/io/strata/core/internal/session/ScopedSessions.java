@@ -1,5 +1,7 @@
 package io.strata.core.internal.session;
 
+import java.util.function.Supplier;
+
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
@@ -9,11 +11,11 @@ import org.hibernate.SessionFactory;
  */
 public final class ScopedSessions {
 
-    private final SessionFactory factory;
+    private final Supplier<SessionFactory> factory;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
 
-    /** Sessions from this factory. */
-    public ScopedSessions(SessionFactory factory) {
+    /** Sessions from the factory {@code factory} gives (asked when a session is first opened: it may still be building). */
+    public ScopedSessions(Supplier<SessionFactory> factory) {
         this.factory = factory;
     }
 
@@ -21,7 +23,7 @@ public final class ScopedSessions {
     public Session current() {
         Session session = current.get();
         if (session == null || !session.isOpen()) {
-            session = factory.openSession();
+            session = factory.get().openSession();
             current.set(session);
         }
         return session;
