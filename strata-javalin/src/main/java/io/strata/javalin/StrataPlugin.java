@@ -105,11 +105,6 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
         if (pluginConfig.readyPath != null) {
             state.routes.get(pluginConfig.readyPath, health::ready);
         }
-        if (!database.modelPackages().isEmpty()) {
-            // The Database builds Hibernate's session factory on another thread; listen once it is built (and
-            // fail to start, with its ModelException, when the build failed).
-            state.events.serverStarting(database::sessionFactory);
-        }
         state.events.serverStopped(this::stop);
     }
 
