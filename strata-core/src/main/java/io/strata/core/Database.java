@@ -81,53 +81,27 @@ public final class Database implements AutoCloseable {
         this.keyLock = KeyLock.forKind(url.kind());
         Map<String, String> properties = Map.copyOf(builder.properties);
         this.pool = ConnectionPool.create(url, properties);
-        Models booted = null;
         try {
             if (modelPackages.isEmpty()) {
+                this.models = null;
                 this.entityModels = null;
                 this.sessions = null;
             } else {
                 List<Class<?>> classes = EntityScanner.scan(modelPackages, builder.classLoader);
-                booted = HibernateBootstrap.boot(url.kind(), pool, classes, modelPackages, properties,
+                this.models = HibernateBootstrap.boot(url.kind(), pool, classes, modelPackages, properties,
                         builder.classLoader);
-                this.entityModels = new EntityModels(booted::sessionFactory, classes);
-                this.sessions = new ScopedSessions(booted::sessionFactory);
+                this.entityModels = new EntityModels(models.sessionFactory(), classes);
+                this.sessions = new ScopedSessions(models.sessionFactory());
             }
-            this.models = booted;
             this.schema = new SchemaManager(url.kind(), pool, models);
             this.migrationSet = url.kind() == DatabaseKind.OTHER ? null
                     : new Migrations(pool, schema.dialect(), migrations, builder.revisionSet, builder.classLoader,
                             builder.statusTimeout);
-            if (models != null) {
-                startSessionFactory(builder.sessionFactoryExecutor);
-            }
         } catch (RuntimeException e) {
-            try {
-                if (booted != null) {
-                    booted.close();
-                }
-            } finally {
-                pool.close();
-            }
+            pool.close();
             throw e;
         }
         OPEN.add(this);
-    }
-
-    /**
-     * Starts building the session factory, on another thread where the database is one Strata has a dialect
-     * for: {@link #sync()} and the schema need only the boot model, which is converted to the neutral schema
-     * first (Hibernate's boot model is not to be read while the factory is built from it).
-     */
-    private void startSessionFactory(java.util.concurrent.Executor executor) {
-        if (url.kind() == DatabaseKind.OTHER) {
-            // Hibernate reads such a database's metadata over a connection: build here, failing the build.
-            models.startSessionFactory(Runnable::run);
-            models.sessionFactory();
-            return;
-        }
-        schema.convertModelsBeforeBuild();
-        models.startSessionFactory(executor);
     }
 
     /** A builder for a database; nothing is read from the environment unless asked. */
@@ -500,12 +474,7 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    /**
-     * Hibernate's session factory. {@link Builder#build()} starts building it on another thread (the schema
-     * and {@link #sync()} do not need it); this waits until it is built.
-     *
-     * @throws ModelException when Hibernate rejected the models while building it (every call throws it)
-     */
+    /** Hibernate's session factory. */
     public SessionFactory sessionFactory() {
         requireModels("sessionFactory()");
         return models.sessionFactory();
@@ -521,7 +490,7 @@ public final class Database implements AutoCloseable {
         return modelPackages;
     }
 
-    /** Closes the current thread's session, Hibernate (waiting for its session factory's build to end) and the pool. */
+    /** Closes the current thread's session, Hibernate and the pool. */
     @Override
     public void close() {
         OPEN.remove(this);
@@ -574,7 +543,6 @@ public final class Database implements AutoCloseable {
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         private java.time.Duration statusTimeout = DEFAULT_STATUS_TIMEOUT;
         private io.strata.migrations.revision.RevisionSet revisionSet;
-        private java.util.concurrent.Executor sessionFactoryExecutor = Builder::startBuildThread;
 
         private Builder() {
         }
@@ -685,29 +653,10 @@ public final class Database implements AutoCloseable {
             copy.classLoader = classLoader;
             copy.statusTimeout = statusTimeout;
             copy.revisionSet = revisionSet;
-            copy.sessionFactoryExecutor = sessionFactoryExecutor;
             return copy;
         }
 
-        /** Where the session factory is built (tests: an executor that holds the build back). */
-        Builder sessionFactoryExecutor(java.util.concurrent.Executor executor) {
-            this.sessionFactoryExecutor = executor;
-            return this;
-        }
-
-        private static void startBuildThread(Runnable build) {
-            Thread thread = new Thread(build, "strata-session-factory");
-            // Never what keeps the JVM alive: close() waits for the build, an exiting JVM need not.
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        /**
-         * Validates the settings, starts the pool (without connecting), boots Hibernate's model of the entities
-         * and starts building the session factory on another thread ({@link Database#sessionFactory()}, sessions
-         * and the helpers wait for it). Mapping errors found in the boot model throw here; those only the session
-         * factory's build finds throw, as the same {@link ModelException}, from what needs the factory.
-         */
+        /** Validates the settings, starts the pool (without connecting) and boots Hibernate over the models. */
         public Database build() {
             if (classLoader == null) {
                 classLoader = Database.class.getClassLoader();

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -98,9 +97,8 @@ public final class HibernateBootstrap {
     }
 
     /**
-     * Boots Hibernate's model of the classes over the pool (mapping errors become {@link ModelException}s
-     * that keep Hibernate's message and name the packages); {@link Models#startSessionFactory} then builds
-     * the session factory, whose failures are the same {@link ModelException}s.
+     * Boots Hibernate over the pool; mapping errors become {@link ModelException}s that keep
+     * Hibernate's message and name the packages.
      */
     public static Models boot(DatabaseKind kind, DataSource dataSource, List<Class<?>> classes, List<String> packages,
             Map<String, String> engineProperties, ClassLoader loader) {
@@ -114,39 +112,20 @@ public final class HibernateBootstrap {
         // Hibernate loads the models by name too: it must see the class loader they were found in.
         var bootstrap = new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
-        Metadata metadata;
         try {
             MetadataSources sources = new MetadataSources(registry);
             classes.forEach(sources::addAnnotatedClass);
-            metadata = sources.getMetadataBuilder().applyImplicitNamingStrategy(new ImplicitNames()).build();
+            Metadata metadata = sources.getMetadataBuilder().applyImplicitNamingStrategy(new ImplicitNames()).build();
             IdGenerationCheck.verify(metadata);
+            SessionFactory factory = metadata.buildSessionFactory();
+            return new Models(metadata, factory, classes);
+        } catch (ModelException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
-            throw rejected(e, packages);
+            throw new ModelException("Hibernate rejected the models in " + packages + ": " + e.getMessage()
+                    + " (fix the entity or mapping named in this message; the cause has Hibernate's details)", e);
         }
-        // The build may run on another thread: it sees the context class loader of the thread that booted.
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        Supplier<SessionFactory> build = () -> {
-            Thread thread = Thread.currentThread();
-            ClassLoader previous = thread.getContextClassLoader();
-            thread.setContextClassLoader(context);
-            try {
-                return metadata.buildSessionFactory();
-            } catch (RuntimeException e) {
-                StandardServiceRegistryBuilder.destroy(registry);
-                throw rejected(e, packages);
-            } finally {
-                thread.setContextClassLoader(previous);
-            }
-        };
-        return new Models(metadata, classes, build, () -> StandardServiceRegistryBuilder.destroy(registry));
-    }
-
-    private static ModelException rejected(RuntimeException e, List<String> packages) {
-        if (e instanceof ModelException model) {
-            return model;
-        }
-        return new ModelException("Hibernate rejected the models in " + packages + ": " + e.getMessage()
-                + " (fix the entity or mapping named in this message; the cause has Hibernate's details)", e);
     }
 }

@@ -3,7 +3,6 @@ package io.strata.core.internal.query;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -13,13 +12,13 @@ import io.strata.StrataException;
 /** The {@link EntityModel}s of one database's model classes. */
 public final class EntityModels {
 
-    private final Supplier<SessionFactory> factory;
+    private final SessionFactoryImplementor factory;
     private final List<Class<?>> classes;
     private final Map<Class<?>, EntityModel<?>> models = new ConcurrentHashMap<>();
 
-    /** Models for the entities of the session factory {@code factory} gives (asked when a model is first needed). */
-    public EntityModels(Supplier<SessionFactory> factory, List<Class<?>> classes) {
-        this.factory = factory;
+    /** Models for the entities of a session factory. */
+    public EntityModels(SessionFactory factory, List<Class<?>> classes) {
+        this.factory = factory.unwrap(SessionFactoryImplementor.class);
         this.classes = List.copyOf(classes);
     }
 
@@ -37,7 +36,6 @@ public final class EntityModels {
                             .map(Class::getSimpleName).toList()
                     + "; put the class in a models package and annotate it with @Entity.");
         }
-        return (EntityModel<T>) models.computeIfAbsent(type,
-                t -> EntityModel.of(t, factory.get().unwrap(SessionFactoryImplementor.class)));
+        return (EntityModel<T>) models.computeIfAbsent(type, t -> EntityModel.of(t, factory));
     }
 }

@@ -52,25 +52,10 @@ public final class SchemaManager {
     public Schema modelSchema() {
         Schema schema = modelSchema;
         if (schema == null) {
-            // Not converted before the session factory's build: read the boot model once that build is over.
-            models.awaitSessionFactory();
             schema = ModelSchema.of(models.metadata(), new NamingConvention(NAME_LIMIT));
             modelSchema = schema;
         }
         return schema;
-    }
-
-    /**
-     * Converts the models to the neutral schema now, before the session factory is built from the same boot
-     * model on another thread. A model the conversion refuses is left to {@link #modelSchema()}, which throws
-     * when the schema is needed, as it always has.
-     */
-    public void convertModelsBeforeBuild() {
-        try {
-            modelSchema = ModelSchema.of(models.metadata(), new NamingConvention(NAME_LIMIT));
-        } catch (RuntimeException e) {
-            // thrown again, after the build, by modelSchema()
-        }
     }
 
     /**

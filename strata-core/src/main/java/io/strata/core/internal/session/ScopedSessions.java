@@ -1,7 +1,5 @@
 package io.strata.core.internal.session;
 
-import java.util.function.Supplier;
-
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
@@ -11,11 +9,11 @@ import org.hibernate.SessionFactory;
  */
 public final class ScopedSessions {
 
-    private final Supplier<SessionFactory> factory;
+    private final SessionFactory factory;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
 
-    /** Sessions from the factory {@code factory} gives (asked when a session is first opened: it may still be building). */
-    public ScopedSessions(Supplier<SessionFactory> factory) {
+    /** Sessions from this factory. */
+    public ScopedSessions(SessionFactory factory) {
         this.factory = factory;
     }
 
@@ -23,7 +21,7 @@ public final class ScopedSessions {
     public Session current() {
         Session session = current.get();
         if (session == null || !session.isOpen()) {
-            session = factory.get().openSession();
+            session = factory.openSession();
             current.set(session);
         }
         return session;
