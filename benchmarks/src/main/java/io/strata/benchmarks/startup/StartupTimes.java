@@ -50,8 +50,7 @@ import io.strata.benchmarks.ServerProcess;
 public final class StartupTimes {
 
     private static final Pattern PHASES = Pattern.compile(
-            "Start-up: Hibernate (\\d+) ms, sync (\\d+) ms, sample data (\\d+) ms, Javalin (\\d+) ms"
-                    + "(?: \\(of which (\\d+) ms waiting for Hibernate's session factory\\))?");
+            "Start-up: Hibernate (\\d+) ms, sync (\\d+) ms, sample data (\\d+) ms, Javalin (\\d+) ms");
     private static final Pattern READY_IN = Pattern.compile("ready in (\\d+) ms");
     private static final String[] CASES = {"bookstore-fresh", "bookstore-existing", "bookstore-existing-no-archive",
         "twin", "twin-no-archive"};
@@ -144,9 +143,6 @@ public final class StartupTimes {
             found.put("sync", Long.parseLong(m.group(2)));
             found.put("sample data", Long.parseLong(m.group(3)));
             found.put("Javalin", Long.parseLong(m.group(4)));
-            if (m.group(5) != null) {
-                found.put("(of which waiting for the session factory)", Long.parseLong(m.group(5)));
-            }
         }
         Matcher ready = READY_IN.matcher(output);
         if (ready.find()) {

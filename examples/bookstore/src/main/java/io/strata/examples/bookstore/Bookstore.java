@@ -133,11 +133,6 @@ public final class Bookstore implements AutoCloseable {
                 StoreRoutes.register(config.routes);
                 HtmlPages.register(config.routes);
             });
-            // Hibernate's session factory has been building on another thread since the Database was built
-            // (sync and the sample data check do not need it); serve only once it is there.
-            long waiting = System.nanoTime();
-            db.sessionFactory();
-            long waited = System.nanoTime() - waiting;
             if (settings.host() == null) {
                 app.start(settings.port());
             } else {
@@ -148,9 +143,8 @@ public final class Bookstore implements AutoCloseable {
             Logger log = log();
             log.info("Bookstore serving {} — {} (schema {}{}), ready in {} ms", bookstore.url(), db, sync,
                     loaded ? ", sample data loaded" : "", millis(started, now));
-            log.debug("Start-up: Hibernate {} ms, sync {} ms, sample data {} ms, Javalin {} ms (of which {} ms waiting for"
-                    + " Hibernate's session factory)", millis(started, booted), millis(booted, synced),
-                    millis(synced, sampled), millis(sampled, now), millis(0, waited));
+            log.debug("Start-up: Hibernate {} ms, sync {} ms, sample data {} ms, Javalin {} ms", millis(started, booted),
+                    millis(booted, synced), millis(synced, sampled), millis(sampled, now));
             return bookstore;
         } catch (RuntimeException e) {
             db.close();
