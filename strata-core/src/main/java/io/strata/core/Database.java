@@ -81,6 +81,7 @@ public final class Database implements AutoCloseable {
         this.createPath = CreatePath.forKind(url.kind());
         Map<String, String> properties = Map.copyOf(builder.properties);
         this.pool = ConnectionPool.create(url, properties);
+        Models booted = null;
         try {
             if (modelPackages.isEmpty()) {
                 this.models = null;
@@ -88,8 +89,9 @@ public final class Database implements AutoCloseable {
                 this.sessions = null;
             } else {
                 List<Class<?>> classes = EntityScanner.scan(modelPackages, builder.classLoader);
-                this.models = HibernateBootstrap.boot(url.kind(), pool, classes, modelPackages, properties,
+                booted = HibernateBootstrap.boot(url.kind(), pool, classes, modelPackages, properties,
                         builder.classLoader);
+                this.models = booted;
                 this.entityModels = new EntityModels(models.sessionFactory(), classes);
                 this.sessions = new ScopedSessions(models.sessionFactory());
             }
@@ -98,7 +100,14 @@ public final class Database implements AutoCloseable {
                     : new Migrations(pool, schema.dialect(), migrations, builder.revisionSet, builder.classLoader,
                             builder.statusTimeout);
         } catch (RuntimeException e) {
-            pool.close();
+            // What was built before the failure goes too: the session factory holds threads and caches.
+            try {
+                if (booted != null) {
+                    booted.close();
+                }
+            } finally {
+                pool.close();
+            }
             throw e;
         }
         OPEN.add(this);

@@ -1,5 +1,6 @@
 package io.strata.benchmarks.startup;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +25,17 @@ import io.strata.benchmarks.ServerProcess;
  * <li>{@code bookstore-fresh}: the bookstore jar on a SQLite file that does not exist (its start-up creates
  * the schema through {@code sync()} and loads the sample data);
  * <li>{@code bookstore-existing}: the bookstore jar on that database, now at the latest revision;
- * <li>{@code twin}: the hand-written twin (JVM, Javalin, HikariCP; no Hibernate) on the same database.
+ * <li>{@code bookstore-existing-no-archive} (diagnostic): the same without the class-data sharing archive;
+ * <li>{@code twin}: the hand-written twin (JVM, Javalin, HikariCP; no Hibernate) on the same database, with
+ * a class-data sharing archive of its own;
+ * <li>{@code twin-no-archive} (diagnostic): the twin without it.
  * </ul>
+ *
+ * <p>The bookstore runs as the README starts it: {@code java -XX:SharedArchiveFile=bookstore.jsa -jar
+ * bookstore.jar}, with the archive the build wrote beside the jar. The twin gets the same JVM feature, so
+ * that the ratio is Strata's cost and not the archive's: its warm-up round runs it with
+ * {@code -XX:ArchiveClassesAtExit=twin.jsa} (its start-up and first readiness answer, as the bookstore's
+ * build trains its own), and the measured rounds with {@code -XX:SharedArchiveFile=twin.jsa}.
  *
  * <p>One warm-up round (not recorded: it fills the page cache with the jars), then {@code runs} rounds in
  * that order. The bookstore runs with {@code -Dorg.slf4j.simpleLogger.log.io.strata.examples.bookstore=debug}
@@ -42,7 +52,8 @@ public final class StartupTimes {
     private static final Pattern PHASES = Pattern.compile(
             "Start-up: Hibernate (\\d+) ms, sync (\\d+) ms, sample data (\\d+) ms, Javalin (\\d+) ms");
     private static final Pattern READY_IN = Pattern.compile("ready in (\\d+) ms");
-    private static final String[] CASES = {"bookstore-fresh", "bookstore-existing", "twin"};
+    private static final String[] CASES = {"bookstore-fresh", "bookstore-existing", "bookstore-existing-no-archive",
+        "twin", "twin-no-archive"};
 
     private StartupTimes() {
     }
@@ -57,6 +68,12 @@ public final class StartupTimes {
         Path benchmarksJar = Path.of(args[1]);
         Path out = Path.of(args[2]);
         int runs = Integer.parseInt(args[3]);
+        Path bookstoreArchive = bookstoreJar.resolveSibling("bookstore.jsa");
+        if (!Files.isRegularFile(bookstoreArchive)) {
+            System.err.println("  " + bookstoreArchive + " is missing (built with -Dbookstore.cds.skip?): the bookstore"
+                    + " starts without it, as the JVM does when an archive is missing");
+        }
+        Path twinArchive = out.resolve("twin.jsa").toAbsolutePath();
         String name = "strata_bench_startup";
         Map<String, List<Double>> times = new LinkedHashMap<>();
         Map<String, Map<String, List<Long>>> phases = new LinkedHashMap<>();
@@ -74,27 +91,38 @@ public final class StartupTimes {
                     int port = ServerProcess.freePort();
                     Path log = out.resolve("startup-" + c + "-" + round + ".log");
                     ServerProcess server;
-                    if (c.equals("twin")) {
-                        server = ServerProcess.start(c, port, List.of(), List.of("-cp", benchmarksJar.toString(),
+                    if (c.startsWith("twin")) {
+                        List<String> options = !c.equals("twin") ? List.of()
+                                : round == 0 ? List.of("-XX:ArchiveClassesAtExit=" + twinArchive, "-Xlog:cds=off",
+                                        "-Xlog:cds+dynamic=off")
+                                : List.of("-XX:SharedArchiveFile=" + twinArchive);
+                        server = ServerProcess.start(c, port, options, List.of("-cp", benchmarksJar.toString(),
                                 "io.strata.benchmarks.twin.Twin", String.valueOf(port), db.jdbcUrl()), Map.of(), log);
                     } else {
-                        server = ServerProcess.start(c, port,
-                                List.of("-Dorg.slf4j.simpleLogger.log.io.strata.examples.bookstore=debug"),
-                                List.of("-jar", bookstoreJar.toString()),
+                        List<String> options = new ArrayList<>();
+                        if (!c.endsWith("-no-archive")) {
+                            options.add("-XX:SharedArchiveFile=" + bookstoreArchive);
+                        }
+                        options.add("-Dorg.slf4j.simpleLogger.log.io.strata.examples.bookstore=debug");
+                        server = ServerProcess.start(c, port, options, List.of("-jar", bookstoreJar.toString()),
                                 Map.of("DATABASE_URL", db.strataUrl(), "PORT", String.valueOf(port)), log);
                     }
                     try (server) {
                         server.awaitReady(60_000);
                         double seconds = server.startToReadyNanos() / 1e9;
-                        server.awaitOutput(c.equals("twin") ? "ready in" : "Start-up:", 5_000);
+                        server.awaitOutput(c.startsWith("twin") ? "ready in" : "Start-up:", 5_000);
                         Map<String, Long> found = phases(server.output());
-                        System.err.printf(Locale.ROOT, "  %s %-19s %6.0f ms to ready %s%n",
+                        System.err.printf(Locale.ROOT, "  %s %-29s %6.0f ms to ready %s%n",
                                 round == 0 ? "warm-up" : "round " + round, c, seconds * 1000, found);
                         if (round > 0) {
                             times.get(c).add(seconds);
                             found.forEach((phase, ms) -> phases.get(c).computeIfAbsent(phase, k -> new ArrayList<>())
                                     .add(ms));
                         }
+                    }
+                    if (round == 0 && c.equals("twin") && !Files.isRegularFile(twinArchive)) {
+                        System.err.println("  the twin's training run wrote no " + twinArchive + " (see " + log
+                                + "): the twin's rounds start without an archive");
                     }
                 }
             }
