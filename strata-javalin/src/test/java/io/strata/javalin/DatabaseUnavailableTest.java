@@ -30,14 +30,9 @@ class DatabaseUnavailableTest {
         DATABASES.close();
     }
 
-    /**
-     * MariaDB reports the lost connection as SQL state 08. (PostgreSQL's pg_terminate_backend reports
-     * 57P01 on the statement in flight, which Hibernate 7 turns into a GenericJDBCException that the
-     * plugin cannot tell from an application's own database errors: that request answers the
-     * application's 500; the requests after it find the server gone and answer 503, as the test below shows.)
-     */
+    /** The server ends the request's connection: MariaDB reports SQL state 08, PostgreSQL 57P01 (admin shutdown). */
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = "MARIADB")
+    @EnumSource(value = DbKind.class, names = {"POSTGRESQL", "MARIADB"})
     void a_connection_the_server_ends_during_the_request_answers_503_and_the_next_request_works(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> strata.transactionPerRequest(true))) {

@@ -48,9 +48,9 @@ public final class HibernateBootstrap {
         settings.put("hibernate.column_ordering_strategy", "legacy");
         String[] dialect = switch (kind) {
             case SQLITE -> new String[] {"org.hibernate.community.dialect.SQLiteDialect", "SQLite", "3.45"};
-            // Hibernate picks its own dialects for these from the product name and version.
+            // Hibernate picks its own dialects for H2 and MariaDB from the product name and version.
             case H2 -> new String[] {null, "H2", "2.3.232"};
-            case POSTGRESQL -> new String[] {null, "PostgreSQL", "14.0"};
+            case POSTGRESQL -> new String[] {StrataPostgreSQLDialect.class.getName(), "PostgreSQL", "14.0"};
             case MARIADB -> new String[] {null, "MariaDB", "10.11"};
             case OTHER -> null;
         };
