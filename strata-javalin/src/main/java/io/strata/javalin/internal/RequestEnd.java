@@ -30,18 +30,21 @@ public final class RequestEnd implements TaskInitializer<JavalinServletContext> 
     private static final Logger LOG = LoggerFactory.getLogger(RequestEnd.class);
 
     private final Database database;
-    private final boolean transactional;
+    private final boolean transactionPerRequest;
 
-    /** Ends requests over {@code database}, committing successful ones when {@code transactional}. */
-    public RequestEnd(Database database, boolean transactional) {
+    /**
+     * Ends requests over {@code database}; with {@code transactionPerRequest}, commits the successful
+     * ones among those whose method writes (see {@link RequestSessions}).
+     */
+    public RequestEnd(Database database, boolean transactionPerRequest) {
         this.database = database;
-        this.transactional = transactional;
+        this.transactionPerRequest = transactionPerRequest;
     }
 
     @Override
     public void createTasks(Function2<? super SubmitOrder, ? super Task, Unit> submitTask, JavalinServlet servlet,
             JavalinServletContext ctx, String requestUri) {
-        RequestSessions sessions = RequestSessions.start(ctx, database, transactional);
+        RequestSessions sessions = RequestSessions.start(ctx, database, transactionPerRequest);
         submitTask.invoke(SubmitOrder.LAST, new Task(false, () -> {
             end(ctx, sessions);
             return Unit.INSTANCE;

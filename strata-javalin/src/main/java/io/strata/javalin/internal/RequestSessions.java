@@ -59,7 +59,10 @@ public final class RequestSessions {
         return sessions;
     }
 
-    /** The request's session on the calling thread (see the class comment); in a transaction in transaction-per-request mode. */
+    /**
+     * The request's session on the calling thread (see the class comment); in a transaction when the
+     * request runs in one (transaction-per-request mode, a method that writes).
+     */
     public Session session() {
         Session session;
         if (Thread.currentThread() == requestThread) {
