@@ -1,13 +1,13 @@
 package io.strata.migrations.dialect;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ServiceLoader;
+
+import io.strata.migrations.dialect.internal.DatabaseSupport;
+import io.strata.migrations.dialect.internal.Databases;
 
 /**
- * The registry of dialects, found with {@link ServiceLoader} from
- * {@code META-INF/services/io.strata.migrations.dialect.Dialect} on the class path.
+ * The registry of dialects: one per database Strata supports, each found with the rest of what
+ * Strata knows about that database (see {@code io.strata.migrations.dialect.internal.Databases}).
  *
  * <pre>{@code
  * Dialect dialect = Dialects.forJdbcUrl("jdbc:postgresql://localhost/app");
@@ -15,15 +15,9 @@ import java.util.ServiceLoader;
  */
 public final class Dialects {
 
-    private static final List<Dialect> ALL = load();
+    private static final List<Dialect> ALL = Databases.all().stream().map(DatabaseSupport::dialect).toList();
 
     private Dialects() {
-    }
-
-    private static List<Dialect> load() {
-        List<Dialect> found = new ArrayList<>();
-        ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader()).forEach(found::add);
-        return List.copyOf(found);
     }
 
     /** Every dialect on the class path. */
@@ -31,10 +25,9 @@ public final class Dialects {
         return ALL;
     }
 
-    /** The dialect with this name (case-insensitive), e.g. {@code postgresql}. */
+    /** The dialect with this name or alias (case-insensitive), e.g. {@code postgresql}, or {@code mysql} for MariaDB's. */
     public static Dialect byName(String name) {
-        String wanted = String.valueOf(name).toLowerCase(Locale.ROOT);
-        return ALL.stream().filter(d -> d.name().equals(wanted)).findFirst()
+        return Databases.byName(name).map(DatabaseSupport::dialect)
                 .orElseThrow(() -> new UnknownDialectException("name", String.valueOf(name), names()));
     }
 

@@ -14,8 +14,8 @@ public class UnknownDialectException extends DialectException {
     public UnknownDialectException(String what, String requested, List<String> supported) {
         super("no Strata dialect for " + what + " '" + requested + "'; supported dialects: " + supported
                 + (what.contains("URL") ? " (JDBC URLs jdbc:sqlite:, jdbc:h2:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:)" : "")
-                + ". Use one of them, or add a dialect (a Dialect implementation listed in"
-                + " META-INF/services/io.strata.migrations.dialect.Dialect).");
+                + ". Use one of them, or add a database (a package with a DatabaseSupport listed in"
+                + " META-INF/services/io.strata.migrations.dialect.internal.DatabaseSupport).");
         this.requested = requested;
         this.supported = List.copyOf(supported);
     }

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.strata.migrations.dialect.internal.DatabaseSupport;
+import io.strata.migrations.dialect.internal.Databases;
+
 /**
  * How to compare two schemas: rename hints, tables to leave out, and whether to ignore what one
  * database cannot represent. Immutable; each method returns a new instance.
@@ -41,7 +44,7 @@ import java.util.TreeSet;
 public final class DiffOptions {
 
     /** The dialect names {@link #ignoringRepresentationOf(String)} knows. */
-    public static final Set<String> REPRESENTATIONS = Set.of("sqlite", "h2", "postgresql", "mariadb");
+    public static final Set<String> REPRESENTATIONS = Set.copyOf(Databases.names());
 
     private static final DiffOptions DEFAULTS = new DiffOptions(List.of(), List.of(), Set.of(), null);
 
@@ -130,9 +133,8 @@ public final class DiffOptions {
      * @param dialectName {@code sqlite}, {@code h2}, {@code postgresql}, {@code mariadb} or {@code mysql}
      */
     public DiffOptions ignoringRepresentationOf(String dialectName) {
-        String name = require(dialectName, "dialect name").toLowerCase(Locale.ROOT);
-        name = name.equals("mysql") ? "mariadb" : name;
-        if (!REPRESENTATIONS.contains(name)) {
+        String name = Databases.byName(require(dialectName, "dialect name")).map(DatabaseSupport::name).orElse(null);
+        if (name == null) {
             throw new IllegalArgumentException("no representation rules for dialect '" + dialectName
                     + "'; use one of " + new TreeSet<>(REPRESENTATIONS) + " (Dialect.name())");
         }

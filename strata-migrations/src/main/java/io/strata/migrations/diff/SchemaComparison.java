@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import io.strata.migrations.internal.diff.DiffEngine;
+import io.strata.migrations.diff.internal.DiffEngine;
 import io.strata.migrations.schema.Schema;
 
 /**

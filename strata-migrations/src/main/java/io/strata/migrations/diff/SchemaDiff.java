@@ -3,7 +3,7 @@ package io.strata.migrations.diff;
 import java.util.List;
 import java.util.Objects;
 
-import io.strata.migrations.internal.diff.DiffEngine;
+import io.strata.migrations.diff.internal.DiffEngine;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.schema.Schema;
 

@@ -15,6 +15,6 @@
  * <p>Names of tables, columns, keys, constraints and indexes are compared without regard to case;
  * check constraints are compared by name only (each database rewrites their text its own way); a
  * primary key named {@code PRIMARY} (MariaDB keeps no primary key names) matches any name. The
- * implementation lives in {@code io.strata.migrations.internal.diff}.
+ * implementation lives in {@code io.strata.migrations.diff.internal}.
  */
 package io.strata.migrations.diff;

@@ -1,13 +1,13 @@
 package io.strata.migrations.graph;
 
-import io.strata.migrations.internal.graph.AppliedState;
-import io.strata.migrations.internal.graph.DowngradePlanner;
-import io.strata.migrations.internal.graph.GraphIndex;
-import io.strata.migrations.internal.graph.HistoryRange;
-import io.strata.migrations.internal.graph.StampPlanner;
-import io.strata.migrations.internal.graph.TargetExpression;
-import io.strata.migrations.internal.graph.TargetResolver;
-import io.strata.migrations.internal.graph.UpgradePlanner;
+import io.strata.migrations.graph.internal.AppliedState;
+import io.strata.migrations.graph.internal.DowngradePlanner;
+import io.strata.migrations.graph.internal.GraphIndex;
+import io.strata.migrations.graph.internal.HistoryRange;
+import io.strata.migrations.graph.internal.StampPlanner;
+import io.strata.migrations.graph.internal.TargetExpression;
+import io.strata.migrations.graph.internal.TargetResolver;
+import io.strata.migrations.graph.internal.UpgradePlanner;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -10,8 +10,8 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import io.strata.StrataException;
-import io.strata.migrations.internal.inspect.DialectInspector;
-import io.strata.migrations.internal.inspect.DialectInspectors;
+import io.strata.migrations.dialect.internal.DatabaseSupport;
+import io.strata.migrations.dialect.internal.Databases;
 import io.strata.migrations.schema.PrimaryKey;
 import io.strata.migrations.schema.Schema;
 
@@ -92,13 +92,13 @@ public final class SchemaInspector {
             throw new StrataException("could not ask the JDBC driver which database it is connected to: "
                     + e.getMessage() + "; check that the connection is open", e);
         }
-        DialectInspector dialect = DialectInspectors.forProduct(product)
-                .orElseThrow(() -> new UnsupportedDatabaseException(product, DialectInspectors.supportedNames()));
+        DatabaseSupport database = Databases.forProduct(product)
+                .orElseThrow(() -> new UnsupportedDatabaseException(product, Databases.displayNames()));
         Predicate<String> included = name -> !excluded.contains(name.toLowerCase(Locale.ROOT));
         try {
-            return Schema.of(dialect.tables(connection, included));
+            return Schema.of(database.inspector().tables(connection, included));
         } catch (SQLException e) {
-            throw new StrataException("could not read the schema of the " + dialect.displayName() + " database: "
+            throw new StrataException("could not read the schema of the " + database.displayName() + " database: "
                     + e.getMessage() + "; check that the user may read the catalog (information_schema / system tables)", e);
         }
     }

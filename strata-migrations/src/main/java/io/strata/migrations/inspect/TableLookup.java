@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 
+import io.strata.migrations.dialect.internal.DatabaseSupport;
+import io.strata.migrations.dialect.internal.Databases;
+
 /**
  * Whether a table or column exists, by JDBC metadata, whatever case the database folds unquoted
  * names to (PostgreSQL lowers, H2 uppers). Cheaper than a whole {@link SchemaInspector} read.
@@ -18,10 +21,10 @@ public final class TableLookup {
     /** Whether {@code table} (and, when {@code column} is not {@code null}, that column of it) exists. */
     public static boolean exists(Connection connection, String table, String column) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        String product = meta.getDatabaseProductName().toLowerCase(Locale.ROOT);
         // SQLite has no schemas and MariaDB's schema is its catalog.
-        String schema = product.contains("sqlite") || product.contains("mariadb") || product.contains("mysql")
-                ? null : connection.getSchema();
+        boolean bySchema = Databases.forProduct(meta.getDatabaseProductName())
+                .map(DatabaseSupport::metadataHasSchemas).orElse(true);
+        String schema = bySchema ? connection.getSchema() : null;
         for (String t : variants(table)) {
             if (column == null) {
                 try (ResultSet rs = meta.getTables(connection.getCatalog(), schema, t, new String[] {"TABLE"})) {

@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.strata.migrations.graph.RevisionGraph;
-import io.strata.migrations.internal.revision.AnnotatedRevisions;
-import io.strata.migrations.internal.revision.PackageScanner;
-import io.strata.migrations.internal.revision.SchemaReplay;
+import io.strata.migrations.revision.internal.AnnotatedRevisions;
+import io.strata.migrations.revision.internal.PackageScanner;
+import io.strata.migrations.revision.internal.SchemaReplay;
 import io.strata.migrations.schema.Schema;
 
 /**

@@ -15,9 +15,9 @@ import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.dialect.Dialects;
 import io.strata.migrations.graph.MigrationPlan;
 import io.strata.migrations.graph.RevisionNode;
-import io.strata.migrations.internal.runner.OfflineScripter;
-import io.strata.migrations.internal.runner.OnlineRun;
-import io.strata.migrations.internal.runner.VersionTable;
+import io.strata.migrations.runner.internal.OfflineScripter;
+import io.strata.migrations.runner.internal.OnlineRun;
+import io.strata.migrations.runner.internal.VersionTable;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.schema.Schema;
 

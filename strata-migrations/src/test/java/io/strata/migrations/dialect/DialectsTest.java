@@ -19,6 +19,7 @@ class DialectsTest {
         assertThat(Dialects.forJdbcUrl("jdbc:postgresql://db/app").name()).isEqualTo("postgresql");
         assertThat(Dialects.forJdbcUrl("jdbc:mysql://db/app").name()).isEqualTo("mariadb");
         assertThat(Dialects.byName("PostgreSQL").name()).isEqualTo("postgresql");
+        assertThat(Dialects.byName("mysql").name()).isEqualTo("mariadb");
     }
 
     @Test

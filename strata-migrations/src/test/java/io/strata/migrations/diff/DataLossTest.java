@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.strata.migrations.internal.diff.TypeNarrowing;
+import io.strata.migrations.diff.internal.TypeNarrowing;
 import io.strata.migrations.schema.ColumnType;
 import io.strata.migrations.schema.Schema;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.strata.core.ModelException;
-import io.strata.migrations.internal.scan.PackageClasses;
+import io.strata.migrations.revision.internal.PackageClasses;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;

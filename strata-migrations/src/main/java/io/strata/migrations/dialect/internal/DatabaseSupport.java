@@ -1,0 +1,60 @@
+package io.strata.migrations.dialect.internal;
+
+import java.util.Set;
+
+import io.strata.migrations.dialect.Dialect;
+import io.strata.migrations.diff.internal.Representation;
+import io.strata.migrations.inspect.internal.DialectInspector;
+import io.strata.migrations.runner.internal.RunProtocol;
+
+/**
+ * Everything Strata's migrations know about one database, handed out from one place: its SQL
+ * dialect, its catalog reader, how the runner locks it and brackets revisions, and how it stores
+ * what the neutral model says. Implementations live in the database's own package and are found by
+ * {@link Databases} through {@link java.util.ServiceLoader}, so a new database is a new package plus
+ * one line in {@code META-INF/services/io.strata.migrations.dialect.internal.DatabaseSupport}.
+ * Stateless and thread-safe.
+ */
+public interface DatabaseSupport {
+
+    /** The database's name, the same as its {@link Dialect#name()}, e.g. {@code postgresql}. */
+    default String name() {
+        return dialect().name();
+    }
+
+    /** Other lower-case names that mean this database, e.g. {@code mysql} for MariaDB. */
+    default Set<String> aliases() {
+        return Set.of();
+    }
+
+    /** The database's name for messages, e.g. {@code PostgreSQL}. */
+    String displayName();
+
+    /** Whether a JDBC driver reporting this {@link java.sql.DatabaseMetaData#getDatabaseProductName() product name} talks to this database. */
+    boolean handlesProduct(String productName);
+
+    /**
+     * Whether JDBC metadata lookups should name the connection's current schema; false where the
+     * database has no schemas (SQLite) or its schema is the catalog (MariaDB).
+     */
+    default boolean metadataHasSchemas() {
+        return true;
+    }
+
+    /** The SQL dialect (one shared instance). */
+    Dialect dialect();
+
+    /** Reads the database's catalog into neutral tables. */
+    DialectInspector inspector();
+
+    /**
+     * A new lock and transaction protocol for one command against the version table of this name
+     * (protocols hold the lock's state).
+     */
+    RunProtocol runProtocol(String versionTable);
+
+    /** How the database stores tables, for comparisons that ignore what it cannot represent. */
+    default Representation representation() {
+        return Representation.AS_IS;
+    }
+}

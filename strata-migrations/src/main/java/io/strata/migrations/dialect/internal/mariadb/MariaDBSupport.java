@@ -1,0 +1,37 @@
+package io.strata.migrations.dialect.internal.mariadb;
+
+import java.util.Set;
+
+import io.strata.migrations.dialect.internal.AbstractDatabaseSupport;
+import io.strata.migrations.diff.internal.Representation;
+import io.strata.migrations.runner.internal.RunProtocol;
+
+/** MariaDB 10.7 and later (and MySQL, its alias), as the migrations see it. */
+public final class MariaDBSupport extends AbstractDatabaseSupport {
+
+    /** Called by {@link java.util.ServiceLoader}. */
+    public MariaDBSupport() {
+        super("MariaDB/MySQL", Set.of("mariadb", "mysql"), new MariaDBDialect(), new MariaDBInspector());
+    }
+
+    @Override
+    public Set<String> aliases() {
+        return Set.of("mysql");
+    }
+
+    /** The schema is the catalog (the database). */
+    @Override
+    public boolean metadataHasSchemas() {
+        return false;
+    }
+
+    @Override
+    public RunProtocol runProtocol(String versionTable) {
+        return new MariaDBProtocol(versionTable);
+    }
+
+    @Override
+    public Representation representation() {
+        return MariaDBRepresentation::of;
+    }
+}

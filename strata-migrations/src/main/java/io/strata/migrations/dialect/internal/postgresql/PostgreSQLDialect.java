@@ -1,0 +1,91 @@
+package io.strata.migrations.dialect.internal.postgresql;
+
+import java.util.HexFormat;
+import java.util.List;
+
+import io.strata.migrations.dialect.internal.AbstractDialect;
+import io.strata.migrations.dialect.internal.SqlLiterals;
+import io.strata.migrations.operations.AlterColumn;
+import io.strata.migrations.schema.Column;
+import io.strata.migrations.schema.ColumnType;
+import io.strata.migrations.schema.Schema;
+import io.strata.migrations.schema.Table;
+
+/**
+ * PostgreSQL: transactional DDL, identity columns, native {@code boolean}, {@code uuid}, {@code jsonb},
+ * {@code timestamp with time zone} and {@code bytea} (which has no length: {@code binary(n)} loses it).
+ */
+public final class PostgreSQLDialect extends AbstractDialect {
+
+    private static final SqlLiterals LITERALS = new SqlLiterals() {
+        @Override
+        protected String bytes(byte[] value) {
+            return "'\\x" + HexFormat.of().formatHex(value) + "'";
+        }
+    };
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public boolean handlesJdbcUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public int maxIdentifierLength() {
+        return 63;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public String tableExistsQuery() {
+        return "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND LOWER(tablename) = LOWER(?)";
+    }
+
+    @Override
+    public boolean forwardForeignKeys() {
+        return false;
+    }
+
+    /** Standard SQL, but {@code bytea} for binary data (it has no length) and {@code jsonb}. */
+    @Override
+    public String typeSql(ColumnType type) {
+        return switch (type.kind()) {
+            case BINARY, BLOB -> "bytea";
+            case JSON -> "jsonb";
+            default -> super.typeSql(type);
+        };
+    }
+
+    @Override
+    protected SqlLiterals literals() {
+        return LITERALS;
+    }
+
+    /** {@code TYPE x}, with {@code USING c::x} when the kind changes (e.g. text to integer needs an explicit cast). */
+    @Override
+    protected String alterTypeClause(AlterColumn op, Schema before) {
+        ColumnType from = before.table(op.table()).flatMap(t -> t.column(op.column())).map(Column::type).orElse(null);
+        String type = typeSql(op.type());
+        boolean sameKind = from != null && from.kind() == op.type().kind();
+        return "TYPE " + type + (sameKind ? "" : " USING " + quote(op.column()) + "::" + type);
+    }
+
+    /** Moves the identity's sequence past the inserted values, so that the next generated one is free. */
+    @Override
+    protected List<String> afterExplicitIdentityValues(Table table, Column identity) {
+        String t = quote(table.name());
+        String c = quote(identity.name());
+        // the column argument is taken literally, so give it as PostgreSQL folded it: lower case unless quoted
+        String column = c.equals(identity.name()) ? identity.name().toLowerCase(java.util.Locale.ROOT) : identity.name();
+        return List.of("SELECT setval(pg_get_serial_sequence('" + t.replace("'", "''") + "', '" + column.replace("'", "''")
+                + "'), (SELECT MAX(" + c + ") FROM " + t + "))");
+    }
+}

@@ -1,0 +1,37 @@
+package io.strata.migrations.dialect.internal.sqlite;
+
+import java.util.Set;
+
+import io.strata.migrations.dialect.internal.AbstractDatabaseSupport;
+import io.strata.migrations.diff.internal.Representation;
+import io.strata.migrations.runner.internal.RunProtocol;
+import io.strata.migrations.schema.ColumnType;
+
+/** SQLite (3.35 and later), as the migrations see it. */
+public final class SQLiteSupport extends AbstractDatabaseSupport {
+
+    /** An auto-increment column is the rowid, declared {@code INTEGER} whatever its neutral width. */
+    private static final Representation REPRESENTATION = t -> t.withColumns(t.columns().stream()
+            .map(c -> c.autoIncrement() ? c.withType(ColumnType.integer()) : c).toList());
+
+    /** Called by {@link java.util.ServiceLoader}. */
+    public SQLiteSupport() {
+        super("SQLite", Set.of("sqlite"), new SQLiteDialect(), new SQLiteInspector());
+    }
+
+    /** SQLite has no schemas. */
+    @Override
+    public boolean metadataHasSchemas() {
+        return false;
+    }
+
+    @Override
+    public RunProtocol runProtocol(String versionTable) {
+        return new SQLiteProtocol();
+    }
+
+    @Override
+    public Representation representation() {
+        return REPRESENTATION;
+    }
+}

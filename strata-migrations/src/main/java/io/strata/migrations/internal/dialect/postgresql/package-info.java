@@ -1,5 +1,0 @@
-/**
- * Internal, unsupported: the PostgreSQL dialect (15 and later). Use it through
- * {@link io.strata.migrations.dialect.Dialects}.
- */
-package io.strata.migrations.internal.dialect.postgresql;

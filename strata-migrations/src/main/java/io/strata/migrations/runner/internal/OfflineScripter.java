@@ -1,0 +1,64 @@
+package io.strata.migrations.runner.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.strata.migrations.dialect.Dialect;
+import io.strata.migrations.graph.Direction;
+import io.strata.migrations.graph.MigrationPlan;
+import io.strata.migrations.graph.MigrationStep;
+import io.strata.migrations.operations.MigrationContext;
+import io.strata.migrations.operations.Operation;
+import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.runner.SqlOutputException;
+import io.strata.migrations.runner.SqlScript;
+import io.strata.migrations.schema.Schema;
+
+/** Renders a plan as SQL with no connection; the schema before each operation comes from replay. */
+public final class OfflineScripter {
+
+    private final Dialect dialect;
+    private final RevisionSet revisions;
+    private final VersionTable versionTable;
+
+    /** A scripter for this dialect, these revisions and this version table. */
+    public OfflineScripter(Dialect dialect, RevisionSet revisions, String versionTableName) {
+        this.dialect = dialect;
+        this.revisions = revisions;
+        this.versionTable = new VersionTable(versionTableName, dialect);
+    }
+
+    /** The script of a plan that starts at {@code from} (creating the version table when that is base). */
+    public SqlScript script(MigrationPlan plan, Set<String> from) {
+        boolean transaction = dialect.transactionalDdl();
+        List<SqlScript.Block> blocks = new ArrayList<>();
+        if (from.isEmpty() && plan.direction() == Direction.UPGRADE) {
+            blocks.add(new SqlScript.Block("Create the version table " + versionTable.name(),
+                    versionTable.createStatements(), transaction));
+        }
+        Schema schema = revisions.schemaAt(plan.versions().before());
+        for (MigrationStep step : plan.steps()) {
+            List<String> statements = new ArrayList<>();
+            MigrationContext context = MigrationContext.of(dialect.name(), schema);
+            for (Operation op : revisions.revision(step.id()).operations(step.direction(), context)) {
+                try {
+                    Operation complete = op.completedFrom(schema);
+                    statements.addAll(dialect.render(complete, schema));
+                    schema = complete.applyTo(schema);
+                } catch (RuntimeException e) {
+                    throw new SqlOutputException(step.id(), OperationLabel.of(op), e);
+                }
+            }
+            statements.addAll(versionTable.changeStatements(step.versions()));
+            String verb = step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
+            blocks.add(new SqlScript.Block("Running " + verb + " " + describe(step.versions().before()) + " -> "
+                    + describe(step.versions().after()) + ": " + step.revision().message(), statements, transaction));
+        }
+        return new SqlScript(dialect.name(), blocks);
+    }
+
+    private static String describe(Set<String> versions) {
+        return versions.isEmpty() ? "base" : String.join(", ", versions);
+    }
+}

@@ -1,0 +1,266 @@
+package io.strata.migrations.runner.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.strata.migrations.dialect.Dialect;
+import io.strata.migrations.dialect.internal.Databases;
+import io.strata.migrations.graph.Direction;
+import io.strata.migrations.graph.MigrationPlan;
+import io.strata.migrations.graph.MigrationStep;
+import io.strata.migrations.graph.VersionChange;
+import io.strata.migrations.revision.MigrationRevision;
+import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.runner.AppliedRevision;
+import io.strata.migrations.runner.ConcurrentMigrationException;
+import io.strata.migrations.runner.MigrationCommand;
+import io.strata.migrations.runner.MigrationException;
+import io.strata.migrations.runner.MigrationFailedException;
+import io.strata.migrations.runner.MigrationResult;
+import io.strata.migrations.runner.SyncResult;
+import io.strata.migrations.dialect.SchemaPlan;
+import io.strata.migrations.inspect.SchemaInspector;
+import io.strata.migrations.schema.Schema;
+
+/**
+ * One command on one connection: take the lock, make sure the version table exists, re-read it,
+ * plan, then run each revision in its unit of work (re-checking the version table inside it), and
+ * release the lock.
+ */
+public final class OnlineRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger("io.strata.migrations.runner");
+
+    private final Connection connection;
+    private final RevisionSet revisions;
+    private final VersionTable versionTable;
+    private final RunProtocol protocol;
+    private final RevisionExecutor executor;
+    private final Dialect dialect;
+    private boolean versionTableCreated;
+
+    /** A run on this connection (in auto-commit mode), which the caller closes. */
+    public OnlineRun(Connection connection, Dialect dialect, RevisionSet revisions, String versionTableName) {
+        this.connection = connection;
+        this.revisions = revisions;
+        this.versionTable = new VersionTable(versionTableName, dialect);
+        this.protocol = Databases.byName(dialect.name()).map(d -> d.runProtocol(versionTableName))
+                // a dialect Strata does not list: serialize in this process, as for H2
+                .orElseGet(() -> new JvmLockProtocol(versionTableName, dialect.transactionalDdl()));
+        this.executor = new RevisionExecutor(dialect);
+        this.dialect = dialect;
+    }
+
+    /** Upgrades or downgrades to the target under the lock. */
+    public MigrationResult migrate(MigrationCommand command, String target, Duration lockTimeout) throws SQLException {
+        protocol.lock(connection, lockTimeout);
+        MigrationResult result;
+        try {
+            result = migrateLocked(command, target, prepare());
+        } finally {
+            protocol.unlock(connection);
+        }
+        logCommittedAtUnlock(result);
+        return result;
+    }
+
+    /** Where the revisions became durable only at unlock, says so once it happened. */
+    private void logCommittedAtUnlock(MigrationResult result) {
+        if (protocol.commitsAtUnlock() && !result.applied().isEmpty()) {
+            LOG.info("Committed {} revision(s); the database is at {}", result.applied().size(),
+                    describe(result.versions().after()));
+        }
+    }
+
+    /**
+     * Under the lock: a database without a version creates {@code schema}'s missing tables and is
+     * stamped with the heads; one behind the heads is upgraded; one at the heads is left alone.
+     */
+    public SyncResult sync(Schema schema, Duration lockTimeout) throws SQLException {
+        protocol.lock(connection, lockTimeout);
+        MigrationResult upgraded;
+        try {
+            Set<String> current = prepare();
+            Set<String> heads = Set.copyOf(revisions.graph().heads());
+            if (current.isEmpty()) {
+                int created = createLocked(schema, current, heads).tables;
+                // Without revisions, the version never changes: only new tables tell that work was done.
+                boolean changed = !heads.isEmpty() || created > 0 || versionTableCreated;
+                return changed ? SyncResult.CREATED : SyncResult.ALREADY_UP_TO_DATE;
+            }
+            if (current.equals(heads)) {
+                LOG.info("Database is up to date at {}", describe(current));
+                return SyncResult.ALREADY_UP_TO_DATE;
+            }
+            upgraded = migrateLocked(MigrationCommand.UPGRADE, "heads", current);
+        } finally {
+            protocol.unlock(connection);
+        }
+        logCommittedAtUnlock(upgraded);
+        return SyncResult.UPGRADED;
+    }
+
+    /** Under the lock: creates {@code schema}'s missing tables and stamps the heads, whatever the version was. */
+    public MigrationResult create(Schema schema, Duration lockTimeout) throws SQLException {
+        long start = System.nanoTime();
+        protocol.lock(connection, lockTimeout);
+        try {
+            Set<String> current = prepare();
+            Set<String> heads = Set.copyOf(revisions.graph().heads());
+            VersionChange change = createLocked(schema, current, heads).change;
+            return new MigrationResult(MigrationCommand.CREATE, "heads", change, List.of(),
+                    Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            protocol.unlock(connection);
+        }
+    }
+
+    private record Created(VersionChange change, int tables) {
+    }
+
+    private Created createLocked(Schema schema, Set<String> current, Set<String> heads) throws SQLException {
+        VersionChange change = new VersionChange(current, heads);
+        protocol.begin(connection);
+        try {
+            Schema existing = SchemaInspector.create().excluding(versionTable.name()).inspect(connection);
+            Schema missing = Schema.of(schema.tables().stream().filter(t -> existing.table(t.name()).isEmpty()).toList());
+            executor.run(connection, SchemaPlan.of(dialect).createAll(missing), existing);
+            versionTable.apply(connection, change);
+            protocol.commit(connection);
+            LOG.info("Created {} table(s) and stamped {}", missing.tables().size(), describe(heads));
+            return new Created(change, missing.tables().size());
+        } catch (StepFailure failure) {
+            protocol.rollback(connection);
+            throw new MigrationException("Creating the schema failed at " + failure.operation + ": "
+                    + failure.getCause().getMessage() + (failure.statement == null ? "" : " (statement: " + failure.statement + ")")
+                    + (protocol.rollsBack() ? "; nothing was changed." : "; the tables created before it remain."),
+                    failure.getCause());
+        } catch (SQLException | RuntimeException e) {
+            protocol.rollback(connection);
+            throw e;
+        }
+    }
+
+    private MigrationResult migrateLocked(MigrationCommand command, String target, Set<String> current) throws SQLException {
+        long start = System.nanoTime();
+        Direction direction = command == MigrationCommand.UPGRADE ? Direction.UPGRADE : Direction.DOWNGRADE;
+        MigrationPlan plan = direction == Direction.UPGRADE
+                ? revisions.graph().planUpgrade(current, target)
+                : revisions.graph().planDowngrade(current, target);
+        if (plan.isEmpty()) {
+            LOG.info("Database is already at {} ({}); nothing to {}", describe(current), target,
+                    direction == Direction.UPGRADE ? "upgrade" : "downgrade");
+        }
+        // Replaying the revisions costs milliseconds with hundreds of them: only a plan with steps needs it.
+        Schema schema = plan.steps().isEmpty() ? Schema.empty() : revisions.schemaAt(plan.versions().before());
+        List<AppliedRevision> applied = new ArrayList<>();
+        for (MigrationStep step : plan.steps()) {
+            long stepStart = System.nanoTime();
+            schema = runStep(step, schema);
+            Duration took = Duration.ofNanos(System.nanoTime() - stepStart);
+            applied.add(new AppliedRevision(step.id(), step.direction(), step.revision().message(), took));
+            if (protocol.commitsAtUnlock()) {
+                LOG.info("Applied the {} of {} ({}) in {} ms; it commits with the whole command",
+                        step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade", step.id(),
+                        step.revision().message(), took.toMillis());
+            } else {
+                LOG.info("{} {} ({}) in {} ms", step.direction() == Direction.UPGRADE ? "Upgraded to" : "Downgraded",
+                        step.id(), step.revision().message(), took.toMillis());
+            }
+        }
+        return new MigrationResult(command, target, plan.versions(), applied, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Sets the version table to the target without running revisions, under the lock. */
+    public MigrationResult stamp(String target, Duration lockTimeout) throws SQLException {
+        long start = System.nanoTime();
+        protocol.lock(connection, lockTimeout);
+        try {
+            Set<String> current = prepare();
+            VersionChange change = revisions.graph().planStamp(current, target);
+            protocol.begin(connection);
+            try {
+                versionTable.apply(connection, change);
+                protocol.commitVersionOnly(connection);
+            } catch (SQLException | RuntimeException e) {
+                protocol.rollback(connection);
+                throw e;
+            }
+            LOG.info("Stamped {} (was {})", describe(change.after()), describe(change.before()));
+            return new MigrationResult(MigrationCommand.STAMP, target, change, List.of(), Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            protocol.unlock(connection);
+        }
+    }
+
+    /** Creates the version table if needed and reads it, inside the lock. */
+    private Set<String> prepare() throws SQLException {
+        protocol.begin(connection);
+        try {
+            versionTableCreated = versionTable.createIfMissing(connection);
+            if (versionTableCreated) {
+                LOG.info("Created version table {}", versionTable.name());
+            }
+            Set<String> current = versionTable.read(connection, protocol.lockVersionRows());
+            protocol.commitVersionOnly(connection);
+            return current;
+        } catch (SQLException | RuntimeException e) {
+            protocol.rollback(connection);
+            throw e;
+        }
+    }
+
+    private Schema runStep(MigrationStep step, Schema before) throws SQLException {
+        MigrationRevision revision = revisions.revision(step.id());
+        LOG.info("Running {} {} -> {}: {}", step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade",
+                describe(step.versions().before()), describe(step.versions().after()), step.revision().message());
+        protocol.begin(connection);
+        try {
+            Set<String> found = versionTable.read(connection, protocol.lockVersionRows());
+            if (!found.equals(step.versions().before())) {
+                throw new ConcurrentMigrationException(versionTable.name(), step.versions().before(), found);
+            }
+            Schema after = executor.run(connection,
+                    revision.operations(step.direction(), new LiveContext(connection, dialect)), before);
+            versionTable.apply(connection, step.versions());
+            protocol.commit(connection);
+            return after;
+        } catch (StepFailure failure) {
+            protocol.rollback(connection);
+            throw failed(step, failure);
+        } catch (SQLException | RuntimeException e) {
+            protocol.rollback(connection);
+            throw e;
+        }
+    }
+
+    private MigrationFailedException failed(MigrationStep step, StepFailure failure) {
+        Set<String> recorded;
+        try {
+            recorded = versionTable.read(connection, false);
+        } catch (SQLException e) {
+            recorded = step.versions().before();
+        }
+        MigrationFailedException error = new MigrationFailedException(step.id(), step.direction(),
+                failure.operationNumber, failure.operationCount, failure.operation, failure.statement,
+                protocol.rollsBack(), recorded, failure.getCause());
+        LOG.error("{}", error.getMessage());
+        return error;
+    }
+
+    private static String describe(Set<String> versions) {
+        return versions.isEmpty() ? "base" : String.join(", ", versions);
+    }
+
+    /** Wraps a driver error met outside a revision (connecting, the version table, the lock). */
+    public static MigrationException databaseError(String doing, SQLException e) {
+        return new MigrationException(doing + " failed: " + e.getMessage(), e);
+    }
+}

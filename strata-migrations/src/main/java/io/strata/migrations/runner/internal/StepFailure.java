@@ -1,0 +1,20 @@
+package io.strata.migrations.runner.internal;
+
+/** Where inside a revision its execution failed; the runner turns it into a public exception with the database's state. */
+public final class StepFailure extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    final int operationNumber;
+    final int operationCount;
+    final String operation;
+    final String statement;
+
+    StepFailure(int operationNumber, int operationCount, String operation, String statement, Throwable cause) {
+        super(cause.getMessage(), cause);
+        this.operationNumber = operationNumber;
+        this.operationCount = operationCount;
+        this.operation = operation;
+        this.statement = statement;
+    }
+}

@@ -1,0 +1,2 @@
+/** Exact SQL of the mariadb dialect. */
+package io.strata.migrations.dialect.internal.mariadb;

@@ -1,0 +1,2 @@
+/** Exact SQL of the postgresql dialect. */
+package io.strata.migrations.dialect.internal.postgresql;

@@ -1,0 +1,2 @@
+/** Exact SQL of the sqlite dialect. */
+package io.strata.migrations.dialect.internal.sqlite;

@@ -1,2 +1,0 @@
-/** Exact SQL of the h2 dialect. */
-package io.strata.migrations.internal.dialect.h2;

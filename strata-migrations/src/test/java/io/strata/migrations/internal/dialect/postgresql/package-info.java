@@ -1,2 +1,0 @@
-/** Exact SQL of the postgresql dialect. */
-package io.strata.migrations.internal.dialect.postgresql;
