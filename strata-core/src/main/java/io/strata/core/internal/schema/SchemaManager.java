@@ -5,7 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.strata.StrataException;
+import io.strata.DatabaseAccessException;
+import io.strata.core.SchemaNotSupportedException;
 import io.strata.core.internal.boot.ConnectionPool;
 import io.strata.core.internal.boot.Models;
 import io.strata.core.internal.boot.NamingConvention;
@@ -45,7 +46,7 @@ public final class SchemaManager {
     /** The dialect that renders this database's DDL; a clear error for a database Strata has none for. */
     public Dialect dialect() {
         if (dialect == null) {
-            throw new StrataException("Strata's schema and migration features support " + SUPPORTED + "; "
+            throw new SchemaNotSupportedException(pool.url().toString(), "Strata's schema and migration features support " + SUPPORTED + "; "
                     + pool.url() + " is none of them. Sessions and query helpers work on it;"
                     + " manage its schema with its own tools.");
         }
@@ -103,7 +104,7 @@ public final class SchemaManager {
         try (Connection c = pool.getConnection()) {
             return TableLookup.exists(c, table, column);
         } catch (SQLException e) {
-            throw new StrataException("Cannot read the tables of " + pool.url() + ": " + e.getMessage(), e);
+            throw new DatabaseAccessException("Cannot read the tables of " + pool.url() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 import org.hibernate.Session;
 
-import io.strata.StrataException;
+import io.strata.core.CreateConflictException;
 import io.strata.core.internal.boot.NamingConvention;
 import io.strata.core.internal.query.EntityModel;
 import io.strata.core.internal.query.KeyLock;
@@ -40,7 +40,7 @@ final class MariaDBKeyLock implements KeyLock {
             }
         });
         if (got == null || got != 1) {
-            throw new StrataException("Timed out after " + TIMEOUT_SECONDS + " s waiting for another transaction"
+            throw new CreateConflictException(model.type(), filter, "Timed out after " + TIMEOUT_SECONDS + " s waiting for another transaction"
                     + " creating a " + model.type().getSimpleName() + " for " + filter + ". Keep transactions that"
                     + " create rows short, and commit them.");
         }
