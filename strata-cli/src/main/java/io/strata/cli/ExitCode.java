@@ -3,6 +3,8 @@ package io.strata.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.strata.ErrorKind;
+
 /** The exit codes of the {@code db} command line, documented in every command's {@code --help}. */
 public final class ExitCode {
 
@@ -20,6 +22,16 @@ public final class ExitCode {
     public static final int ERROR = 5;
 
     private ExitCode() {
+    }
+
+    /** The exit code for an error of this kind: the one mapping from Strata's errors to exit codes. */
+    public static int of(ErrorKind kind) {
+        return switch (kind) {
+            case CONFIGURATION, INVALID_INPUT, NOT_FOUND -> USAGE;
+            case UNREACHABLE -> UNREACHABLE;
+            case MIGRATION_FAILED -> MIGRATION_FAILED;
+            case CONFLICT, REVISION, MODEL, UNSUPPORTED, DATABASE -> ERROR;
+        };
     }
 
     /** Each code with its meaning, in order, as the help shows them. */

@@ -1,5 +1,6 @@
 package io.strata.core;
 
+import io.strata.ErrorKind;
 import io.strata.StrataException;
 
 /**
@@ -14,13 +15,13 @@ public class ConfigurationException extends StrataException {
 
     /** Creates the exception for one setting. */
     public ConfigurationException(String setting, String message) {
-        super(message);
+        super(ErrorKind.CONFIGURATION, message);
         this.setting = setting;
     }
 
     /** Creates the exception for one setting, with the underlying cause. */
     public ConfigurationException(String setting, String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorKind.CONFIGURATION, message, cause);
         this.setting = setting;
     }
 

@@ -31,7 +31,6 @@ import io.strata.migrations.runner.Migrator;
 import io.strata.migrations.runner.SyncResult;
 import io.strata.core.internal.session.OpenDatabases;
 import io.strata.core.internal.session.ScopedSessions;
-import io.strata.core.internal.url.DatabaseKind;
 import io.strata.core.internal.url.DatabaseUrl;
 import io.strata.core.internal.url.UrlParser;
 
@@ -78,7 +77,7 @@ public final class Database implements AutoCloseable {
         this.modelPackages = List.copyOf(builder.models);
         this.migrations = builder.migrations;
         this.maxPerPage = builder.maxPerPage;
-        this.createPath = CreatePath.forKind(url.kind());
+        this.createPath = url.kind().createPath();
         Map<String, String> properties = Map.copyOf(builder.properties);
         this.pool = ConnectionPool.create(url, properties);
         Models booted = null;
@@ -96,7 +95,7 @@ public final class Database implements AutoCloseable {
                 this.sessions = new ScopedSessions(models.sessionFactory());
             }
             this.schema = new SchemaManager(url.kind(), pool, models);
-            this.migrationSet = url.kind() == DatabaseKind.OTHER ? null
+            this.migrationSet = url.kind().migrationsDialect().isEmpty() ? null
                     : new Migrations(pool, schema.dialect(), migrations, builder.revisionSet, builder.classLoader,
                             builder.statusTimeout);
         } catch (RuntimeException e) {
@@ -289,7 +288,7 @@ public final class Database implements AutoCloseable {
 
     /** Whether this is a SQLite database. */
     public boolean isSqlite() {
-        return url.kind() == DatabaseKind.SQLITE;
+        return url.kind().is("sqlite");
     }
 
     /** The neutral schema of the models (what {@link #createAll()} creates). */

@@ -1,5 +1,6 @@
 package io.strata.core;
 
+import io.strata.ErrorKind;
 import io.strata.StrataException;
 
 /** No connection to the database could be made within the connect timeout. */
@@ -11,7 +12,7 @@ public class DatabaseUnreachableException extends StrataException {
 
     /** Creates the exception; {@code location} is the masked URL or host and port. */
     public DatabaseUnreachableException(String location, String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorKind.UNREACHABLE, message, cause);
         this.location = location;
     }
 

@@ -1,5 +1,6 @@
 package io.strata.core;
 
+import io.strata.ErrorKind;
 import io.strata.StrataException;
 
 /** The entity classes cannot be used: none were found, or Hibernate rejected a mapping. */
@@ -9,11 +10,11 @@ public class ModelException extends StrataException {
 
     /** Creates the exception. */
     public ModelException(String message) {
-        super(message);
+        super(ErrorKind.MODEL, message);
     }
 
     /** Creates the exception with Hibernate's cause, whose message is kept in ours. */
     public ModelException(String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorKind.MODEL, message, cause);
     }
 }

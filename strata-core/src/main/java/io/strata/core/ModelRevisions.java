@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import io.strata.StrataException;
+import io.strata.DatabaseAccessException;
 import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.diff.SchemaComparison;
 import io.strata.migrations.diff.SchemaDiff;
@@ -85,7 +85,7 @@ final class ModelRevisions {
             }
         }
         if (joined.size() < 2) {
-            throw new StrataException("Nothing to merge: " + (parents.isEmpty()
+            throw new NothingToMergeException(joined, "Nothing to merge: " + (parents.isEmpty()
                     ? "the revisions in " + migrationsPackage + " have " + (joined.isEmpty() ? "no head" : "a single head, "
                             + joined.get(0)) + "."
                     : "a merge joins at least two revisions, got " + joined + ".")
@@ -115,7 +115,7 @@ final class ModelRevisions {
                 connection.rollback();
             }
         } catch (SQLException e) {
-            throw new StrataException("Cannot read the schema of the database to compare it with the models: "
+            throw new DatabaseAccessException("Cannot read the schema of the database to compare it with the models: "
                     + e.getMessage() + "; check that the database is reachable", e);
         }
         DiffOptions asStored = DiffOptions.defaults().ignoringRepresentationOf(dialectName);

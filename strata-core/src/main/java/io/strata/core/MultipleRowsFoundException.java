@@ -2,6 +2,7 @@ package io.strata.core;
 
 import java.util.Map;
 
+import io.strata.ErrorKind;
 import io.strata.StrataException;
 
 /** A helper that needs at most one row found several matching the filter. */
@@ -14,7 +15,7 @@ public class MultipleRowsFoundException extends StrataException {
 
     /** Creates the exception for an entity and the filter that matched several rows. */
     public MultipleRowsFoundException(Class<?> entity, Map<String, ?> filter) {
-        super("More than one " + entity.getSimpleName() + " matches " + filter
+        super(ErrorKind.CONFLICT, "More than one " + entity.getSimpleName() + " matches " + filter
                 + "; add attributes to the filter (ideally ones a unique constraint covers) so it selects one row.");
         this.entity = entity;
         this.filter = Map.copyOf(filter);

@@ -2,6 +2,7 @@ package io.strata.core;
 
 import java.util.Map;
 
+import io.strata.ErrorKind;
 import io.strata.StrataException;
 
 /** {@link Database#getOne} found no row matching the filter. */
@@ -14,7 +15,7 @@ public class NoRowFoundException extends StrataException {
 
     /** Creates the exception for an entity and the filter that matched nothing. */
     public NoRowFoundException(Class<?> entity, Map<String, ?> filter) {
-        super("No " + entity.getSimpleName() + " matches " + filter + ".");
+        super(ErrorKind.NOT_FOUND, "No " + entity.getSimpleName() + " matches " + filter + ".");
         this.entity = entity;
         this.filter = Map.copyOf(filter);
     }

@@ -1,5 +1,6 @@
 package io.strata.core;
 
+import io.strata.ErrorKind;
 import io.strata.StrataException;
 
 /** A page past the last one was asked for (web layers answer 404). */
@@ -12,7 +13,7 @@ public class PageOutOfRangeException extends StrataException {
 
     /** Creates the exception; {@code pages} is {@code null} when the count was skipped. */
     public PageOutOfRangeException(int page, Integer pages) {
-        super("Page " + page + " is out of range" + (pages == null ? " (it has no rows)" : "; there are " + pages
+        super(ErrorKind.NOT_FOUND, "Page " + page + " is out of range" + (pages == null ? " (it has no rows)" : "; there are " + pages
                 + " page(s)") + ". Ask for a page from 1 to the last one.");
         this.page = page;
         this.pages = pages;

@@ -2,6 +2,7 @@ package io.strata.core;
 
 import java.util.List;
 
+import io.strata.ErrorKind;
 import io.strata.StrataException;
 
 /** A filter or values map names an attribute the entity does not have. */
@@ -14,7 +15,7 @@ public class UnknownAttributeException extends StrataException {
 
     /** Creates the exception, listing the attributes that would have been accepted. */
     public UnknownAttributeException(Class<?> entity, String attribute, List<String> validAttributes) {
-        super(entity.getSimpleName() + " has no attribute '" + attribute + "'. Valid attributes: " + validAttributes + ".");
+        super(ErrorKind.INVALID_INPUT, entity.getSimpleName() + " has no attribute '" + attribute + "'. Valid attributes: " + validAttributes + ".");
         this.attribute = attribute;
         this.validAttributes = List.copyOf(validAttributes);
     }

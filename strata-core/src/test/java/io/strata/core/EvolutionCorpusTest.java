@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.strata.core.internal.boot.EntityScanner;
 import io.strata.core.internal.schema.ModelSchema;
-import io.strata.core.internal.url.DatabaseKind;
+import io.strata.core.internal.database.DatabaseTypes;
 import io.strata.core.testing.RevisionCompiler;
 import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.dialect.Dialects;
@@ -159,7 +159,7 @@ class EvolutionCorpusTest {
         return schemas.computeIfAbsent(pkg, p -> {
             List<Class<?>> classes = modelsByPackage.get(p);
             assertThat(classes).as("models in " + p).isNotNull();
-            return ModelSchema.offline(DatabaseKind.H2, classes);
+            return ModelSchema.offline(DatabaseTypes.named("h2"), classes);
         });
     }
 

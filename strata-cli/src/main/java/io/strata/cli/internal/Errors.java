@@ -2,20 +2,11 @@ package io.strata.cli.internal;
 
 import java.io.PrintWriter;
 import java.sql.SQLException;
-import java.util.Set;
 
+import io.strata.ErrorKind;
+import io.strata.StrataException;
 import io.strata.cli.ExitCode;
 import io.strata.core.ConfigurationException;
-import io.strata.core.DatabaseUnreachableException;
-import io.strata.migrations.diff.RenameHintException;
-import io.strata.migrations.dialect.UnknownDialectException;
-import io.strata.migrations.graph.AmbiguousRevisionException;
-import io.strata.migrations.graph.AmbiguousTargetException;
-import io.strata.migrations.graph.InvalidTargetException;
-import io.strata.migrations.graph.MultipleHeadsException;
-import io.strata.migrations.graph.RevisionOutOfRangeException;
-import io.strata.migrations.graph.UnknownRevisionException;
-import io.strata.migrations.runner.MigrationException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -29,12 +20,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Errors implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
-    /** Errors in what the user asked for: an unknown revision, a target that does not fit, a bad hint. */
-    private static final Set<Class<? extends RuntimeException>> USAGE = Set.of(ConfigurationException.class,
-            UnknownRevisionException.class, InvalidTargetException.class, AmbiguousRevisionException.class,
-            AmbiguousTargetException.class, RevisionOutOfRangeException.class, MultipleHeadsException.class,
-            RenameHintException.class, UnknownDialectException.class);
-
     private final DbCommand root;
 
     /** Handles the errors of commands under this root. */
@@ -42,32 +27,20 @@ public final class Errors implements IExecutionExceptionHandler, IParameterExcep
         this.root = root;
     }
 
-    /** The exit code for an exception. */
+    /**
+     * The exit code for an exception: {@link ExitCode#UNREACHABLE} when the database could not be
+     * reached (whatever failed on top of that), else the code for the error's {@link ErrorKind}.
+     */
     public static int exitCode(Throwable e) {
-        if (e instanceof CliException cli) {
-            return cli.exitCode();
-        }
         if (unreachable(e)) {
             return ExitCode.UNREACHABLE;
         }
-        if (e instanceof io.strata.migrations.graph.MultipleHeadsException) {
-            // Not a mistyped target: the revisions themselves need a merge first.
-            return ExitCode.ERROR;
-        }
-        for (Class<? extends RuntimeException> type : USAGE) {
-            if (type.isInstance(e)) {
-                return ExitCode.USAGE;
-            }
-        }
-        if (e instanceof MigrationException) {
-            return ExitCode.MIGRATION_FAILED;
-        }
-        return ExitCode.ERROR;
+        return e instanceof StrataException strata ? ExitCode.of(strata.kind()) : ExitCode.ERROR;
     }
 
     private static boolean unreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DatabaseUnreachableException) {
+            if (t instanceof StrataException strata && strata.kind() == ErrorKind.UNREACHABLE) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {

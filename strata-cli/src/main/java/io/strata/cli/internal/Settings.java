@@ -3,7 +3,7 @@ package io.strata.cli.internal;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.strata.cli.ExitCode;
+import io.strata.ErrorKind;
 import io.strata.core.Database;
 
 /**
@@ -79,7 +79,7 @@ public final class Settings {
         Database db = database();
         if (db.modelPackages().isEmpty()) {
             db.close();
-            throw new CliException(ExitCode.USAGE, "'db " + command + "' needs the models: give the package of the"
+            throw new CliException(ErrorKind.CONFIGURATION, "'db " + command + "' needs the models: give the package of the"
                     + " @Entity classes with --models com.example.models or DB_MODELS_LOCATION.");
         }
         return db;
@@ -99,7 +99,7 @@ public final class Settings {
             }
         }
         if (pkg == null) {
-            throw new CliException(ExitCode.USAGE, "'db " + command + "' needs the migrations package: give it with"
+            throw new CliException(ErrorKind.CONFIGURATION, "'db " + command + "' needs the migrations package: give it with"
                     + " --migrations com.example.migrations or DB_MIGRATIONS_LOCATION.");
         }
         return pkg;

@@ -2,6 +2,8 @@ package io.strata.migrations.dialect;
 
 import java.util.List;
 
+import io.strata.ErrorKind;
+
 /** No dialect handles the given name or JDBC URL; the message lists the supported ones. */
 public class UnknownDialectException extends DialectException {
 
@@ -12,7 +14,7 @@ public class UnknownDialectException extends DialectException {
 
     /** Creates the exception for what was asked ({@code what}: "name" or "JDBC URL") and what exists. */
     public UnknownDialectException(String what, String requested, List<String> supported) {
-        super("no Strata dialect for " + what + " '" + requested + "'; supported dialects: " + supported
+        super(ErrorKind.CONFIGURATION, "no Strata dialect for " + what + " '" + requested + "'; supported dialects: " + supported
                 + (what.contains("URL") ? " (JDBC URLs jdbc:sqlite:, jdbc:h2:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:)" : "")
                 + ". Use one of them, or add a database (a package with a DatabaseSupport listed in"
                 + " META-INF/services/io.strata.migrations.dialect.internal.DatabaseSupport).");

@@ -1,5 +1,7 @@
 package io.strata.migrations.dialect;
 
+import io.strata.ErrorKind;
+
 /** The database of a dialect cannot perform something an operation asks for. */
 public class UnsupportedByDialectException extends DialectException {
 
@@ -9,7 +11,7 @@ public class UnsupportedByDialectException extends DialectException {
 
     /** Creates the exception for a dialect with a message naming the feature and the way around it. */
     public UnsupportedByDialectException(String dialect, String message) {
-        super(dialect + ": " + message);
+        super(ErrorKind.UNSUPPORTED, dialect + ": " + message);
         this.dialect = dialect;
     }
 

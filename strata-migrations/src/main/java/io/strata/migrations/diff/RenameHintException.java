@@ -1,5 +1,6 @@
 package io.strata.migrations.diff;
 
+import io.strata.ErrorKind;
 import io.strata.StrataException;
 
 /** A rename hint of {@link DiffOptions} does not fit the schemas being compared. */
@@ -11,7 +12,7 @@ public class RenameHintException extends StrataException {
 
     /** Creates the exception for a hint, e.g. {@code renameTable(old, new)}, with a message saying what and how to fix. */
     public RenameHintException(String hint, String message) {
-        super("rename hint " + hint + ": " + message);
+        super(ErrorKind.INVALID_INPUT, "rename hint " + hint + ": " + message);
         this.hint = hint;
     }
 

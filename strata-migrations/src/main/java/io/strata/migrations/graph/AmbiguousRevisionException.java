@@ -2,6 +2,8 @@ package io.strata.migrations.graph;
 
 import java.util.List;
 
+import io.strata.ErrorKind;
+
 /** A revision prefix matches several revisions. */
 public class AmbiguousRevisionException extends RevisionGraphException {
 
@@ -12,7 +14,7 @@ public class AmbiguousRevisionException extends RevisionGraphException {
 
     /** Creates the error for this prefix and the revisions it matches. */
     public AmbiguousRevisionException(String prefix, List<String> candidates) {
-        super("Revision prefix '" + prefix + "' matches " + candidates.size() + " revisions: "
+        super(ErrorKind.INVALID_INPUT, "Revision prefix '" + prefix + "' matches " + candidates.size() + " revisions: "
                 + String.join(", ", candidates) + "; type more characters of the id.");
         this.prefix = prefix;
         this.candidates = List.copyOf(candidates);

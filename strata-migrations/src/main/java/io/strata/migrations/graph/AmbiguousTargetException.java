@@ -2,6 +2,8 @@ package io.strata.migrations.graph;
 
 import java.util.List;
 
+import io.strata.ErrorKind;
+
 /** A relative target reaches a fork (several heads, children, bases or parents) and cannot choose. */
 public class AmbiguousTargetException extends RevisionGraphException {
 
@@ -12,7 +14,7 @@ public class AmbiguousTargetException extends RevisionGraphException {
 
     /** Creates the error for this target, the fork it reached, the revisions there, and a fix. */
     public AmbiguousTargetException(String target, String fork, List<String> candidates, String fix) {
-        super("Target '" + target + "' is ambiguous: " + fork + " (" + String.join(", ", candidates) + "); "
+        super(ErrorKind.INVALID_INPUT, "Target '" + target + "' is ambiguous: " + fork + " (" + String.join(", ", candidates) + "); "
                 + fix + ".");
         this.target = target;
         this.candidates = List.copyOf(candidates);

@@ -2,6 +2,8 @@ package io.strata.migrations.graph;
 
 import java.util.List;
 
+import io.strata.ErrorKind;
+
 /** A branch label is declared twice, or is also a revision id, so it would name two revisions. */
 public class DuplicateBranchLabelException extends RevisionGraphException {
 
@@ -12,7 +14,7 @@ public class DuplicateBranchLabelException extends RevisionGraphException {
 
     /** Creates the error for this label and the two revisions it would name. */
     public DuplicateBranchLabelException(String label, List<String> revisions, boolean clashesWithId) {
-        super(clashesWithId
+        super(ErrorKind.REVISION, clashesWithId
                 ? "Branch label '" + label + "' on revision " + revisions.get(0)
                         + " is also the id of revision " + revisions.get(1) + "; rename the label."
                 : "Branch label '" + label + "' is declared on revisions " + String.join(" and ", revisions)

@@ -1,5 +1,7 @@
 package io.strata.migrations.graph;
 
+import io.strata.ErrorKind;
+
 /** Two revisions have the same id. */
 public class DuplicateRevisionException extends RevisionGraphException {
 
@@ -9,7 +11,7 @@ public class DuplicateRevisionException extends RevisionGraphException {
 
     /** Creates the error for this id. */
     public DuplicateRevisionException(String revisionId) {
-        super("Revision id " + revisionId + " is used by two revisions; give one of them a new id"
+        super(ErrorKind.REVISION, "Revision id " + revisionId + " is used by two revisions; give one of them a new id"
                 + " and update the revisions that follow it.");
         this.revisionId = revisionId;
     }

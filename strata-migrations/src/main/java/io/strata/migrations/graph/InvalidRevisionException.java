@@ -1,5 +1,7 @@
 package io.strata.migrations.graph;
 
+import io.strata.ErrorKind;
+
 /** A revision is malformed on its own: a bad id, parent or branch label. */
 public class InvalidRevisionException extends RevisionGraphException {
 
@@ -9,7 +11,7 @@ public class InvalidRevisionException extends RevisionGraphException {
 
     /** Creates the error for this revision and this problem. */
     public InvalidRevisionException(String revisionId, String problem) {
-        super("Revision " + revisionId + " is invalid: " + problem + ".");
+        super(ErrorKind.REVISION, "Revision " + revisionId + " is invalid: " + problem + ".");
         this.revisionId = revisionId;
     }
 

@@ -1,5 +1,7 @@
 package io.strata.migrations.graph;
 
+import io.strata.ErrorKind;
+
 /** A target is malformed, or makes no sense for the command or the current revisions. */
 public class InvalidTargetException extends RevisionGraphException {
 
@@ -9,7 +11,7 @@ public class InvalidTargetException extends RevisionGraphException {
 
     /** Creates the error for this target and an explanation that says how to fix it. */
     public InvalidTargetException(String target, String problem) {
-        super("Target '" + target + "': " + problem);
+        super(ErrorKind.INVALID_INPUT, "Target '" + target + "': " + problem);
         this.target = target;
     }
 

@@ -2,6 +2,8 @@ package io.strata.migrations.graph;
 
 import java.util.Set;
 
+import io.strata.ErrorKind;
+
 /** The version table names revisions that are unknown or that contradict one another. */
 public class InvalidVersionSetException extends RevisionGraphException {
 
@@ -11,7 +13,7 @@ public class InvalidVersionSetException extends RevisionGraphException {
 
     /** Creates the error for these stored versions and the problem with them. */
     public InvalidVersionSetException(Set<String> versions, String problem) {
-        super("The version table holds " + versions + ": " + problem);
+        super(ErrorKind.CONFLICT, "The version table holds " + versions + ": " + problem);
         this.versions = VersionChange.sortedCopy(versions);
     }
 

@@ -1,5 +1,7 @@
 package io.strata.migrations.graph;
 
+import io.strata.ErrorKind;
+
 /** A revision follows a revision that does not exist. */
 public class MissingParentException extends RevisionGraphException {
 
@@ -10,7 +12,7 @@ public class MissingParentException extends RevisionGraphException {
 
     /** Creates the error for this revision and its absent parent. */
     public MissingParentException(String revisionId, String missingParent) {
-        super("Revision " + revisionId + " follows revision " + missingParent + ", which does not exist;"
+        super(ErrorKind.REVISION, "Revision " + revisionId + " follows revision " + missingParent + ", which does not exist;"
                 + " restore revision " + missingParent + " or point " + revisionId + " at an existing revision.");
         this.revisionId = revisionId;
         this.missingParent = missingParent;

@@ -2,6 +2,8 @@ package io.strata.migrations.graph;
 
 import java.util.List;
 
+import io.strata.ErrorKind;
+
 /** A single head was asked for but the graph (or the branch) has several. */
 public class MultipleHeadsException extends RevisionGraphException {
 
@@ -12,7 +14,7 @@ public class MultipleHeadsException extends RevisionGraphException {
 
     /** Creates the error for these heads and the target that needed one. */
     public MultipleHeadsException(List<String> heads, String target) {
-        super("'" + target + "' needs a single head but there are " + heads.size() + ": "
+        super(ErrorKind.CONFLICT, "'" + target + "' needs a single head but there are " + heads.size() + ": "
                 + String.join(", ", heads) + ". Merge them with `db merge -m \"merge heads\" "
                 + String.join(" ", heads) + "`, or use 'heads' or name one of them.");
         this.heads = List.copyOf(heads);
@@ -24,7 +26,7 @@ public class MultipleHeadsException extends RevisionGraphException {
      * from choosing a target (writing a revision needs the heads merged first).
      */
     public MultipleHeadsException(List<String> heads, String target, String message) {
-        super(message);
+        super(ErrorKind.CONFLICT, message);
         this.heads = List.copyOf(heads);
         this.target = target;
     }

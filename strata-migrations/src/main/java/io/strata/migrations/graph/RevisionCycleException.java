@@ -2,6 +2,8 @@ package io.strata.migrations.graph;
 
 import java.util.List;
 
+import io.strata.ErrorKind;
+
 /** Revisions follow one another in a circle, so none of them can run first. */
 public class RevisionCycleException extends RevisionGraphException {
 
@@ -11,7 +13,7 @@ public class RevisionCycleException extends RevisionGraphException {
 
     /** Creates the error for this cycle, each id following the next (and the last the first). */
     public RevisionCycleException(List<String> cycle) {
-        super("Revisions form a cycle: " + String.join(" -> ", cycle) + " -> " + cycle.get(0)
+        super(ErrorKind.REVISION, "Revisions form a cycle: " + String.join(" -> ", cycle) + " -> " + cycle.get(0)
                 + " (each follows the next); change the parent of one of them to break it.");
         this.cycle = List.copyOf(cycle);
     }

@@ -1,5 +1,7 @@
 package io.strata.migrations.graph;
 
+import io.strata.ErrorKind;
+
 /** A relative target walks past the head or below the base. */
 public class RevisionOutOfRangeException extends RevisionGraphException {
 
@@ -12,7 +14,7 @@ public class RevisionOutOfRangeException extends RevisionGraphException {
 
     /** Creates the error for a walk of {@code requested} steps from {@code start} where only {@code available} exist. */
     public RevisionOutOfRangeException(String target, String start, int requested, int available) {
-        super(message(target, start, requested, available));
+        super(ErrorKind.INVALID_INPUT, message(target, start, requested, available));
         this.target = target;
         this.start = start;
         this.requested = requested;

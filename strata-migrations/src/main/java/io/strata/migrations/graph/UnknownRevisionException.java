@@ -1,5 +1,7 @@
 package io.strata.migrations.graph;
 
+import io.strata.ErrorKind;
+
 /** A revision id, prefix or branch label matches nothing. */
 public class UnknownRevisionException extends RevisionGraphException {
 
@@ -9,7 +11,7 @@ public class UnknownRevisionException extends RevisionGraphException {
 
     /** Creates the error for this identifier. */
     public UnknownRevisionException(String identifier) {
-        super("No revision, revision prefix or branch label matches '" + identifier
+        super(ErrorKind.NOT_FOUND, "No revision, revision prefix or branch label matches '" + identifier
                 + "'; run `db history` to list the revisions.");
         this.identifier = identifier;
     }

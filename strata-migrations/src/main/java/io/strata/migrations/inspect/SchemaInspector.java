@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
-import io.strata.StrataException;
+import io.strata.DatabaseAccessException;
 import io.strata.migrations.dialect.internal.DatabaseSupport;
 import io.strata.migrations.dialect.internal.Databases;
 import io.strata.migrations.schema.PrimaryKey;
@@ -89,7 +89,7 @@ public final class SchemaInspector {
         try {
             product = connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
-            throw new StrataException("could not ask the JDBC driver which database it is connected to: "
+            throw new DatabaseAccessException("could not ask the JDBC driver which database it is connected to: "
                     + e.getMessage() + "; check that the connection is open", e);
         }
         DatabaseSupport database = Databases.forProduct(product)
@@ -98,7 +98,7 @@ public final class SchemaInspector {
         try {
             return Schema.of(database.inspector().tables(connection, included));
         } catch (SQLException e) {
-            throw new StrataException("could not read the schema of the " + database.displayName() + " database: "
+            throw new DatabaseAccessException("could not read the schema of the " + database.displayName() + " database: "
                     + e.getMessage() + "; check that the user may read the catalog (information_schema / system tables)", e);
         }
     }

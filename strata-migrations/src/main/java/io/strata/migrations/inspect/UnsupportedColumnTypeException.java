@@ -1,5 +1,6 @@
 package io.strata.migrations.inspect;
 
+import io.strata.ErrorKind;
 import io.strata.StrataException;
 
 /** Thrown when a column's native type has no neutral {@link io.strata.migrations.schema.ColumnType}. */
@@ -13,7 +14,7 @@ public final class UnsupportedColumnTypeException extends StrataException {
 
     /** Creates the exception for one column of one table. */
     public UnsupportedColumnTypeException(String table, String column, String nativeType) {
-        super("column " + table + "." + column + " has type '" + nativeType + "', which Strata's neutral schema"
+        super(ErrorKind.UNSUPPORTED, "column " + table + "." + column + " has type '" + nativeType + "', which Strata's neutral schema"
                 + " cannot represent; change it to a neutral type (smallint, integer, bigint, boolean, varchar(n),"
                 + " text, decimal(p,s), float, double, date, time, timestamp, timestamp with time zone, uuid,"
                 + " varbinary(n), blob, json) or leave table " + table

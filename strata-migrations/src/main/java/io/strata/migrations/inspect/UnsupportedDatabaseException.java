@@ -2,6 +2,7 @@ package io.strata.migrations.inspect;
 
 import java.util.List;
 
+import io.strata.ErrorKind;
 import io.strata.StrataException;
 
 /** Thrown when a connection leads to a database that Strata cannot inspect. */
@@ -13,7 +14,7 @@ public final class UnsupportedDatabaseException extends StrataException {
 
     /** Creates the exception for the product the JDBC driver reported. */
     public UnsupportedDatabaseException(String productName, List<String> supported) {
-        super("cannot inspect a database of product '" + productName + "': Strata reads schemas of "
+        super(ErrorKind.UNSUPPORTED, "cannot inspect a database of product '" + productName + "': Strata reads schemas of "
                 + String.join(", ", supported) + " only; connect to one of those");
         this.productName = productName;
     }

@@ -1,5 +1,6 @@
 package io.strata.migrations.operations;
 
+import io.strata.ErrorKind;
 import io.strata.StrataException;
 
 /**
@@ -14,7 +15,7 @@ public class SchemaMismatchException extends StrataException {
 
     /** Creates the exception for a table ({@code null} when none applies) with a message saying what and how to fix. */
     public SchemaMismatchException(String table, String message) {
-        super(message);
+        super(ErrorKind.REVISION, message);
         this.table = table;
     }
 

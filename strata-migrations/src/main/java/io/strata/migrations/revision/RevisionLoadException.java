@@ -1,5 +1,6 @@
 package io.strata.migrations.revision;
 
+import io.strata.ErrorKind;
 import io.strata.migrations.graph.RevisionGraphException;
 
 /** A revision class cannot be used: it does not implement {@link Migration}, its annotation is wrong, or it cannot be created. */
@@ -11,7 +12,7 @@ public class RevisionLoadException extends RevisionGraphException {
 
     /** Creates the error for this class (or other source) and this problem, which says how to fix it. */
     public RevisionLoadException(String source, String problem) {
-        super("Revision class " + source + " cannot be loaded: " + problem);
+        super(ErrorKind.REVISION, "Revision class " + source + " cannot be loaded: " + problem);
         this.source = source;
     }
 

@@ -1,5 +1,6 @@
 package io.strata.migrations.runner;
 
+import io.strata.ErrorKind;
 import io.strata.StrataException;
 
 /** The root of the runner's errors: reaching the database, its version table, its lock, or running a revision. */
@@ -9,11 +10,11 @@ public class MigrationException extends StrataException {
 
     /** Creates the error with a message that says what failed and how to fix it. */
     public MigrationException(String message) {
-        super(message);
+        super(ErrorKind.MIGRATION_FAILED, message);
     }
 
     /** Creates the error with its cause (whose message comes from the driver). */
     public MigrationException(String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorKind.MIGRATION_FAILED, message, cause);
     }
 }

@@ -2,6 +2,7 @@ package io.strata.migrations.writer;
 
 import java.nio.file.Path;
 
+import io.strata.ErrorKind;
 import io.strata.StrataException;
 
 /** A revision source file could not be written (it exists already, or the file system refused). */
@@ -13,7 +14,7 @@ public class RevisionWriteException extends StrataException {
 
     /** Creates the exception for a file with a message saying what and how to fix. */
     public RevisionWriteException(Path file, String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorKind.CONFLICT, message, cause);
         this.file = file;
     }
 

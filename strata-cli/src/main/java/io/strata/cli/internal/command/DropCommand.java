@@ -1,5 +1,6 @@
 package io.strata.cli.internal.command;
 
+import io.strata.ErrorKind;
 import io.strata.cli.ExitCode;
 import io.strata.cli.internal.CliException;
 import io.strata.cli.internal.Console;
@@ -20,7 +21,7 @@ public final class DropCommand extends Subcommand {
     public Integer call() {
         Console console = settings().console();
         if (!yes && !console.interactive()) {
-            throw new CliException(ExitCode.USAGE, "'db drop' deletes the models' tables and the version table with"
+            throw new CliException(ErrorKind.INVALID_INPUT, "'db drop' deletes the models' tables and the version table with"
                     + " all their data, and there is no terminal to confirm on. Pass --yes to drop without asking.");
         }
         try (Database db = settings().withModels(name())) {

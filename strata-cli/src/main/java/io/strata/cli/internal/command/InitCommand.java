@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.strata.cli.ExitCode;
+import io.strata.ErrorKind;
 import io.strata.cli.internal.CliException;
 import picocli.CommandLine.Command;
 
@@ -24,7 +24,7 @@ public final class InitCommand extends Subcommand {
         Path dir = settings().sourceDir().resolve(pkg.replace('.', '/'));
         Optional<Path> revision = firstRevision(dir);
         if (revision.isPresent()) {
-            throw new CliException(ExitCode.ERROR, "The migrations package " + pkg + " already holds revisions ("
+            throw new CliException(ErrorKind.CONFLICT, "The migrations package " + pkg + " already holds revisions ("
                     + revision.get() + "); 'db init' is for a project without migrations. Run 'db migrate -m \"…\"'"
                     + " to add a revision.");
         }

@@ -3,6 +3,7 @@ package io.strata.cli.internal.command;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.strata.ErrorKind;
 import io.strata.cli.ExitCode;
 import io.strata.cli.internal.CliException;
 import io.strata.core.Database;
@@ -58,7 +59,7 @@ public final class MigrateCommand extends Subcommand {
     private static String[] pair(String hint, String option) {
         int eq = hint.indexOf('=');
         if (eq <= 0 || eq == hint.length() - 1 || hint.indexOf('=', eq + 1) >= 0) {
-            throw new CliException(ExitCode.USAGE, option + " '" + hint + "' must be OLD=NEW"
+            throw new CliException(ErrorKind.INVALID_INPUT, option + " '" + hint + "' must be OLD=NEW"
                     + (option.equals("--rename") ? " (TABLE.OLD=NEW for a column, OLD=NEW for a table)" : "") + ".");
         }
         return new String[] {hint.substring(0, eq).strip(), hint.substring(eq + 1).strip()};

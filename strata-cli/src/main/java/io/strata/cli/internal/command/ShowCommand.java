@@ -2,7 +2,7 @@ package io.strata.cli.internal.command;
 
 import java.util.List;
 
-import io.strata.cli.ExitCode;
+import io.strata.ErrorKind;
 import io.strata.cli.internal.CliException;
 import io.strata.core.Database;
 import io.strata.migrations.revision.RevisionSet;
@@ -23,7 +23,7 @@ public final class ShowCommand extends Subcommand {
             RevisionSet revisions = db.migrator().revisions();
             List<String> ids = revisions.graph().resolve(revision);
             if (ids.isEmpty()) {
-                throw new CliException(ExitCode.USAGE, "'" + revision + "' names no revision; give a revision id,"
+                throw new CliException(ErrorKind.NOT_FOUND, "'" + revision + "' names no revision; give a revision id,"
                         + " a unique prefix of one, or head.");
             }
             for (int i = 0; i < ids.size(); i++) {

@@ -15,14 +15,13 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import io.strata.core.ConfigurationException;
 import io.strata.core.DatabaseUnreachableException;
-import io.strata.core.internal.url.DatabaseKind;
 import io.strata.core.internal.url.DatabaseUrl;
 
 /**
- * The HikariCP pool for one database, with Strata's defaults per database: a bounded connect
- * timeout, foreign keys, WAL and immediate transactions on SQLite, one shared connection for
- * in-memory SQLite. A failure to connect becomes a {@link DatabaseUnreachableException} naming
- * where the database was expected, never its password.
+ * The HikariCP pool for one database: a bounded connect timeout, then the database's own defaults
+ * ({@link io.strata.core.internal.database.DatabaseType#configurePool}), with one connection held
+ * open for an in-memory database that needs it. A failure to connect becomes a
+ * {@link DatabaseUnreachableException} naming where the database was expected, never its password.
  */
 public final class ConnectionPool implements DataSource, AutoCloseable {
 
@@ -33,7 +32,7 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
 
     private final DatabaseUrl url;
     private final HikariDataSource pool;
-    /** Keeps an in-memory SQLite database alive while the pool recycles its connections. */
+    /** Keeps an in-memory database alive while the pool recycles its connections. */
     private final Connection keeper;
 
     private ConnectionPool(DatabaseUrl url, HikariDataSource pool, Connection keeper) {
@@ -79,45 +78,16 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         if (!hikari.containsKey("initializationFailTimeout")) {
             config.setInitializationFailTimeout(-1);
         }
-        applyDatabaseDefaults(url, config);
+        url.kind().configurePool(url, config);
         Connection keeper = null;
         try {
-            if (url.kind() == DatabaseKind.SQLITE && url.memory()) {
+            if (url.memory() && url.kind().memoryNeedsOpenConnection()) {
                 keeper = java.sql.DriverManager.getConnection(url.jdbcUrl(), config.getDataSourceProperties());
             }
             return new ConnectionPool(url, new HikariDataSource(config), keeper);
         } catch (SQLException | RuntimeException e) {
             throw new ConfigurationException("url", "Cannot set up the connection pool for " + url + ": "
                     + e.getMessage(), e);
-        }
-    }
-
-    private static void applyDatabaseDefaults(DatabaseUrl url, HikariConfig config) {
-        Properties props = config.getDataSourceProperties();
-        switch (url.kind()) {
-            case SQLITE -> {
-                props.putIfAbsent("foreign_keys", "true");
-                props.putIfAbsent("busy_timeout", "30000");
-                if (url.memory()) {
-                    // One connection: SQLite's shared in-memory cache fails writers with SQLITE_LOCKED
-                    // instead of waiting, so the pool serializes them.
-                    config.setMaximumPoolSize(1);
-                } else {
-                    props.putIfAbsent("journal_mode", "WAL");
-                    props.putIfAbsent("synchronous", "NORMAL");
-                    // Writers take the lock when the transaction starts, so a read-then-write
-                    // transaction can never deadlock with another one (it waits busy_timeout instead).
-                    props.putIfAbsent("transaction_mode", "IMMEDIATE");
-                }
-            }
-            case POSTGRESQL -> {
-                props.putIfAbsent("connectTimeout", String.valueOf(DEFAULT_CONNECT_TIMEOUT_MS / 1000));
-                props.putIfAbsent("ApplicationName", "strata");
-            }
-            case MARIADB -> props.putIfAbsent("connectTimeout", String.valueOf(DEFAULT_CONNECT_TIMEOUT_MS));
-            default -> {
-                // H2 and other JDBC URLs connect with the driver's defaults.
-            }
         }
     }
 
@@ -154,7 +124,7 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         if (url.password() != null && !url.password().isEmpty()) {
             reason = reason.replace(url.password(), "***");
         }
-        return new DatabaseUnreachableException(url.location(), "Cannot connect to the " + url.kind().dialectName()
+        return new DatabaseUnreachableException(url.location(), "Cannot connect to the " + url.kind().name()
                 + " database at " + url.location() + " within " + pool.getConnectionTimeout() + " ms: " + reason
                 + ". Check that the server is running and reachable, and that the URL (" + url
                 + ") and its credentials are right.", e);

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 
-import io.strata.StrataException;
+import io.strata.core.ModelException;
 import io.strata.core.UnknownAttributeException;
 
 /**
@@ -38,7 +38,7 @@ public final class EntityModel<T> {
             this.constructor = type.getDeclaredConstructor();
             this.constructor.setAccessible(true);
         } catch (NoSuchMethodException e) {
-            throw new StrataException(type.getName() + " has no no-argument constructor, which JPA requires of"
+            throw new ModelException(type.getName() + " has no no-argument constructor, which JPA requires of"
                     + " entities; add one (it may be protected).", e);
         }
     }
@@ -74,7 +74,7 @@ public final class EntityModel<T> {
         try {
             instance = constructor.newInstance();
         } catch (ReflectiveOperationException e) {
-            throw new StrataException("Cannot instantiate " + type.getName() + ": " + e.getMessage(), e);
+            throw new ModelException("Cannot instantiate " + type.getName() + ": " + e.getMessage(), e);
         }
         for (Map<String, ?> values : valueMaps) {
             apply(instance, values);

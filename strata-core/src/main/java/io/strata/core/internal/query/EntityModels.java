@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
-import io.strata.StrataException;
+import io.strata.core.ModelException;
 
 /** The {@link EntityModel}s of one database's model classes. */
 public final class EntityModels {
@@ -35,7 +35,7 @@ public final class EntityModels {
             return (EntityModel<T>) known;
         }
         if (!manages(type)) {
-            throw new StrataException(type.getName() + " is not an entity of this Database. Its entities are "
+            throw new ModelException(type.getName() + " is not an entity of this Database. Its entities are "
                     + classes.stream().filter(c -> c.isAnnotationPresent(jakarta.persistence.Entity.class))
                             .map(Class::getSimpleName).toList()
                     + "; put the class in a models package and annotate it with @Entity.");

@@ -9,7 +9,8 @@ import org.hibernate.Session;
 import org.hibernate.StatelessSession;
 import org.hibernate.query.SelectionQuery;
 
-import io.strata.StrataException;
+import io.strata.DatabaseAccessException;
+import io.strata.core.CreateConflictException;
 import io.strata.core.GetOrCreateResult;
 import io.strata.core.MultipleRowsFoundException;
 import io.strata.core.NoRowFoundException;
@@ -50,7 +51,7 @@ public final class Helpers {
     public static <T> T findById(Session session, Class<T> type, Object id) {
         T found = session.find(type, id);
         if (found == null && session.getTransaction().isActive() && session.getTransaction().getRollbackOnly()) {
-            throw new StrataException("Reading " + type.getSimpleName() + " " + id + " failed: a database error"
+            throw new DatabaseAccessException("Reading " + type.getSimpleName() + " " + id + " failed: a database error"
                     + " marked the transaction for rollback (see the log for the cause); this is not a missing row.");
         }
         return found;
@@ -135,7 +136,7 @@ public final class Helpers {
     }
 
     private static <T> T afterConflict(Session session, EntityModel<T> model, Map<String, ?> filter, LockMode lock) {
-        return findOne(session, model, filter, lock).orElseThrow(() -> new StrataException("Cannot create a "
+        return findOne(session, model, filter, lock).orElseThrow(() -> new CreateConflictException(model.type(), filter, "Cannot create a "
                 + model.type().getSimpleName() + " for " + filter + ": a unique constraint refused the row, but no"
                 + " row matches the filter. The conflicting unique value is among the defaults; include the"
                 + " attributes of that unique constraint in the filter."));

@@ -4,20 +4,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 
-import io.strata.core.internal.url.DatabaseKind;
-
 /**
- * How the caller's transaction survives an insert that a unique constraint refuses, decided per
- * database here and nowhere else. A savepoint costs two statements (on a server, two round trips), so
- * it is taken only where a failed statement poisons the transaction.
+ * How the caller's transaction survives an insert that a unique constraint refuses; each database's
+ * {@link io.strata.core.internal.database.DatabaseType#insertRecovery()} picks one. A savepoint costs
+ * two statements (on a server, two round trips), so it is taken only where a failed statement poisons
+ * the transaction.
  */
 public enum InsertRecovery {
 
     /**
-     * The database undoes only the failed statement and the transaction goes on: SQLite (its default
-     * {@code ABORT} conflict resolution; Strata's DDL declares no other), H2, and MariaDB/InnoDB for a
-     * duplicate key. An InnoDB deadlock still rolls back the whole transaction; it is not a unique
-     * violation, so it reaches the caller as the deadlock it is.
+     * The database undoes only the failed statement and the transaction goes on.
      */
     STATEMENT {
         @Override
@@ -35,8 +31,8 @@ public enum InsertRecovery {
     },
 
     /**
-     * A failed statement aborts the whole transaction (PostgreSQL), or the database is not one Strata
-     * knows: the insert runs inside a savepoint, rolled back when the insert fails.
+     * A failed statement aborts the whole transaction, or may: the insert runs inside a savepoint,
+     * rolled back when the insert fails.
      */
     SAVEPOINT {
         @Override
@@ -69,12 +65,4 @@ public enum InsertRecovery {
      * insert); any other failure is thrown.
      */
     abstract boolean insert(Connection connection, Runnable insert) throws SQLException;
-
-    /** The recovery a database needs. */
-    public static InsertRecovery forKind(DatabaseKind kind) {
-        return switch (kind) {
-            case SQLITE, H2, MARIADB -> STATEMENT;
-            case POSTGRESQL, OTHER -> SAVEPOINT;
-        };
-    }
 }

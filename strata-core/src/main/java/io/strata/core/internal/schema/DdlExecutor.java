@@ -7,7 +7,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import io.strata.StrataException;
+import io.strata.DatabaseAccessException;
 import io.strata.migrations.dialect.Dialect;
 
 /**
@@ -44,7 +44,7 @@ final class DdlExecutor {
                 if (transactional) {
                     c.rollback();
                 }
-                throw new StrataException("Could not " + what + " on " + dialect.name() + ": " + e.getMessage()
+                throw new DatabaseAccessException("Could not " + what + " on " + dialect.name() + ": " + e.getMessage()
                         + " (statement: " + current + ")" + (transactional ? "; nothing was changed."
                         : "; " + dialect.name() + " cannot roll DDL back, so the statements before this one stay applied."), e);
             } finally {
@@ -53,7 +53,7 @@ final class DdlExecutor {
                 }
             }
         } catch (SQLException e) {
-            throw new StrataException("Could not " + what + ": " + e.getMessage(), e);
+            throw new DatabaseAccessException("Could not " + what + ": " + e.getMessage(), e);
         }
     }
 }

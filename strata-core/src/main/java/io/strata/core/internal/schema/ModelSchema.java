@@ -16,7 +16,7 @@ import org.hibernate.mapping.UniqueKey;
 import io.strata.core.internal.boot.HibernateBootstrap;
 import io.strata.core.internal.boot.ImplicitNames;
 import io.strata.core.internal.boot.NamingConvention;
-import io.strata.core.internal.url.DatabaseKind;
+import io.strata.core.internal.database.DatabaseType;
 import io.strata.migrations.schema.CheckConstraint;
 import io.strata.migrations.schema.Index;
 import io.strata.migrations.schema.PrimaryKey;
@@ -54,7 +54,7 @@ public final class ModelSchema {
      * The neutral schema of these model classes, from Hibernate's boot model alone (no session
      * factory, no connection); the same whichever kind of database is given.
      */
-    public static Schema offline(DatabaseKind kind, List<Class<?>> classes) {
+    public static Schema offline(DatabaseType kind, List<Class<?>> classes) {
         return HibernateBootstrap.withMetadata(kind, classes, m -> of(m, new NamingConvention(SchemaManager.NAME_LIMIT)));
     }
 

@@ -3,12 +3,15 @@ package io.strata.core.internal.schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Collectors;
 
-import io.strata.StrataException;
+import io.strata.DatabaseAccessException;
+import io.strata.core.SchemaNotSupportedException;
 import io.strata.core.internal.boot.ConnectionPool;
 import io.strata.core.internal.boot.Models;
 import io.strata.core.internal.boot.NamingConvention;
-import io.strata.core.internal.url.DatabaseKind;
+import io.strata.core.internal.database.DatabaseType;
+import io.strata.core.internal.database.DatabaseTypes;
 import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.dialect.Dialects;
 import io.strata.migrations.dialect.SchemaPlan;
@@ -24,25 +27,27 @@ public final class SchemaManager {
      */
     public static final int NAME_LIMIT = 63;
 
-    private final DatabaseKind kind;
+    private static final String SUPPORTED = DatabaseTypes.all().stream()
+            .filter(type -> type.migrationsDialect().isPresent()).map(DatabaseType::displayName)
+            .collect(Collectors.joining(", "));
+
     private final ConnectionPool pool;
     private final Models models;
     private final Dialect dialect;
     private volatile Schema modelSchema;
 
     /** A manager for the models ({@code null} when there are none) in the pooled database. */
-    public SchemaManager(DatabaseKind kind, ConnectionPool pool, Models models) {
-        this.kind = kind;
+    public SchemaManager(DatabaseType kind, ConnectionPool pool, Models models) {
         this.pool = pool;
         this.models = models;
-        this.dialect = kind == DatabaseKind.OTHER ? null : Dialects.byName(kind.dialectName());
+        this.dialect = kind.migrationsDialect().map(Dialects::byName).orElse(null);
     }
 
     /** The dialect that renders this database's DDL; a clear error for a database Strata has none for. */
     public Dialect dialect() {
         if (dialect == null) {
-            throw new StrataException("Strata's schema and migration features support SQLite, H2, PostgreSQL and"
-                    + " MariaDB/MySQL; " + pool.url() + " is none of them. Sessions and query helpers work on it;"
+            throw new SchemaNotSupportedException(pool.url().toString(), "Strata's schema and migration features support " + SUPPORTED + "; "
+                    + pool.url() + " is none of them. Sessions and query helpers work on it;"
                     + " manage its schema with its own tools.");
         }
         return dialect;
@@ -99,7 +104,7 @@ public final class SchemaManager {
         try (Connection c = pool.getConnection()) {
             return TableLookup.exists(c, table, column);
         } catch (SQLException e) {
-            throw new StrataException("Cannot read the tables of " + pool.url() + ": " + e.getMessage(), e);
+            throw new DatabaseAccessException("Cannot read the tables of " + pool.url() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
-import io.strata.StrataException;
+import io.strata.core.ModelException;
 
 /**
  * The open databases of this JVM, so a model class's static finder can reach the database that
@@ -33,11 +33,11 @@ public final class OpenDatabases<D> {
             return matching.get(0);
         }
         if (matching.isEmpty()) {
-            throw new StrataException("No open Database manages " + entity.getName() + ". Build one whose models"
+            throw new ModelException("No open Database manages " + entity.getName() + ". Build one whose models"
                     + " package contains it (Database.builder().models(\"" + entity.getPackageName() + "\")...build())"
                     + " before using its finder, or bind the finder to a database with finder.on(db).");
         }
-        throw new StrataException(matching.size() + " open Databases manage " + entity.getName()
+        throw new ModelException(matching.size() + " open Databases manage " + entity.getName()
                 + "; the finder cannot choose. Bind it to one with finder.on(db).");
     }
 }

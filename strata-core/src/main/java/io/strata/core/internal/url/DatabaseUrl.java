@@ -3,11 +3,13 @@ package io.strata.core.internal.url;
 import java.util.Map;
 import java.util.Objects;
 
+import io.strata.core.internal.database.DatabaseType;
+
 /**
  * A parsed database URL: the JDBC URL to connect to (never carrying the password), the credentials
  * kept apart, and a masked form for messages. {@link #toString()} never shows the password.
  *
- * @param kind which database it is
+ * @param kind which database it is, and so what Strata knows about it
  * @param jdbcUrl the JDBC URL, without user or password
  * @param user the user, or {@code null}
  * @param password the password, or {@code null}
@@ -16,7 +18,7 @@ import java.util.Objects;
  * @param masked the URL as the user wrote it, with the password replaced by {@code ***}
  * @param memory whether it is an in-memory database (SQLite or H2)
  */
-public record DatabaseUrl(DatabaseKind kind, String jdbcUrl, String user, String password,
+public record DatabaseUrl(DatabaseType kind, String jdbcUrl, String user, String password,
         Map<String, String> driverProperties, String location, String masked, boolean memory) {
 
     /** Freezes the driver properties. */

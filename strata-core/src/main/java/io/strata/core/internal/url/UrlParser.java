@@ -5,22 +5,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.strata.core.ConfigurationException;
+import io.strata.core.internal.database.DatabaseType;
+import io.strata.core.internal.database.DatabaseTypes;
 
 /**
  * Parses SQLAlchemy-style URLs ({@code sqlite:///app.db}, {@code postgresql://u:p@host/db},
- * {@code mariadb://…}, {@code h2:mem:name}) and plain {@code jdbc:} URLs.
+ * {@code mariadb://…}, {@code h2:mem:name}) and plain {@code jdbc:} URLs. Each scheme belongs to a
+ * {@link DatabaseType}, which builds its URL; this class holds the syntax they share.
  */
 public final class UrlParser {
 
-    /** The schemes accepted, for error messages. */
-    public static final String SUPPORTED = "sqlite:///file.db, sqlite:// (in memory), postgresql://user:password@host:port/db,"
-            + " mysql://… or mariadb://user:password@host:port/db, h2:mem:name, h2:file:path, or any jdbc: URL";
-
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9]*)[+:]");
     private static final Pattern SERVER = Pattern.compile(
             "(?<scheme>[A-Za-z][A-Za-z0-9]*)(?:\\+[A-Za-z0-9_]+)?://"
                     + "(?:(?<userinfo>[^@/]*)@)?(?<host>\\[[^\\]]*\\]|[^:/?]*)(?::(?<port>[^/?]*))?"
@@ -34,65 +34,74 @@ public final class UrlParser {
         this.setting = setting;
     }
 
+    /** The URL forms accepted, for error messages. */
+    public static String supported() {
+        return DatabaseTypes.urlForms() + ", or any jdbc: URL";
+    }
+
     /** Parses the URL, or throws a {@link ConfigurationException} saying which part is wrong. */
     public DatabaseUrl parse(String url) {
         if (url == null || url.isBlank()) {
-            throw error("is not set. Set it to a database URL such as " + SUPPORTED + ".", null);
+            throw error("is not set. Set it to a database URL such as " + supported() + ".");
         }
         String trimmed = url.strip();
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:")) {
+        if (trimmed.toLowerCase(Locale.ROOT).startsWith("jdbc:")) {
             return jdbc(trimmed);
         }
-        if (lower.startsWith("h2:")) {
-            return h2(trimmed);
-        }
-        if (lower.startsWith("sqlite:") || lower.startsWith("sqlite+")) {
-            return sqlite(trimmed);
-        }
-        Matcher m = SERVER.matcher(trimmed);
-        if (!m.matches()) {
-            int colon = trimmed.indexOf(':');
-            if (colon <= 0) {
-                throw error("'" + maskLoose(trimmed) + "' has no scheme. Use one of: " + SUPPORTED + ".", null);
+        Matcher scheme = SCHEME.matcher(trimmed);
+        if (scheme.lookingAt()) {
+            Optional<DatabaseType> type = DatabaseTypes.forScheme(scheme.group(1));
+            if (type.isPresent()) {
+                return type.get().parse(trimmed, this);
             }
-            throw error("'" + maskLoose(trimmed) + "' is not a URL of the form scheme://user:password@host:port/database."
-                    + " Supported: " + SUPPORTED + ".", null);
         }
-        String scheme = m.group("scheme").toLowerCase(Locale.ROOT);
-        DatabaseKind kind = switch (scheme) {
-            case "postgresql", "postgres", "pgsql" -> DatabaseKind.POSTGRESQL;
-            case "mysql", "mariadb" -> DatabaseKind.MARIADB;
-            default -> throw error("has the unknown scheme '" + scheme + "' (in '" + maskLoose(trimmed)
-                    + "'). Supported: " + SUPPORTED + ".", null);
-        };
-        return server(kind, trimmed, m);
+        Matcher m = serverSyntax(trimmed);
+        throw error("has the unknown scheme '" + m.group("scheme").toLowerCase(Locale.ROOT) + "' (in '"
+                + maskLoose(trimmed) + "'). Supported: " + supported() + ".");
     }
 
-    private DatabaseUrl server(DatabaseKind kind, String raw, Matcher m) {
+    private Matcher serverSyntax(String raw) {
+        Matcher m = SERVER.matcher(raw);
+        if (!m.matches()) {
+            int colon = raw.indexOf(':');
+            if (colon <= 0) {
+                throw error("'" + maskLoose(raw) + "' has no scheme. Use one of: " + supported() + ".");
+            }
+            throw error("'" + maskLoose(raw) + "' is not a URL of the form scheme://user:password@host:port/database."
+                    + " Supported: " + supported() + ".");
+        }
+        return m;
+    }
+
+    /**
+     * Parses a server URL ({@code scheme[+driver]://user:password@host:port/database?params}) of
+     * {@code type} into {@code jdbcPrefix + host:port/database?params}, the credentials kept apart.
+     */
+    public DatabaseUrl server(DatabaseType type, String raw, int defaultPort, String jdbcPrefix) {
+        Matcher m = serverSyntax(raw);
         String masked = maskServer(raw, m);
         String host = m.group("host");
         if (host == null || host.isEmpty()) {
-            throw error("'" + masked + "' has no host. Write it as " + kind.dialectName()
-                    + "://user:password@host:port/database.", null);
+            throw error("'" + masked + "' has no host. Write it as " + type.name()
+                    + "://user:password@host:port/database.");
         }
-        int port = kind.defaultPort();
+        int port = defaultPort;
         String portText = m.group("port");
         if (portText != null && !portText.isEmpty()) {
             try {
                 port = Integer.parseInt(portText);
             } catch (NumberFormatException e) {
                 throw error("'" + masked + "' has the port '" + portText + "', which is not a number."
-                        + " Write the port as digits, e.g. :" + kind.defaultPort() + ".", null);
+                        + " Write the port as digits, e.g. :" + defaultPort + ".");
             }
             if (port < 1 || port > 65535) {
-                throw error("'" + masked + "' has the port " + port + ", outside 1-65535.", null);
+                throw error("'" + masked + "' has the port " + port + ", outside 1-65535.");
             }
         }
         String db = m.group("db");
         if (db == null || db.isEmpty()) {
-            throw error("'" + masked + "' names no database. Add it after the host: " + kind.dialectName()
-                    + "://user:password@" + host + ":" + port + "/mydb.", null);
+            throw error("'" + masked + "' names no database. Add it after the host: " + type.name()
+                    + "://user:password@" + host + ":" + port + "/mydb.");
         }
         db = decode(db, "database name", masked);
         String user = null;
@@ -124,76 +133,17 @@ public final class UrlParser {
             }
         }
         String hostPort = host + ":" + port;
-        String prefix = kind == DatabaseKind.POSTGRESQL ? "jdbc:postgresql://" : "jdbc:mariadb://";
         props.forEach((k, v) -> jdbcQuery.append(jdbcQuery.length() == 0 ? '?' : '&').append(k).append('=').append(v));
-        String jdbcUrl = prefix + hostPort + "/" + db + jdbcQuery;
-        return new DatabaseUrl(kind, jdbcUrl, user, password, Map.of(), hostPort + "/" + db, masked, false);
+        String jdbcUrl = jdbcPrefix + hostPort + "/" + db + jdbcQuery;
+        return new DatabaseUrl(type, jdbcUrl, user, password, Map.of(), hostPort + "/" + db, masked, false);
     }
 
-    private DatabaseUrl sqlite(String raw) {
-        int sep = raw.indexOf("://");
-        if (sep < 0) {
-            throw error("'" + raw + "' is not a SQLite URL. Write sqlite:///relative/path.db, sqlite:////absolute/path.db"
-                    + " or sqlite:// for an in-memory database.", null);
-        }
-        String rest = raw.substring(sep + 3);
-        String query = "";
-        int q = rest.indexOf('?');
-        if (q >= 0) {
-            query = rest.substring(q + 1);
-            rest = rest.substring(0, q);
-        }
-        if (rest.isEmpty() || rest.equals("/") || rest.equals("/:memory:")) {
-            String name = "strata-" + UUID.randomUUID();
-            return new DatabaseUrl(DatabaseKind.SQLITE, "jdbc:sqlite:file:" + name + "?mode=memory&cache=shared",
-                    null, null, Map.of(), "in-memory SQLite", raw, true);
-        }
-        if (!rest.startsWith("/")) {
-            throw error("'" + raw + "' has a host part ('" + rest + "'); SQLite URLs have none. Write sqlite:///"
-                    + rest + " for a relative path or sqlite:////" + rest + " for an absolute one.", null);
-        }
-        String path = decode(rest.substring(1), "file path", raw);
-        Map<String, String> props = new LinkedHashMap<>();
-        for (String pair : query.split("&")) {
-            if (!pair.isEmpty()) {
-                int eq = pair.indexOf('=');
-                props.put(pair.substring(0, eq < 0 ? pair.length() : eq), eq < 0 ? "" : pair.substring(eq + 1));
-            }
-        }
-        return new DatabaseUrl(DatabaseKind.SQLITE, "jdbc:sqlite:" + path, null, null, props, path, raw, false);
-    }
-
-    private DatabaseUrl h2(String raw) {
-        String rest = raw.substring(3);
-        if (rest.startsWith("mem:")) {
-            String name = rest.substring(4);
-            if (name.isEmpty()) {
-                name = "strata-" + UUID.randomUUID();
-            }
-            return new DatabaseUrl(DatabaseKind.H2, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "",
-                    Map.of(), "in-memory H2 '" + name + "'", raw, true);
-        }
-        if (rest.startsWith("file:") && rest.length() > 5) {
-            return new DatabaseUrl(DatabaseKind.H2, "jdbc:h2:" + rest, "sa", "", Map.of(), rest.substring(5), raw, false);
-        }
-        throw error("'" + raw + "' is not an H2 URL. Write h2:mem:name for in-memory or h2:file:path for a file.", null);
-    }
-
-    private DatabaseUrl jdbc(String raw) {
-        String lower = raw.toLowerCase(Locale.ROOT);
-        DatabaseKind kind;
-        if (lower.startsWith("jdbc:sqlite:")) {
-            kind = DatabaseKind.SQLITE;
-        } else if (lower.startsWith("jdbc:h2:")) {
-            kind = DatabaseKind.H2;
-        } else if (lower.startsWith("jdbc:postgresql:")) {
-            kind = DatabaseKind.POSTGRESQL;
-        } else if (lower.startsWith("jdbc:mariadb:") || lower.startsWith("jdbc:mysql:")) {
-            kind = DatabaseKind.MARIADB;
-        } else {
-            kind = DatabaseKind.OTHER;
-        }
-        // A password inside a JDBC URL is moved out of it, so the URL can be shown and logged.
+    /**
+     * Takes a {@code jdbc:} URL as it is, for the database whose prefix it has, with a password in
+     * it moved out so the URL can be shown and logged.
+     */
+    public DatabaseUrl jdbc(String raw) {
+        DatabaseType type = DatabaseTypes.forJdbcUrl(raw);
         Matcher secret = JDBC_SECRET.matcher(raw);
         String password = null;
         String jdbcUrl = raw;
@@ -206,16 +156,29 @@ public final class UrlParser {
             jdbcUrl = raw.substring(0, secret.start()) + after;
         }
         String masked = secret.reset().replaceAll("$1password=***");
-        boolean memory = lower.startsWith("jdbc:h2:mem:") || lower.contains(":memory:") || lower.contains("mode=memory");
-        return new DatabaseUrl(kind, jdbcUrl, null, password, Map.of(), masked, masked, memory);
+        boolean memory = type.inMemory(raw.toLowerCase(Locale.ROOT));
+        return new DatabaseUrl(type, jdbcUrl, null, password, Map.of(), masked, masked, memory);
     }
 
-    private String decode(String part, String what, String masked) {
+    /** Splits a URL's {@code a=1&b=2} query into its parameters, in order, without decoding them. */
+    public static Map<String, String> parameters(String query) {
+        Map<String, String> props = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty()) {
+                int eq = pair.indexOf('=');
+                props.put(pair.substring(0, eq < 0 ? pair.length() : eq), eq < 0 ? "" : pair.substring(eq + 1));
+            }
+        }
+        return props;
+    }
+
+    /** Percent-decodes one part of the URL; {@code what} names the part in the error. */
+    public String decode(String part, String what, String masked) {
         try {
             return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw error("'" + masked + "' has a malformed percent-encoding in the " + what
-                    + ". Encode special characters as %XX (for example @ as %40, : as %3A, / as %2F).", null);
+                    + ". Encode special characters as %XX (for example @ as %40, : as %3A, / as %2F).");
         }
     }
 
@@ -236,7 +199,8 @@ public final class UrlParser {
         return JDBC_SECRET.matcher(masked).replaceAll("$1password=***");
     }
 
-    private ConfigurationException error(String problem, Throwable cause) {
-        return new ConfigurationException(setting, setting + " " + problem, cause);
+    /** A configuration error about the URL: {@code problem} follows the setting's name. */
+    public ConfigurationException error(String problem) {
+        return new ConfigurationException(setting, setting + " " + problem);
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.strata.core.internal.url.DatabaseKind;
+import io.strata.core.internal.database.DatabaseType;
+import io.strata.core.internal.database.DatabaseTypes;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -26,7 +27,7 @@ class InsertRecoveryTest {
     @ParameterizedTest
     @EnumSource(DbKind.class)
     void aRefusedInsertLeavesTheTransactionAsItWasAndItGoesOn(DbKind kind) throws Exception {
-        InsertRecovery recovery = InsertRecovery.forKind(DatabaseKind.valueOf(kind.name()));
+        InsertRecovery recovery = type(kind).insertRecovery();
         try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
             c.setAutoCommit(false);
             execute(c, "insert into item (name) values ('before')");
@@ -40,7 +41,7 @@ class InsertRecoveryTest {
     @ParameterizedTest
     @EnumSource(DbKind.class)
     void anErrorOtherThanADuplicateReachesTheCaller(DbKind kind) throws Exception {
-        InsertRecovery recovery = InsertRecovery.forKind(DatabaseKind.valueOf(kind.name()));
+        InsertRecovery recovery = type(kind).insertRecovery();
         try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
             c.setAutoCommit(false);
             assertThatThrownBy(() -> recovery.insert(c, () -> execute(c, "insert into item (name) values (null)")))
@@ -52,7 +53,7 @@ class InsertRecoveryTest {
     @ParameterizedTest
     @EnumSource(value = DbKind.class, names = {"SQLITE", "H2", "MARIADB"})
     void withoutASavepointADuplicateUndoesOnlyTheFailedStatement(DbKind kind) throws Exception {
-        assertThat(InsertRecovery.forKind(DatabaseKind.valueOf(kind.name()))).isEqualTo(InsertRecovery.STATEMENT);
+        assertThat(type(kind).insertRecovery()).isEqualTo(InsertRecovery.STATEMENT);
         try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
             c.setAutoCommit(false);
             execute(c, "insert into item (name) values ('a')");
@@ -67,7 +68,7 @@ class InsertRecoveryTest {
     @ParameterizedTest
     @EnumSource(value = DbKind.class, names = "POSTGRESQL")
     void onPostgresqlADuplicateAbortsTheWholeTransactionWithoutASavepoint(DbKind kind) throws Exception {
-        assertThat(InsertRecovery.forKind(DatabaseKind.POSTGRESQL)).isEqualTo(InsertRecovery.SAVEPOINT);
+        assertThat(DatabaseTypes.named("postgresql").insertRecovery()).isEqualTo(InsertRecovery.SAVEPOINT);
         try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
             c.setAutoCommit(false);
             execute(c, "insert into item (name) values ('a')");
@@ -79,6 +80,10 @@ class InsertRecoveryTest {
             c.rollback();
             assertThat(names(db)).isEmpty();
         }
+    }
+
+    private static DatabaseType type(DbKind kind) {
+        return DatabaseTypes.named(kind.name());
     }
 
     private static Connection withTable(TestDatabase db) throws SQLException {

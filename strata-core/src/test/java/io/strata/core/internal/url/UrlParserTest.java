@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 import io.strata.core.ConfigurationException;
+import io.strata.core.internal.database.DatabaseTypes;
 
 class UrlParserTest {
 
@@ -14,7 +15,7 @@ class UrlParserTest {
     @Test
     void relativeSqliteFileHasThreeSlashes() {
         DatabaseUrl url = parser.parse("sqlite:///app.db");
-        assertThat(url.kind()).isEqualTo(DatabaseKind.SQLITE);
+        assertThat(url.kind()).isEqualTo(DatabaseTypes.named("sqlite"));
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:sqlite:app.db");
         assertThat(url.memory()).isFalse();
     }
@@ -37,7 +38,7 @@ class UrlParserTest {
     @Test
     void postgresqlUrlKeepsCredentialsOutOfTheJdbcUrl() {
         DatabaseUrl url = parser.parse("postgresql+psycopg2://app:s3cret@db.example.com:6543/shop?sslmode=require");
-        assertThat(url.kind()).isEqualTo(DatabaseKind.POSTGRESQL);
+        assertThat(url.kind()).isEqualTo(DatabaseTypes.named("postgresql"));
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.com:6543/shop?sslmode=require");
         assertThat(url.user()).isEqualTo("app");
         assertThat(url.password()).isEqualTo("s3cret");
@@ -49,7 +50,7 @@ class UrlParserTest {
     void defaultPortsAndSchemeAliases() {
         assertThat(parser.parse("postgres://u@h/d").jdbcUrl()).isEqualTo("jdbc:postgresql://h:5432/d");
         assertThat(parser.parse("mysql+pymysql://u:p@h/d").jdbcUrl()).isEqualTo("jdbc:mariadb://h:3306/d");
-        assertThat(parser.parse("mariadb://u:p@h:3307/d").kind()).isEqualTo(DatabaseKind.MARIADB);
+        assertThat(parser.parse("mariadb://u:p@h:3307/d").kind()).isEqualTo(DatabaseTypes.named("mariadb"));
     }
 
     @Test
@@ -70,13 +71,13 @@ class UrlParserTest {
     @Test
     void jdbcUrlsPassThroughWithThePasswordMovedOut() {
         DatabaseUrl url = parser.parse("jdbc:postgresql://h/d?user=app&password=s3cret&ssl=true");
-        assertThat(url.kind()).isEqualTo(DatabaseKind.POSTGRESQL);
+        assertThat(url.kind()).isEqualTo(DatabaseTypes.named("postgresql"));
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://h/d?user=app&ssl=true");
         assertThat(url.password()).isEqualTo("s3cret");
         assertThat(url.toString()).doesNotContain("s3cret");
         DatabaseUrl first = parser.parse("jdbc:mariadb://h/d?password=s3cret&user=app");
         assertThat(first.jdbcUrl()).isEqualTo("jdbc:mariadb://h/d?user=app");
-        assertThat(parser.parse("jdbc:h2:mem:x").kind()).isEqualTo(DatabaseKind.H2);
+        assertThat(parser.parse("jdbc:h2:mem:x").kind()).isEqualTo(DatabaseTypes.named("h2"));
     }
 
     @Test

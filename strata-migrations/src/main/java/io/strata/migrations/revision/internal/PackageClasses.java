@@ -15,7 +15,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-import io.strata.StrataException;
+import io.strata.UnlistablePackageException;
 
 /**
  * Lists the classes of one package and its subpackages, in directories and jars, by asking the class
@@ -52,7 +52,7 @@ public final class PackageClasses {
         switch (root.getProtocol()) {
             case "file" -> collectDirectory(root, path, names);
             case "jar" -> collectJar(root, path, names);
-            default -> throw new StrataException("Cannot list the classes at " + root + ": its protocol '"
+            default -> throw new UnlistablePackageException(root.toString(), "Cannot list the classes at " + root + ": its protocol '"
                     + root.getProtocol() + "' cannot be listed. Give the classes explicitly instead"
                     + " (RevisionSet.ofClasses(...) for revisions).");
         }

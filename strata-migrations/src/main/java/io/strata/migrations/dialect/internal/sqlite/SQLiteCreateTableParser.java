@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.strata.StrataException;
+import io.strata.migrations.inspect.UnreadableTableDefinitionException;
 
 /**
  * Reads constraint names, check expressions and {@code AUTOINCREMENT} from the {@code CREATE TABLE}
@@ -42,7 +42,7 @@ final class SQLiteCreateTableParser {
             open++;
         }
         if (open == tokens.size() || !tokens.get(0).is("CREATE")) {
-            throw new StrataException("cannot read SQLite table definition, it is not a CREATE TABLE statement: " + sql);
+            throw new UnreadableTableDefinitionException(sql, "cannot read SQLite table definition, it is not a CREATE TABLE statement: " + sql);
         }
         if (tokens.get(open).is("AS")) {
             return SQLiteTableDefinition.NONE;
@@ -78,7 +78,7 @@ final class SQLiteCreateTableParser {
             depth += t.is('(') ? 1 : t.is(')') ? -1 : 0;
             current.add(t);
         }
-        throw new StrataException("cannot read SQLite table definition, its column list is not closed: " + sql);
+        throw new UnreadableTableDefinitionException(sql, "cannot read SQLite table definition, its column list is not closed: " + sql);
     }
 
     private void column(List<SQLiteToken> def) {
@@ -133,7 +133,7 @@ final class SQLiteCreateTableParser {
             int open = i + 2;
             int references = skipGroup(def, open);
             if (references + 1 >= def.size() || !def.get(references).is("REFERENCES")) {
-                throw new StrataException("cannot read SQLite table definition, FOREIGN KEY without REFERENCES: " + sql);
+                throw new UnreadableTableDefinitionException(sql, "cannot read SQLite table definition, FOREIGN KEY without REFERENCES: " + sql);
             }
             foreignKeys.add(new SQLiteTableDefinition.Reference(name, columnList(def, open),
                     def.get(references + 1).identifier()));
@@ -166,7 +166,7 @@ final class SQLiteCreateTableParser {
     /** The index just after the group whose opening parenthesis is at {@code open}. */
     private int skipGroup(List<SQLiteToken> def, int open) {
         if (open >= def.size() || !def.get(open).is('(')) {
-            throw new StrataException("cannot read SQLite table definition, expected '(' at offset "
+            throw new UnreadableTableDefinitionException(sql, "cannot read SQLite table definition, expected '(' at offset "
                     + (open < def.size() ? def.get(open).start() : sql.length()) + " in: " + sql);
         }
         int depth = 0;
@@ -176,7 +176,7 @@ final class SQLiteCreateTableParser {
                 return i + 1;
             }
         }
-        throw new StrataException("cannot read SQLite table definition, unbalanced parentheses in: " + sql);
+        throw new UnreadableTableDefinitionException(sql, "cannot read SQLite table definition, unbalanced parentheses in: " + sql);
     }
 
     private static boolean startsColumnConstraint(SQLiteToken t) {

@@ -3,7 +3,7 @@ package io.strata.migrations.dialect.internal.sqlite;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.strata.StrataException;
+import io.strata.migrations.inspect.UnreadableTableDefinitionException;
 
 /** Splits SQLite DDL into tokens, skipping whitespace and comments. */
 final class SQLiteTokenizer {
@@ -81,8 +81,8 @@ final class SQLiteTokenizer {
         return at;
     }
 
-    private static StrataException unterminated(String sql, int start) {
-        return new StrataException("cannot read SQLite table definition: the quote or comment at offset " + start
+    private static UnreadableTableDefinitionException unterminated(String sql, int start) {
+        return new UnreadableTableDefinitionException(sql, "cannot read SQLite table definition: the quote or comment at offset " + start
                 + " is never closed in: " + sql);
     }
 }

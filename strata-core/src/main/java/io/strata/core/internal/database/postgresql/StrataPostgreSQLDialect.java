@@ -1,4 +1,4 @@
-package io.strata.core.internal.boot;
+package io.strata.core.internal.database.postgresql;
 
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;

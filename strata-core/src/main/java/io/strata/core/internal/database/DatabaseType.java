@@ -1,0 +1,96 @@
+package io.strata.core.internal.database;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.zaxxer.hikari.HikariConfig;
+
+import io.strata.core.internal.query.CreatePath;
+import io.strata.core.internal.query.InsertRecovery;
+import io.strata.core.internal.query.KeyLock;
+import io.strata.core.internal.url.DatabaseUrl;
+import io.strata.core.internal.url.UrlParser;
+
+/**
+ * Everything strata-core knows about one database, in one object: which URLs are its, how they
+ * become JDBC settings, the Hibernate settings and pool defaults it starts with, how get-or-create
+ * survives a duplicate insert on it, and which strata-migrations dialect renders its DDL.
+ *
+ * <p>Implementations live one package per database and are found through
+ * {@code META-INF/services/io.strata.core.internal.database.DatabaseType}; {@link DatabaseTypes}
+ * is the only place that chooses between them. A {@code jdbc:} URL no implementation claims gets
+ * {@link GenericDatabaseType}.
+ */
+public interface DatabaseType {
+
+    /** The lower-case name, as messages show it ({@code postgresql}). */
+    String name();
+
+    /** The name people know it by ({@code PostgreSQL}). */
+    String displayName();
+
+    /** The URL schemes this database answers to, lower case ({@code postgresql}, {@code postgres}). */
+    List<String> schemes();
+
+    /** The starts of the {@code jdbc:} URLs that are this database's, lower case ({@code jdbc:postgresql:}). */
+    List<String> jdbcPrefixes();
+
+    /** The URL forms to suggest in messages ({@code postgresql://user:password@host:port/db}). */
+    String urlForms();
+
+    /**
+     * Parses a URL whose scheme is one of {@link #schemes()}; {@code parser} has the shared server-URL
+     * syntax and raises errors that name the setting.
+     */
+    DatabaseUrl parse(String url, UrlParser parser);
+
+    /** Whether this {@code jdbc:} URL (lower case) is of an in-memory database. */
+    default boolean inMemory(String jdbcUrl) {
+        return false;
+    }
+
+    /** The Hibernate settings Strata starts this database with; empty to let Hibernate ask the database. */
+    Optional<HibernateSettings> hibernate();
+
+    /** Adds this database's defaults to the pool's configuration, keeping what the user set. */
+    default void configurePool(DatabaseUrl url, HikariConfig config) {
+        // The driver's defaults.
+    }
+
+    /** Whether an in-memory database of this kind vanishes with its last connection, so the pool keeps one open. */
+    default boolean memoryNeedsOpenConnection() {
+        return false;
+    }
+
+    /** How a transaction survives an insert that a unique constraint refuses. */
+    InsertRecovery insertRecovery();
+
+    /**
+     * Whether this error is a unique-constraint violation reported in this database's own way (the
+     * standard SQL state {@code 23505} is recognized for every database).
+     */
+    default boolean isUniqueViolation(SQLException e) {
+        return false;
+    }
+
+    /** The lock around get-or-create's insert of one key; none by default. */
+    default KeyLock keyLock() {
+        return KeyLock.NONE;
+    }
+
+    /** What get-or-create's create path needs on this database. */
+    default CreatePath createPath() {
+        return new CreatePath(keyLock(), insertRecovery());
+    }
+
+    /** The name of the strata-migrations dialect for this database; empty when there is none. */
+    Optional<String> migrationsDialect();
+
+    /** Whether this database goes by {@code name} (its name or one of its URL schemes, any case). */
+    default boolean is(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return name().equals(lower) || schemes().contains(lower);
+    }
+}

@@ -1,0 +1,99 @@
+package io.strata.core.internal.database.mariadb;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.zaxxer.hikari.HikariConfig;
+
+import io.strata.core.internal.boot.ConnectionPool;
+import io.strata.core.internal.database.DatabaseType;
+import io.strata.core.internal.database.HibernateSettings;
+import io.strata.core.internal.query.InsertRecovery;
+import io.strata.core.internal.query.KeyLock;
+import io.strata.core.internal.url.DatabaseUrl;
+import io.strata.core.internal.url.UrlParser;
+
+/** MariaDB and MySQL: {@code mariadb://user:password@host:port/db} or {@code mysql://…}, through the MariaDB driver. */
+public final class MariaDBDatabaseType implements DatabaseType {
+
+    private static final int DEFAULT_PORT = 3306;
+    /** {@code ER_DUP_ENTRY}, with the SQL state 23000 that covers every integrity violation. */
+    private static final int DUPLICATE_KEY = 1062;
+    /** Hibernate picks its own MariaDB dialect from the product name and version. */
+    private static final HibernateSettings HIBERNATE = new HibernateSettings(null, "MariaDB", "10.11", Map.of());
+    private static final KeyLock KEY_LOCK = new MariaDBKeyLock();
+
+    @Override
+    public String name() {
+        return "mariadb";
+    }
+
+    @Override
+    public String displayName() {
+        return "MariaDB/MySQL";
+    }
+
+    @Override
+    public List<String> schemes() {
+        return List.of("mariadb", "mysql");
+    }
+
+    @Override
+    public List<String> jdbcPrefixes() {
+        return List.of("jdbc:mariadb:", "jdbc:mysql:");
+    }
+
+    @Override
+    public String urlForms() {
+        return "mysql://… or mariadb://user:password@host:port/db";
+    }
+
+    @Override
+    public DatabaseUrl parse(String raw, UrlParser parser) {
+        return parser.server(this, raw, DEFAULT_PORT, "jdbc:mariadb://");
+    }
+
+    @Override
+    public Optional<HibernateSettings> hibernate() {
+        return Optional.of(HIBERNATE);
+    }
+
+    @Override
+    public void configurePool(DatabaseUrl url, HikariConfig config) {
+        // The MariaDB driver's connectTimeout is in milliseconds.
+        config.getDataSourceProperties().putIfAbsent("connectTimeout",
+                String.valueOf(ConnectionPool.DEFAULT_CONNECT_TIMEOUT_MS));
+    }
+
+    /**
+     * InnoDB undoes only the duplicate insert and the transaction goes on. (A deadlock still rolls
+     * back the whole transaction; it is not a unique violation, so it reaches the caller as the
+     * deadlock it is.)
+     */
+    @Override
+    public InsertRecovery insertRecovery() {
+        return InsertRecovery.STATEMENT;
+    }
+
+    @Override
+    public boolean isUniqueViolation(SQLException e) {
+        return e.getErrorCode() == DUPLICATE_KEY;
+    }
+
+    @Override
+    public KeyLock keyLock() {
+        return KEY_LOCK;
+    }
+
+    @Override
+    public Optional<String> migrationsDialect() {
+        return Optional.of("mariadb");
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

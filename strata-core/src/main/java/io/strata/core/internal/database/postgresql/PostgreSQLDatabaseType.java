@@ -1,0 +1,86 @@
+package io.strata.core.internal.database.postgresql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import com.zaxxer.hikari.HikariConfig;
+
+import io.strata.core.internal.boot.ConnectionPool;
+import io.strata.core.internal.boot.PlainLobs;
+import io.strata.core.internal.database.DatabaseType;
+import io.strata.core.internal.database.HibernateSettings;
+import io.strata.core.internal.query.InsertRecovery;
+import io.strata.core.internal.url.DatabaseUrl;
+import io.strata.core.internal.url.UrlParser;
+
+/** PostgreSQL: {@code postgresql://user:password@host:port/db} (also {@code postgres://}, {@code pgsql://}). */
+public final class PostgreSQLDatabaseType implements DatabaseType {
+
+    private static final int DEFAULT_PORT = 5432;
+    private static final HibernateSettings HIBERNATE = new HibernateSettings(
+            StrataPostgreSQLDialect.class.getName(), "PostgreSQL", "14.0", Map.of(PlainLobs.SETTING, "true"));
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public String displayName() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    public List<String> schemes() {
+        return List.of("postgresql", "postgres", "pgsql");
+    }
+
+    @Override
+    public List<String> jdbcPrefixes() {
+        return List.of("jdbc:postgresql:");
+    }
+
+    @Override
+    public String urlForms() {
+        return "postgresql://user:password@host:port/db";
+    }
+
+    @Override
+    public DatabaseUrl parse(String raw, UrlParser parser) {
+        return parser.server(this, raw, DEFAULT_PORT, "jdbc:postgresql://");
+    }
+
+    @Override
+    public Optional<HibernateSettings> hibernate() {
+        return Optional.of(HIBERNATE);
+    }
+
+    @Override
+    public void configurePool(DatabaseUrl url, HikariConfig config) {
+        Properties props = config.getDataSourceProperties();
+        // pgjdbc's connectTimeout is in seconds.
+        props.putIfAbsent("connectTimeout", String.valueOf(ConnectionPool.DEFAULT_CONNECT_TIMEOUT_MS / 1000));
+        props.putIfAbsent("ApplicationName", "strata");
+    }
+
+    /**
+     * A failed statement aborts the whole transaction, so the insert runs inside a savepoint (which
+     * also releases the failed insert's locks).
+     */
+    @Override
+    public InsertRecovery insertRecovery() {
+        return InsertRecovery.SAVEPOINT;
+    }
+
+    @Override
+    public Optional<String> migrationsDialect() {
+        return Optional.of("postgresql");
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,149 @@
+package io.strata.core.internal.database.sqlite;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.hibernate.cfg.AvailableSettings;
+
+import com.zaxxer.hikari.HikariConfig;
+
+import io.strata.core.internal.boot.PlainLobs;
+import io.strata.core.internal.database.DatabaseType;
+import io.strata.core.internal.database.HibernateSettings;
+import io.strata.core.internal.query.InsertRecovery;
+import io.strata.core.internal.url.DatabaseUrl;
+import io.strata.core.internal.url.UrlParser;
+
+/** SQLite: {@code sqlite:///relative.db}, {@code sqlite:////absolute.db}, {@code sqlite://} in memory. */
+public final class SQLiteDatabaseType implements DatabaseType {
+
+    private static final int SQLITE_CONSTRAINT_PRIMARYKEY = 1555;
+    private static final int SQLITE_CONSTRAINT_UNIQUE = 2067;
+
+    private static final HibernateSettings HIBERNATE = new HibernateSettings(
+            "org.hibernate.community.dialect.SQLiteDialect", "SQLite", "3.45", Map.of(
+                    PlainLobs.SETTING, "true",
+                    // Hibernate's fallback for multi-table (joined) bulk updates and deletes on SQLite
+                    // creates HTE_ tables when the session factory starts: the schema is Strata's to create.
+                    AvailableSettings.QUERY_MULTI_TABLE_MUTATION_STRATEGY,
+                    "org.hibernate.query.sqm.mutation.internal.inline.InlineMutationStrategy",
+                    "hibernate.query.mutation_strategy.persistent.create_tables", "false",
+                    // sqlite-jdbc reads the generated id itself after every insert; without this
+                    // Hibernate then runs its own "select last_insert_rowid()" for each one.
+                    AvailableSettings.USE_GET_GENERATED_KEYS, "true"));
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public String displayName() {
+        return "SQLite";
+    }
+
+    @Override
+    public List<String> schemes() {
+        return List.of("sqlite");
+    }
+
+    @Override
+    public List<String> jdbcPrefixes() {
+        return List.of("jdbc:sqlite:");
+    }
+
+    @Override
+    public String urlForms() {
+        return "sqlite:///file.db, sqlite:// (in memory)";
+    }
+
+    @Override
+    public DatabaseUrl parse(String raw, UrlParser parser) {
+        int sep = raw.indexOf("://");
+        if (sep < 0) {
+            throw parser.error("'" + raw + "' is not a SQLite URL. Write sqlite:///relative/path.db,"
+                    + " sqlite:////absolute/path.db or sqlite:// for an in-memory database.");
+        }
+        String rest = raw.substring(sep + 3);
+        String query = "";
+        int q = rest.indexOf('?');
+        if (q >= 0) {
+            query = rest.substring(q + 1);
+            rest = rest.substring(0, q);
+        }
+        if (rest.isEmpty() || rest.equals("/") || rest.equals("/:memory:")) {
+            String name = "strata-" + UUID.randomUUID();
+            return new DatabaseUrl(this, "jdbc:sqlite:file:" + name + "?mode=memory&cache=shared",
+                    null, null, Map.of(), "in-memory SQLite", raw, true);
+        }
+        if (!rest.startsWith("/")) {
+            throw parser.error("'" + raw + "' has a host part ('" + rest + "'); SQLite URLs have none. Write sqlite:///"
+                    + rest + " for a relative path or sqlite:////" + rest + " for an absolute one.");
+        }
+        String path = parser.decode(rest.substring(1), "file path", raw);
+        return new DatabaseUrl(this, "jdbc:sqlite:" + path, null, null, UrlParser.parameters(query), path, raw, false);
+    }
+
+    @Override
+    public boolean inMemory(String jdbcUrl) {
+        return jdbcUrl.contains(":memory:") || jdbcUrl.contains("mode=memory");
+    }
+
+    @Override
+    public Optional<HibernateSettings> hibernate() {
+        return Optional.of(HIBERNATE);
+    }
+
+    @Override
+    public void configurePool(DatabaseUrl url, HikariConfig config) {
+        Properties props = config.getDataSourceProperties();
+        props.putIfAbsent("foreign_keys", "true");
+        props.putIfAbsent("busy_timeout", "30000");
+        if (url.memory()) {
+            // One connection: SQLite's shared in-memory cache fails writers with SQLITE_LOCKED
+            // instead of waiting, so the pool serializes them.
+            config.setMaximumPoolSize(1);
+        } else {
+            props.putIfAbsent("journal_mode", "WAL");
+            props.putIfAbsent("synchronous", "NORMAL");
+            // Writers take the lock when the transaction starts, so a read-then-write
+            // transaction can never deadlock with another one (it waits busy_timeout instead).
+            props.putIfAbsent("transaction_mode", "IMMEDIATE");
+        }
+    }
+
+    @Override
+    public boolean memoryNeedsOpenConnection() {
+        return true;
+    }
+
+    /**
+     * A refused insert undoes only itself: SQLite's default {@code ABORT} conflict resolution (Strata's
+     * DDL declares no other).
+     */
+    @Override
+    public InsertRecovery insertRecovery() {
+        return InsertRecovery.STATEMENT;
+    }
+
+    @Override
+    public boolean isUniqueViolation(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return e.getErrorCode() == SQLITE_CONSTRAINT_UNIQUE || e.getErrorCode() == SQLITE_CONSTRAINT_PRIMARYKEY
+                || message.contains("SQLITE_CONSTRAINT_UNIQUE") || message.contains("SQLITE_CONSTRAINT_PRIMARYKEY");
+    }
+
+    @Override
+    public Optional<String> migrationsDialect() {
+        return Optional.of("sqlite");
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}
