@@ -133,11 +133,22 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
         return copy.self();
     }
 
+    /**
+     * The migrations package the layers resolve to, as {@link #config()} would give it, without
+     * validating anything else (for tools that need only the package, such as {@code db init}).
+     */
+    public java.util.Optional<String> migrationsLocation() {
+        return java.util.Optional.ofNullable(DatabaseConfig.pick(layers(), layer -> layer.migrations));
+    }
+
     /** Resolves the layers (reading the environment if asked) and validates them into a frozen configuration. */
     public DatabaseConfig config() {
-        return new DatabaseConfig(Arrays.asList(overrides, environment ? DatabaseConfig.Layer.fromEnvironment()
-                : null, application, defaults), withModels, properties, maxPerPage, statusTimeout, classLoader,
+        return new DatabaseConfig(layers(), withModels, properties, maxPerPage, statusTimeout, classLoader,
                 revisionSet);
+    }
+
+    private java.util.List<DatabaseConfig.Layer> layers() {
+        return Arrays.asList(overrides, environment ? DatabaseConfig.Layer.fromEnvironment() : null, application, defaults);
     }
 
     private Database.Builder self() {

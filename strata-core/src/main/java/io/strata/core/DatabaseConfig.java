@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.strata.core.internal.url.DatabaseUrl;
@@ -146,35 +147,16 @@ public final class DatabaseConfig {
     /** Resolves the layers (top first: overrides, environment or {@code null}, builder, defaults) and validates. */
     DatabaseConfig(List<Layer> layers, boolean withModels, Map<String, String> properties, int maxPerPage,
             Duration statusTimeout, ClassLoader classLoader, RevisionSet revisions) {
-        Origin[] origins = {Origin.OVERRIDE, Origin.ENVIRONMENT, Origin.BUILDER, Origin.DEFAULT};
-        String rawUrl = null;
-        Origin fromUrl = Origin.UNSET;
-        List<String> packages = List.of();
-        Origin fromModels = Origin.UNSET;
-        String location = null;
-        Origin fromMigrations = Origin.UNSET;
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            Layer layer = layers.get(i);
-            if (layer == null) {
-                continue;
-            }
-            if (layer.url != null) {
-                rawUrl = layer.url;
-                fromUrl = origins[i];
-            }
-            if (!layer.models.isEmpty()) {
-                packages = List.copyOf(layer.models);
-                fromModels = origins[i];
-            }
-            if (layer.migrations != null) {
-                location = layer.migrations;
-                fromMigrations = origins[i];
-            }
-        }
+        String rawUrl = pick(layers, layer -> layer.url);
+        Origin fromUrl = origin(layers, layer -> layer.url);
+        List<String> packages = pick(layers, layer -> layer.models.isEmpty() ? null : List.copyOf(layer.models));
+        Origin fromModels = origin(layers, layer -> layer.models.isEmpty() ? null : layer.models);
+        String location = pick(layers, layer -> layer.migrations);
+        Origin fromMigrations = origin(layers, layer -> layer.migrations);
         this.urlOrigin = fromUrl;
         this.urlSetting = fromUrl.settingName("url", Database.ENV_URL);
         this.url = new UrlParser(urlSetting).parse(rawUrl);
-        this.models = withModels ? packages : List.of();
+        this.models = withModels && packages != null ? packages : List.of();
         this.modelsOrigin = withModels ? fromModels : Origin.UNSET;
         this.migrations = location;
         this.migrationsOrigin = fromMigrations;
@@ -220,6 +202,27 @@ public final class DatabaseConfig {
         if (maxPerPage < 1) {
             throw new ConfigurationException("maxPerPage", "maxPerPage must be 1 or more, got " + maxPerPage + ".");
         }
+    }
+
+    /** The value of the first layer (top first; {@code null} for a layer left out) that gives one, else {@code null}. */
+    static <T> T pick(List<Layer> layers, Function<Layer, T> setting) {
+        for (Layer layer : layers) {
+            T value = layer == null ? null : setting.apply(layer);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static Origin origin(List<Layer> layers, Function<Layer, ?> setting) {
+        Origin[] origins = {Origin.OVERRIDE, Origin.ENVIRONMENT, Origin.BUILDER, Origin.DEFAULT};
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i) != null && setting.apply(layers.get(i)) != null) {
+                return origins[i];
+            }
+        }
+        return Origin.UNSET;
     }
 
     /** These settings without the models: the {@link Database} it opens boots no Hibernate. */
