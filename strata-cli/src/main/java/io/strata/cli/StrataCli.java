@@ -42,8 +42,11 @@ public final class StrataCli {
 
     /**
      * Runs one {@code db} command over the application's settings and returns its exit code. The
-     * command line's {@code --url}, {@code --models} and {@code --migrations} are applied to
-     * {@code base} (models are added), then the environment fills what is still missing. The command
+     * command line's {@code --url}, {@code --models} and {@code --migrations} are laid over {@code base}
+     * as {@linkplain Database.Builder#overrides overrides} and the environment is applied
+     * ({@link Database.Builder#fromEnvironment()}): an option wins over {@code DATABASE_URL} and the
+     * other variables, which win over {@code base} (the order is {@linkplain io.strata.core.DatabaseConfig
+     * core's}). Commands that change a database print which one on standard error first. The command
      * line sets {@code hikari.minimumIdle=0}: it opens a connection only when a command needs one.
      *
      * @param base the application's database settings (with or without models)

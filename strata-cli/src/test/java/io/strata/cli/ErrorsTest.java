@@ -39,7 +39,9 @@ class ErrorsTest {
                     : new String[] {command, "--url", UNREACHABLE, "--migrations", MIGRATIONS};
             Result result = quick(args);
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.UNREACHABLE);
-            assertThat(result.err()).startsWith("Error: Cannot connect to the postgresql database at 127.0.0.1:1/nowhere")
+            assertThat(result.err()).startsWith(command.equals("status") ? "Error: "
+                    : "Database: postgresql 127.0.0.1:1/nowhere (from the command line)\n");
+            assertThat(result.problem()).startsWith("Error: Cannot connect to the postgresql database at 127.0.0.1:1/nowhere")
                     .doesNotContain("\tat ").doesNotContain("Exception");
             assertThat(result.out()).isEmpty();
         }
@@ -103,7 +105,8 @@ class ErrorsTest {
         try (TestDatabase database = TestDatabase.create(kind)) {
             Result stamp = db("stamp", "zzzz", "--url", database.url(), "--migrations", MIGRATIONS);
             assertThat(stamp.exitCode()).as(stamp.toString()).isEqualTo(ExitCode.USAGE);
-            assertThat(stamp.err()).startsWith("Error: ").contains("zzzz").doesNotContain("\tat ");
+            assertThat(stamp.err()).startsWith("Database: ");
+            assertThat(stamp.problem()).startsWith("Error: ").contains("zzzz").doesNotContain("\tat ");
         }
     }
 

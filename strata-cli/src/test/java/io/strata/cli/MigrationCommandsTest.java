@@ -33,7 +33,15 @@ class MigrationCommandsTest {
             assertThat(upgrade.lines().get(0)).matches("Running upgrade base -> " + R1 + ", authors \\.\\.\\. \\d+ ms");
             assertThat(upgrade.lines().get(1)).matches("Running upgrade " + R1 + " -> " + R2 + ", books \\.\\.\\. \\d+ ms");
             assertThat(upgrade.lines().get(2)).matches("Upgraded to " + R2 + " \\(2 revisions, \\d+ ms\\)\\.");
-            assertThat(upgrade.err()).isEmpty();
+            // Before changing a database, a command names it (on stderr, so stdout stays the command's own output).
+            String target = switch (kind) {
+                case SQLITE -> "sqlite file /";
+                case H2 -> "in-memory H2 '";
+                case POSTGRESQL -> "postgresql 127.0.0.1:5432/";
+                case MARIADB -> "mariadb 127.0.0.1:3306/";
+            };
+            assertThat(upgrade.err()).startsWith("Database: " + target)
+                    .endsWith(" (from the command line)\n").hasLineCount(1);
 
             status = db("status", "--url", url, "--migrations", MIGRATIONS);
             assertThat(status.exitCode()).isEqualTo(ExitCode.OK);

@@ -1,14 +1,11 @@
 package io.strata.core;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.hibernate.LockMode;
 import org.hibernate.Session;
@@ -16,27 +13,26 @@ import org.hibernate.SessionFactory;
 import org.hibernate.query.SelectionQuery;
 
 import io.strata.core.internal.boot.ConnectionPool;
-import io.strata.core.internal.boot.EntityScanner;
-import io.strata.core.internal.boot.HibernateBootstrap;
-import io.strata.core.internal.boot.Models;
+import io.strata.core.internal.boot.Orm;
 import io.strata.core.internal.query.CreatePath;
-import io.strata.core.internal.query.EntityModels;
 import io.strata.core.internal.query.Helpers;
 import io.strata.core.internal.query.Pagination;
 import io.strata.core.internal.schema.Migrations;
 import io.strata.core.internal.schema.SchemaManager;
-import io.strata.migrations.diff.DiffOptions;
-import io.strata.migrations.runner.MigrationResult;
-import io.strata.migrations.runner.Migrator;
-import io.strata.migrations.runner.SyncResult;
 import io.strata.core.internal.session.OpenDatabases;
 import io.strata.core.internal.session.ScopedSessions;
 import io.strata.core.internal.url.DatabaseUrl;
-import io.strata.core.internal.url.UrlParser;
+import io.strata.migrations.diff.DiffOptions;
+import io.strata.migrations.runner.DatabaseStatus;
+import io.strata.migrations.runner.MigrationResult;
+import io.strata.migrations.runner.Migrator;
+import io.strata.migrations.runner.SyncResult;
 
 /**
  * The one object that owns a database: its connection pool, Hibernate, per-thread sessions, the
- * query helpers and the schema. Build it once at start-up and share it; it is thread-safe.
+ * query helpers and the schema. Build it once at start-up and share it; it is thread-safe. Its
+ * settings are a frozen {@link DatabaseConfig}; where each comes from (options, environment,
+ * builder, defaults) is described {@linkplain DatabaseConfig there}.
  *
  * <pre>{@code
  * Database db = Database.builder()
@@ -60,44 +56,29 @@ public final class Database implements AutoCloseable {
 
     private static final OpenDatabases<Database> OPEN = new OpenDatabases<>();
 
+    private final DatabaseConfig config;
     private final DatabaseUrl url;
-    private final List<String> modelPackages;
-    private final String migrations;
-    private final int maxPerPage;
     private final ConnectionPool pool;
-    private final Models models;
-    private final EntityModels entityModels;
-    private final ScopedSessions sessions;
+    /** Hibernate, the entities and the sessions: {@code null} when there are no models. */
+    private final Orm orm;
     private final SchemaManager schema;
     private final CreatePath createPath;
     private final Migrations migrationSet;
 
-    private Database(Builder builder, DatabaseUrl url) {
-        this.url = url;
-        this.modelPackages = List.copyOf(builder.models);
-        this.migrations = builder.migrations;
-        this.maxPerPage = builder.maxPerPage;
+    private Database(DatabaseConfig config) {
+        this.config = config;
+        this.url = config.parsedUrl();
         this.createPath = url.kind().createPath();
-        Map<String, String> properties = Map.copyOf(builder.properties);
-        this.pool = ConnectionPool.create(url, properties);
-        Models booted = null;
+        this.pool = ConnectionPool.create(url, config.properties());
+        Orm booted = null;
         try {
-            if (modelPackages.isEmpty()) {
-                this.models = null;
-                this.entityModels = null;
-                this.sessions = null;
-            } else {
-                List<Class<?>> classes = EntityScanner.scan(modelPackages, builder.classLoader);
-                booted = HibernateBootstrap.boot(url.kind(), pool, classes, modelPackages, properties,
-                        builder.classLoader);
-                this.models = booted;
-                this.entityModels = new EntityModels(models.sessionFactory(), classes);
-                this.sessions = new ScopedSessions(models.sessionFactory());
-            }
-            this.schema = new SchemaManager(url.kind(), pool, models);
+            booted = config.models().isEmpty() ? null
+                    : Orm.boot(url, pool, config.models(), config.properties(), config.classLoader());
+            this.orm = booted;
+            this.schema = new SchemaManager(url.kind(), pool, orm == null ? null : orm.models());
             this.migrationSet = url.kind().migrationsDialect().isEmpty() ? null
-                    : new Migrations(pool, schema.dialect(), migrations, builder.revisionSet, builder.classLoader,
-                            builder.statusTimeout);
+                    : new Migrations(pool, schema.dialect(), config.migrations().orElse(null), config.revisions(),
+                            config.classLoader(), config.statusTimeout());
         } catch (RuntimeException e) {
             // What was built before the failure goes too: the session factory holds threads and caches.
             try {
@@ -112,7 +93,7 @@ public final class Database implements AutoCloseable {
         OPEN.add(this);
     }
 
-    /** A builder for a database; nothing is read from the environment unless asked. */
+    /** A builder for a database; nothing is read from the environment unless asked ({@link Builder#fromEnvironment()}). */
     public static Builder builder() {
         return new Builder();
     }
@@ -120,6 +101,11 @@ public final class Database implements AutoCloseable {
     /** A database configured from {@code DATABASE_URL}, {@code DB_MODELS_LOCATION} and {@code DB_MIGRATIONS_LOCATION}. */
     public static Database fromEnvironment() {
         return builder().fromEnvironment().build();
+    }
+
+    /** Starts the pool (without connecting) and boots Hibernate over the models of a validated configuration. */
+    public static Database open(DatabaseConfig config) {
+        return new Database(java.util.Objects.requireNonNull(config, "config"));
     }
 
     // ---------------------------------------------------------------- sessions
@@ -131,24 +117,22 @@ public final class Database implements AutoCloseable {
 
     /** Rolls back the current thread's uncommitted work and closes its session (call it at the end of a request). */
     public void removeSession() {
-        if (sessions != null) {
-            sessions.remove();
+        if (orm != null) {
+            orm.sessions().remove();
         }
     }
 
     /** Commits the current thread's transaction, if one is active. */
     public void commit() {
-        Session session = sessions == null ? null : sessions.peek();
-        if (session != null && session.getTransaction().isActive()) {
-            session.getTransaction().commit();
+        if (orm != null) {
+            orm.sessions().commit();
         }
     }
 
     /** Rolls back the current thread's transaction, if one is active. */
     public void rollback() {
-        Session session = sessions == null ? null : sessions.peek();
-        if (session != null && session.getTransaction().isActive()) {
-            session.getTransaction().rollback();
+        if (orm != null) {
+            orm.sessions().rollback();
         }
     }
 
@@ -157,21 +141,7 @@ public final class Database implements AutoCloseable {
      * it returns, rolls back when it throws. Inside an active transaction, joins it (the outer owner commits).
      */
     public <R> R inTransaction(Function<Session, R> work) {
-        Session session = session();
-        if (session.getTransaction().isActive()) {
-            return work.apply(session);
-        }
-        session.getTransaction().begin();
-        try {
-            R result = work.apply(session);
-            session.getTransaction().commit();
-            return result;
-        } catch (RuntimeException | Error e) {
-            if (session.getTransaction().isActive()) {
-                session.getTransaction().rollback();
-            }
-            throw e;
-        }
+        return requireModels("inTransaction").inTransaction(work);
     }
 
     /** Runs {@code work} in a transaction of the current session, as {@link #inTransaction(Function)}. */
@@ -250,7 +220,7 @@ public final class Database implements AutoCloseable {
      * @throws IllegalArgumentException for a page or size below 1
      */
     public <T> Page<T> paginate(SelectionQuery<T> query, int page, int perPage, boolean count) {
-        return Pagination.page(query, page, perPage, maxPerPage, count);
+        return Pagination.page(query, page, perPage, config.maxPerPage(), count);
     }
 
     /** A typed finder for an entity bound to this database (see {@link Finder}). */
@@ -261,7 +231,7 @@ public final class Database implements AutoCloseable {
 
     /** Whether {@code type} is one of this database's entities. */
     public boolean manages(Class<?> type) {
-        return entityModels != null && entityModels.manages(type);
+        return orm != null && orm.entities().manages(type);
     }
 
     // ---------------------------------------------------------------- schema
@@ -307,20 +277,7 @@ public final class Database implements AutoCloseable {
      * Without models, a database with no version is upgraded from the first revision instead.
      */
     public SyncResult sync() {
-        Migrator migrator = migrations().migrator();
-        if (models != null) {
-            return migrator.sync(schema.modelSchema());
-        }
-        Set<String> current = migrator.current();
-        if (!current.isEmpty() && current.equals(migrations().heads())) {
-            // At the heads already: nothing to plan, and no lock needed to know it.
-            return SyncResult.ALREADY_UP_TO_DATE;
-        }
-        MigrationResult result = migrator.upgrade("heads");
-        if (result.applied().isEmpty()) {
-            return SyncResult.ALREADY_UP_TO_DATE;
-        }
-        return result.versions().before().isEmpty() ? SyncResult.CREATED : SyncResult.UPGRADED;
+        return migrations().sync(orm == null ? null : schema.modelSchema());
     }
 
     /** Creates the models' missing tables and stamps the latest revision, under the migration lock. */
@@ -362,7 +319,7 @@ public final class Database implements AutoCloseable {
 
     /** The single revision recorded in the database, if any; several is an error naming them. */
     public Optional<String> currentRevision() {
-        return single(currentRevisions(), "currentRevision()");
+        return Migrations.single(currentRevisions(), "currentRevision()");
     }
 
     /** The latest revisions: the heads of the revision graph (computed once). */
@@ -372,7 +329,7 @@ public final class Database implements AutoCloseable {
 
     /** The single latest revision, if any; several heads is an error naming them and the fix. */
     public Optional<String> latestRevision() {
-        return single(latestRevisions(), "latestRevision()");
+        return Migrations.single(latestRevisions(), "latestRevision()");
     }
 
     /**
@@ -394,13 +351,6 @@ public final class Database implements AutoCloseable {
             schema.dialect();
         }
         return migrationSet;
-    }
-
-    private static Optional<String> single(Set<String> revisions, String asker) {
-        if (revisions.size() > 1) {
-            throw new io.strata.migrations.graph.MultipleHeadsException(revisions.stream().sorted().toList(), asker);
-        }
-        return revisions.stream().findFirst();
     }
 
     // ---------------------------------------------------------------- autogenerate and checks
@@ -472,7 +422,8 @@ public final class Database implements AutoCloseable {
     }
 
     private ModelRevisions modelRevisions() {
-        return new ModelRevisions(schema::modelSchema, this::migrator, migrations, schema.dialect().name(), pool);
+        return new ModelRevisions(schema::modelSchema, this::migrator, config.migrations().orElse(null), schema.dialect().name(),
+                pool);
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -485,17 +436,27 @@ public final class Database implements AutoCloseable {
     /** Hibernate's session factory. */
     public SessionFactory sessionFactory() {
         requireModels("sessionFactory()");
-        return models.sessionFactory();
+        return orm.models().sessionFactory();
+    }
+
+    /** The frozen settings this database was opened with (passwords masked in its {@code toString()}). */
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    /** Which database this is, in one line safe to print: see {@link DatabaseConfig#describeTarget()}. */
+    public String target() {
+        return config.describeTarget();
     }
 
     /** The configured migrations location, if any. */
     public Optional<String> migrationsLocation() {
-        return Optional.ofNullable(migrations);
+        return config.migrations();
     }
 
     /** The models packages. */
     public List<String> modelPackages() {
-        return modelPackages;
+        return config.models();
     }
 
     /** Closes the current thread's session, Hibernate and the pool. */
@@ -504,8 +465,8 @@ public final class Database implements AutoCloseable {
         OPEN.remove(this);
         try {
             removeSession();
-            if (models != null) {
-                models.close();
+            if (orm != null) {
+                orm.close();
             }
         } finally {
             pool.close();
@@ -515,7 +476,7 @@ public final class Database implements AutoCloseable {
     /** The database's URL, with the password masked. */
     @Override
     public String toString() {
-        return "Database[" + url + ", models=" + modelPackages + "]";
+        return "Database[" + url + ", models=" + config.models() + "]";
     }
 
     static Database forEntity(Class<?> type) {
@@ -523,179 +484,32 @@ public final class Database implements AutoCloseable {
     }
 
     private ScopedSessions requireModels(String what) {
-        if (sessions == null) {
+        if (orm == null) {
             throw new ConfigurationException("models", what + " needs models, and this Database has none."
                     + " Give the package of your @Entity classes: Database.builder().models(\"com.example.models\")"
                     + " or DB_MODELS_LOCATION.");
         }
-        return sessions;
+        return orm.sessions();
     }
 
-    private EntityModels entities(String what) {
+    private io.strata.core.internal.query.EntityModels entities(String what) {
         requireModels(what);
-        return entityModels;
+        return orm.entities();
     }
 
-    /** Configures and builds a {@link Database}; {@link #build()} validates everything and freezes it. */
-    public static final class Builder {
+    /**
+     * Configures a {@link Database}: the application's settings, plus the layers above and below them
+     * (overrides, the environment, defaults; see {@link DatabaseConfig} for the order). {@link #config()}
+     * resolves and validates them into a frozen {@link DatabaseConfig}; {@link #build()} opens it.
+     */
+    public static final class Builder extends DatabaseBuilder {
 
-        private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
-
-        private String url;
-        private String urlSetting = "url";
-        private final List<String> models = new ArrayList<>();
-        private String modelsSetting = "models";
-        private String migrations;
-        private final Map<String, String> properties = new LinkedHashMap<>();
-        private int maxPerPage = DEFAULT_MAX_PER_PAGE;
-        private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
-        private java.time.Duration statusTimeout = DEFAULT_STATUS_TIMEOUT;
-        private io.strata.migrations.revision.RevisionSet revisionSet;
-
-        private Builder() {
-        }
-
-        /** The database URL: {@code sqlite:///app.db}, {@code postgresql://user:pw@host/db}, {@code h2:mem:x}, a {@code jdbc:} URL… */
-        public Builder url(String databaseUrl) {
-            this.url = databaseUrl;
-            this.urlSetting = "url";
-            return this;
-        }
-
-        /** The package(s) holding the {@code @Entity} classes, scanned recursively. */
-        public Builder models(String... packages) {
-            models.addAll(List.of(packages));
-            return this;
-        }
-
-        /** Where the migrations (revision classes) live. */
-        public Builder migrations(String location) {
-            this.migrations = location;
-            return this;
-        }
-
-        /**
-         * The revisions, given directly instead of scanned from {@link #migrations(String)} (no class-path
-         * scan at start-up; e.g. {@code RevisionSet.ofClasses(R1.class, R2.class)}).
-         */
-        public Builder revisions(io.strata.migrations.revision.RevisionSet revisions) {
-            this.revisionSet = revisions;
-            return this;
-        }
-
-        /**
-         * An engine property: {@code hikari.*} ones configure the pool (e.g. {@code hikari.maximumPoolSize}),
-         * all others are Hibernate settings.
-         */
-        public Builder property(String key, String value) {
-            properties.put(key, value);
-            return this;
-        }
-
-        /** Several engine properties (see {@link #property}). */
-        public Builder properties(Map<String, String> values) {
-            properties.putAll(values);
-            return this;
-        }
-
-        /** The largest page size {@link Database#paginate} serves (default {@value Database#DEFAULT_MAX_PER_PAGE}). */
-        public Builder maxPerPage(int max) {
-            this.maxPerPage = max;
-            return this;
-        }
-
-        /** How long {@link Database#status()} waits for the database before answering NO_INFO (default 3 s). */
-        public Builder statusTimeout(java.time.Duration timeout) {
-            this.statusTimeout = timeout;
-            return this;
-        }
-
-        /** The class loader to find models with (default: the thread's context class loader). */
-        public Builder classLoader(ClassLoader loader) {
-            this.classLoader = loader;
-            return this;
-        }
-
-        /**
-         * Fills the settings not given yet from system properties, then environment variables:
-         * {@code DATABASE_URL}, {@code DB_MODELS_LOCATION} (comma-separated), {@code DB_MIGRATIONS_LOCATION}.
-         */
-        public Builder fromEnvironment() {
-            if (url == null) {
-                String value = setting(ENV_URL);
-                if (value != null) {
-                    url = value;
-                    urlSetting = ENV_URL;
-                }
-            }
-            if (models.isEmpty()) {
-                String value = setting(ENV_MODELS);
-                if (value != null) {
-                    for (String pkg : value.split(",")) {
-                        if (!pkg.isBlank()) {
-                            models.add(pkg.strip());
-                        }
-                    }
-                    modelsSetting = ENV_MODELS;
-                }
-            }
-            if (migrations == null) {
-                migrations = setting(ENV_MIGRATIONS);
-            }
-            return this;
-        }
-
-        /**
-         * A copy of these settings without the models: the {@link Database} it builds boots no Hibernate,
-         * for work that needs only the migrations (the {@code db} command line's {@code upgrade},
-         * {@code status}…). Call {@link #fromEnvironment()} first if the models may come from there.
-         */
-        public Builder withoutModels() {
-            Builder copy = new Builder();
-            copy.url = url;
-            copy.urlSetting = urlSetting;
-            copy.modelsSetting = modelsSetting;
-            copy.migrations = migrations;
-            copy.properties.putAll(properties);
-            copy.maxPerPage = maxPerPage;
-            copy.classLoader = classLoader;
-            copy.statusTimeout = statusTimeout;
-            copy.revisionSet = revisionSet;
-            return copy;
+        Builder() {
         }
 
         /** Validates the settings, starts the pool (without connecting) and boots Hibernate over the models. */
         public Database build() {
-            if (classLoader == null) {
-                classLoader = Database.class.getClassLoader();
-            }
-            DatabaseUrl parsed = new UrlParser(urlSetting).parse(url);
-            for (String pkg : models) {
-                if (pkg == null || !PACKAGE.matcher(pkg).matches()) {
-                    throw new ConfigurationException(modelsSetting, modelsSetting + " has '" + pkg
-                            + "', which is not a Java package name. Give packages like com.example.models.");
-                }
-            }
-            if (statusTimeout == null || statusTimeout.isNegative() || statusTimeout.isZero()) {
-                throw new ConfigurationException("statusTimeout", "statusTimeout must be positive, got " + statusTimeout + ".");
-            }
-            if (migrations != null && !PACKAGE.matcher(migrations).matches()) {
-                throw new ConfigurationException("migrations", "migrations has '" + migrations
-                        + "', which is not a Java package name. Give the package of the revision classes, like"
-                        + " com.example.migrations.");
-            }
-            if (maxPerPage < 1) {
-                throw new ConfigurationException("maxPerPage", "maxPerPage must be 1 or more, got " + maxPerPage + ".");
-            }
-            return new Database(this, parsed);
-        }
-
-        private static String setting(String name) {
-            String value = System.getProperty(name);
-            if (value == null || value.isBlank()) {
-                value = System.getenv(name);
-            }
-            return value == null || value.isBlank() ? null : value.strip();
+            return open(config());
         }
     }
 }

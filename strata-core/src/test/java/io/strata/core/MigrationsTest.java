@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import io.strata.core.test.models.Author;
 import io.strata.core.testing.DatabaseFixture;
 import io.strata.migrations.inspect.SchemaInspector;
+import io.strata.migrations.runner.DatabaseStatus;
 import io.strata.migrations.runner.MigrationResult;
 import io.strata.migrations.runner.Migrator;
 import io.strata.migrations.runner.SyncResult;

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.strata.core.Database;
-import io.strata.core.DatabaseStatus;
+import io.strata.migrations.runner.DatabaseStatus;
 
 /**
  * What a {@link ReadinessCheck} found: the schema status and, when the schema is behind, the

@@ -16,7 +16,7 @@ public interface ReadinessCheck {
 
     /**
      * The readiness of the application over {@code db}. It may throw: the route then answers 503 with
-     * {@link io.strata.core.DatabaseStatus#NO_INFO}, logging the exception but never showing it to the client.
+     * {@link io.strata.migrations.runner.DatabaseStatus#NO_INFO}, logging the exception but never showing it to the client.
      */
     Readiness check(Database db) throws Exception;
 }

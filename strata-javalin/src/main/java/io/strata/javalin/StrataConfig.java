@@ -1,22 +1,22 @@
 package io.strata.javalin;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import io.strata.core.Database;
 
 /**
  * The settings of a {@link StrataPlugin}, given in the lambda passed to its constructor.
  *
- * <p>Either hand the plugin a {@link #database(Database) Database} you built, or let it build one from
- * the settings here, then {@code DATABASE_URL} / {@code DB_MODELS_LOCATION} / {@code DB_MIGRATIONS_LOCATION},
- * then these defaults: the in-memory SQLite database {@code sqlite://}, models in
- * {@code <application package>.models} and migrations in {@code <application package>.migrations},
+ * <p>Either hand the plugin a {@link #database(Database) Database} you built, or let it build one. Its
+ * database settings ({@link #url}, {@link #models}, {@link #migrations}, {@link #property},
+ * {@link #maxPerPage}, or any of core's with {@link #builder}) go to a core {@link Database.Builder}; the
+ * plugin adds the environment ({@code DATABASE_URL}, {@code DB_MODELS_LOCATION}, {@code DB_MIGRATIONS_LOCATION}),
+ * which wins over them, and these defaults below them: the in-memory SQLite database {@code sqlite://},
+ * models in {@code <application package>.models} and migrations in {@code <application package>.migrations},
  * where the application package is that of the class that creates the plugin (or {@link #application}).
+ * The order is core's, described once in {@link io.strata.core.DatabaseConfig}.
  */
 public final class StrataConfig {
 
@@ -28,11 +28,10 @@ public final class StrataConfig {
     public static final int DEFAULT_PER_PAGE = 20;
 
     Database database;
-    String url;
-    final List<String> models = new ArrayList<>();
-    String migrations;
-    final Map<String, String> properties = new LinkedHashMap<>();
-    Integer maxPerPage;
+    /** The settings of the database the plugin builds: core's builder, not a copy of its settings. */
+    final Database.Builder builder = Database.builder();
+    /** The first setting given for a database the plugin builds (refused beside {@link #database(Database)}). */
+    String builderSetting;
     String applicationPackage;
     boolean transactionPerRequest;
     String livePath = DEFAULT_LIVE_PATH;
@@ -44,7 +43,7 @@ public final class StrataConfig {
     StrataConfig() {
     }
 
-    /** Uses this database (the plugin will not close it); the URL, models, migrations and properties must then be left unset. */
+    /** Uses this database (the plugin will not close it); the settings of a database the plugin builds must then be left unset. */
     public StrataConfig database(Database db) {
         this.database = Objects.requireNonNull(db, "database");
         return this;
@@ -52,36 +51,50 @@ public final class StrataConfig {
 
     /** The database URL ({@code sqlite:///app.db}, {@code postgresql://user:pw@host/db}…); see {@link Database.Builder#url}. */
     public StrataConfig url(String databaseUrl) {
-        this.url = databaseUrl;
-        return this;
+        return builder("url", b -> b.url(databaseUrl));
     }
 
-    /** The package(s) of the {@code @Entity} classes, scanned recursively. */
+    /** The package(s) of the {@code @Entity} classes, scanned recursively; see {@link Database.Builder#models}. */
     public StrataConfig models(String... packages) {
-        models.addAll(List.of(packages));
-        return this;
+        return builder("models", b -> b.models(packages));
     }
 
-    /** Where the migrations live (a package). */
+    /** Where the migrations live (a package); see {@link Database.Builder#migrations}. */
     public StrataConfig migrations(String location) {
-        this.migrations = location;
-        return this;
+        return builder("migrations", b -> b.migrations(location));
     }
 
     /** An engine property ({@code hikari.*} for the pool, anything else for Hibernate); see {@link Database.Builder#property}. */
     public StrataConfig property(String key, String value) {
-        properties.put(key, value);
-        return this;
+        return builder("property", b -> b.property(key, value));
     }
 
     /** The largest page size served; see {@link Database.Builder#maxPerPage}. */
     public StrataConfig maxPerPage(int max) {
-        this.maxPerPage = max;
+        return builder("maxPerPage", b -> b.maxPerPage(max));
+    }
+
+    /**
+     * Configures the database the plugin builds with core's builder, for any of its settings, e.g.
+     * {@code strata.builder(db -> db.statusTimeout(Duration.ofSeconds(1)))}.
+     */
+    public StrataConfig builder(Consumer<Database.Builder> settings) {
+        return builder("builder", settings);
+    }
+
+    private StrataConfig builder(String setting, Consumer<Database.Builder> settings) {
+        if (builderSetting == null) {
+            builderSetting = setting;
+        }
+        settings.accept(builder);
         return this;
     }
 
     /** The class whose package the default models and migrations locations are derived from. */
     public StrataConfig application(Class<?> applicationClass) {
+        if (builderSetting == null) {
+            builderSetting = "application";
+        }
         this.applicationPackage = applicationClass.getPackageName();
         return this;
     }

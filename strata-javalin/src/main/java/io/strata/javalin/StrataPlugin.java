@@ -15,7 +15,9 @@ import io.javalin.http.servlet.TaskInitializer;
 import io.javalin.plugin.ContextPlugin;
 import io.strata.core.ConfigurationException;
 import io.strata.core.Database;
+import io.strata.core.DatabaseConfig;
 import io.strata.core.DatabaseUnreachableException;
+import io.strata.core.ModelException;
 import io.strata.core.NoRowFoundException;
 import io.strata.core.PageOutOfRangeException;
 import io.strata.javalin.internal.DatabaseUnavailable;
@@ -58,6 +60,9 @@ import jakarta.servlet.DispatcherType;
  */
 public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatabase> {
 
+    /** The URL used when neither the configuration nor {@code DATABASE_URL} gives one: in-memory SQLite. */
+    static final String DEFAULT_URL = "sqlite://";
+
     private final Database database;
     private final boolean ownsDatabase;
     private HealthRoutes health;
@@ -69,7 +74,7 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
         validate(config);
         this.ownsDatabase = config.database == null;
         this.database = ownsDatabase
-                ? DatabaseSettings.build(config, config.applicationPackage != null ? config.applicationPackage : callerPackage())
+                ? build(config.builder, config.applicationPackage != null ? config.applicationPackage : callerPackage())
                 : config.database;
     }
 
@@ -130,16 +135,34 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
         }
     }
 
-    private static void validate(StrataConfig config) {
-        if (config.database != null) {
-            String also = config.url != null ? "url" : !config.models.isEmpty() ? "models"
-                    : config.migrations != null ? "migrations" : !config.properties.isEmpty() ? "property"
-                    : config.maxPerPage != null ? "maxPerPage" : config.applicationPackage != null ? "application" : null;
-            if (also != null) {
-                throw new ConfigurationException(also, "The Strata plugin was given both a Database and " + also
-                        + "(...), which only applies to a Database the plugin builds. Configure the Database"
-                        + " you pass with Database.builder(), or drop database(...) and let the plugin build it.");
+    /**
+     * Opens the database of {@code builder} with the environment over it and the application package's
+     * defaults under it (the order is core's: see {@link DatabaseConfig}).
+     */
+    private static Database build(Database.Builder builder, String applicationPackage) {
+        String prefix = applicationPackage.isEmpty() ? "" : applicationPackage + ".";
+        DatabaseConfig config = builder.fromEnvironment()
+                .defaults(defaults -> defaults.url(DEFAULT_URL).models(prefix + "models").migrations(prefix + "migrations"))
+                .config();
+        try {
+            return Database.open(config);
+        } catch (ModelException e) {
+            if (config.modelsOrigin() != DatabaseConfig.Origin.DEFAULT) {
+                throw e;
             }
+            throw new ConfigurationException("models", "No models package was configured, so Strata looked in "
+                    + prefix + "models (the application's package + '.models'): " + e.getMessage()
+                    + " Give the package with strata.models(\"com.example.models\") or DB_MODELS_LOCATION, or the"
+                    + " application class with strata.application(App.class).", e);
+        }
+    }
+
+    private static void validate(StrataConfig config) {
+        if (config.database != null && config.builderSetting != null) {
+            String also = config.builderSetting;
+            throw new ConfigurationException(also, "The Strata plugin was given both a Database and " + also
+                    + "(...), which only applies to a Database the plugin builds. Configure the Database"
+                    + " you pass with Database.builder(), or drop database(...) and let the plugin build it.");
         }
         for (String path : new String[] {config.livePath, config.readyPath}) {
             if (path != null && !path.startsWith("/")) {

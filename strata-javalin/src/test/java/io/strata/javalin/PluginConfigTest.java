@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.strata.core.ConfigurationException;
 import io.strata.core.Database;
+import io.strata.core.DatabaseConfig;
 import io.strata.javalin.empty.Empty;
 
 /** Where the plugin's settings come from: given, environment, or derived from the application's package. */
@@ -45,6 +46,39 @@ class PluginConfigTest {
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("both a Database and url(...)");
             assertThat(new StrataPlugin(db).database()).isSameAs(db);
+        }
+    }
+
+    @Test
+    void the_environment_wins_over_the_plugins_settings_which_win_over_its_defaults() {
+        System.setProperty(Database.ENV_URL, "h2:mem:plugin_prod");
+        System.setProperty(Database.ENV_MODELS, "io.strata.javalin.models");
+        System.setProperty(Database.ENV_MIGRATIONS, "io.strata.javalin.migrations");
+        try {
+            // The application's settings name a database, models and migrations the environment replaces.
+            StrataPlugin plugin = new StrataPlugin(strata -> strata
+                    .url("h2:mem:plugin_dev")
+                    .models("io.strata.javalin.empty")
+                    .migrations("io.strata.javalin.empty"));
+            try (Database db = plugin.database()) {
+                assertThat(db.toString()).contains("plugin_prod").doesNotContain("plugin_dev");
+                assertThat(db.target()).isEqualTo("in-memory H2 'plugin_prod' (from DATABASE_URL)");
+                assertThat(db.modelPackages()).containsExactly("io.strata.javalin.models");
+                assertThat(db.config().modelsOrigin()).isEqualTo(DatabaseConfig.Origin.ENVIRONMENT);
+                assertThat(db.migrationsLocation()).hasValue("io.strata.javalin.migrations");
+                assertThat(db.latestRevision()).hasValue("f2b3c4d5e6a7");
+            }
+        } finally {
+            System.clearProperty(Database.ENV_URL);
+            System.clearProperty(Database.ENV_MODELS);
+            System.clearProperty(Database.ENV_MIGRATIONS);
+        }
+        StrataPlugin plugin = new StrataPlugin(strata -> strata.url("h2:mem:plugin_dev")
+                .builder(db -> db.statusTimeout(Duration.ofSeconds(1))));
+        try (Database db = plugin.database()) {
+            assertThat(db.target()).isEqualTo("in-memory H2 'plugin_dev' (from the application)");
+            assertThat(db.config().statusTimeout()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(db.config().modelsOrigin()).isEqualTo(DatabaseConfig.Origin.DEFAULT);
         }
     }
 

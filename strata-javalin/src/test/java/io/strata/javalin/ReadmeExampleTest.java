@@ -18,7 +18,7 @@ class ReadmeExampleTest {
     void theReadmeAppServesNotesAndHealth() {
         // README:javalin
         StrataPlugin strata = new StrataPlugin(settings -> settings
-                .url("sqlite://")                            // default: DATABASE_URL, else sqlite://
+                .url("sqlite://")                            // DATABASE_URL wins over it; default sqlite://
                 .models("io.strata.javalin.models")          // default: <application package>.models
                 .transactionPerRequest(true));               // POST/PUT/PATCH/DELETE: commit below 400, else roll back
         Javalin app = Javalin.create(config -> {

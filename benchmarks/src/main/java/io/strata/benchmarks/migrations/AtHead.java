@@ -15,7 +15,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.strata.benchmarks.BenchDatabase;
 import io.strata.benchmarks.BenchRevisions;
 import io.strata.core.Database;
-import io.strata.core.DatabaseStatus;
+import io.strata.migrations.runner.DatabaseStatus;
 import io.strata.migrations.revision.RevisionSet;
 
 /**

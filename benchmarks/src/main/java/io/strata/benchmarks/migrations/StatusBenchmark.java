@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import io.strata.core.Database;
-import io.strata.core.DatabaseStatus;
+import io.strata.migrations.runner.DatabaseStatus;
 
 /**
  * {@code Database.status()} (the readiness check) on a database at the head of 500 revisions,

@@ -40,15 +40,18 @@ import picocli.CommandLine.Spec;
 public final class DbCommand implements Callable<Integer> {
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
-            description = "Database URL, e.g. postgresql://user:password@host/db, sqlite:///app.db (default: DATABASE_URL).")
+            description = "Database URL, e.g. postgresql://user:password@host/db, sqlite:///app.db (wins over DATABASE_URL,"
+                    + " which wins over the application's).")
     private String url;
 
     @Option(names = "--models", scope = ScopeType.INHERIT, split = ",", paramLabel = "PACKAGE",
-            description = "Package(s) of the @Entity classes, comma-separated (default: DB_MODELS_LOCATION).")
+            description = "Package(s) of the @Entity classes, comma-separated (wins over DB_MODELS_LOCATION,"
+                    + " which wins over the application's).")
     private List<String> models;
 
     @Option(names = "--migrations", scope = ScopeType.INHERIT, paramLabel = "PACKAGE",
-            description = "Package of the revision classes (default: DB_MIGRATIONS_LOCATION).")
+            description = "Package of the revision classes (wins over DB_MIGRATIONS_LOCATION, which wins over the"
+                    + " application's).")
     private String migrations;
 
     @Option(names = "--source-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",

@@ -5,10 +5,13 @@ import java.util.List;
 
 import io.strata.ErrorKind;
 import io.strata.core.Database;
+import io.strata.core.DatabaseConfig;
 
 /**
- * What one run of the command line works with: the application's database settings completed by
- * the command line's options and the environment, and the source directory revisions are written to.
+ * What one run of the command line works with: core's configuration of the application's builder,
+ * with the command line's options laid over it as overrides (see {@link DatabaseConfig} for the
+ * order: options, then the environment, then the application), and the source directory revisions
+ * are written to.
  */
 public final class Settings {
 
@@ -47,16 +50,7 @@ public final class Settings {
 
     private Database.Builder completed() {
         if (!completed) {
-            if (url != null) {
-                base.url(url);
-            }
-            if (!models.isEmpty()) {
-                base.models(models.toArray(String[]::new));
-            }
-            if (migrations != null) {
-                base.migrations(migrations);
-            }
-            base.fromEnvironment();
+            base.overrides(options -> options.url(url).models(models).migrations(migrations)).fromEnvironment();
             // A command line run is short: connections are opened when a command needs one, never ahead.
             base.property("hikari.minimumIdle", "0");
             completed = true;
@@ -64,45 +58,39 @@ public final class Settings {
         return base;
     }
 
+    /** The configuration, resolved and validated by core. */
+    public DatabaseConfig config() {
+        return completed().config();
+    }
+
     /** The database as configured: with Hibernate when models are configured, without otherwise. */
     public Database database() {
-        return completed().build();
+        return Database.open(config());
     }
 
     /** The database without models: no Hibernate is started. */
     public Database withoutModels() {
-        return completed().withoutModels().build();
+        return Database.open(config().withoutModels());
     }
 
     /** The database with its models; a usage error naming the command when none are configured. */
     public Database withModels(String command) {
-        Database db = database();
-        if (db.modelPackages().isEmpty()) {
-            db.close();
+        DatabaseConfig config = config();
+        if (config.models().isEmpty()) {
             throw new CliException(ErrorKind.CONFIGURATION, "'db " + command + "' needs the models: give the package of the"
                     + " @Entity classes with --models com.example.models or DB_MODELS_LOCATION.");
         }
-        return db;
+        return Database.open(config);
     }
 
     /**
-     * The migrations package: {@code --migrations}, else {@code DB_MIGRATIONS_LOCATION}, else the
-     * application's setting; a usage error naming the command when there is none.
+     * The migrations package, as core resolves it ({@code --migrations}, else {@code DB_MIGRATIONS_LOCATION},
+     * else the application's setting); a usage error naming the command when there is none.
      */
     public String migrationsPackage(String command) {
-        String pkg = migrations != null ? migrations : environment(Database.ENV_MIGRATIONS);
-        if (pkg == null) {
-            try (Database db = withoutModels()) {
-                pkg = db.migrationsLocation().orElse(null);
-            } catch (io.strata.core.ConfigurationException e) {
-                pkg = null;
-            }
-        }
-        if (pkg == null) {
-            throw new CliException(ErrorKind.CONFIGURATION, "'db " + command + "' needs the migrations package: give it with"
-                    + " --migrations com.example.migrations or DB_MIGRATIONS_LOCATION.");
-        }
-        return pkg;
+        return completed().migrationsLocation().orElseThrow(() -> new CliException(ErrorKind.CONFIGURATION, "'db " + command
+                + "' needs the migrations package: give it with --migrations com.example.migrations or"
+                + " DB_MIGRATIONS_LOCATION."));
     }
 
     static String environment(String name) {

@@ -33,6 +33,11 @@ public final class CliRun {
             return out + err;
         }
 
+        /** Stderr without the "Database: …" line a command that changes a database prints first. */
+        public String problem() {
+            return err.startsWith("Database: ") ? err.substring(err.indexOf('\n') + 1) : err;
+        }
+
         /** Stdout's lines. */
         public List<String> lines() {
             return out.isEmpty() ? List.of() : List.of(out.split("\n"));

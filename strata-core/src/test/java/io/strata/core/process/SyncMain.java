@@ -1,7 +1,7 @@
 package io.strata.core.process;
 
 import io.strata.core.Database;
-import io.strata.core.DatabaseStatus;
+import io.strata.migrations.runner.DatabaseStatus;
 import io.strata.migrations.runner.SyncResult;
 
 /**

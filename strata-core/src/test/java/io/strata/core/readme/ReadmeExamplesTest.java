@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import com.example.models.User;
 
 import io.strata.core.Database;
-import io.strata.core.DatabaseStatus;
+import io.strata.migrations.runner.DatabaseStatus;
 import io.strata.core.DriftReport;
 import io.strata.core.GeneratedRevision;
 import io.strata.core.SchemaCheck;

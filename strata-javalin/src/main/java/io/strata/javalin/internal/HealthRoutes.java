@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import io.javalin.http.Context;
 import io.strata.core.Database;
-import io.strata.core.DatabaseStatus;
+import io.strata.migrations.runner.DatabaseStatus;
 import io.strata.javalin.Readiness;
 import io.strata.javalin.ReadinessCheck;
 

@@ -1,6 +1,5 @@
 package io.strata.examples.bookstore;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 
@@ -23,10 +22,8 @@ import io.strata.migrations.runner.SyncResult;
  * The bookstore: the seed tutorial's authors, books and stores as a Javalin application on Strata.
  * At start-up it brings the schema to the latest revision ({@link Database#sync()}), loads the sample
  * data into an empty database, and serves the JSON API, the HTML pages and the health routes. The same
- * jar runs the {@code db} command line over the same database ({@code java -jar bookstore.jar db upgrade}).
- * The build also runs it once as {@code java -XX:ArchiveClassesAtExit=bookstore.jsa -jar bookstore.jar train}
- * to write the class-data sharing archive that {@code java -XX:SharedArchiveFile=bookstore.jsa -jar bookstore.jar}
- * starts from (about half the start-up time).
+ * jar runs the {@code db} command line over the same database ({@code java -jar bookstore.jar db upgrade})
+ * and, as {@code train}, the build's class-data sharing training run ({@link ClassDataTraining}).
  *
  * <pre>{@code
  * try (Bookstore bookstore = Bookstore.start(BookstoreSettings.fromEnvironment())) {
@@ -67,14 +64,7 @@ public final class Bookstore implements AutoCloseable {
             System.exit(db(out, err, Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length == 1 && args[0].equals("train")) {
-            // The build's training run for the class-data sharing archive (see ClassDataTraining).
-            try {
-                ClassDataTraining.run();
-            } catch (IOException | RuntimeException e) {
-                System.err.println("The bookstore's training run failed: " + e);
-                System.exit(1);
-            }
-            System.exit(0);
+            System.exit(ClassDataTraining.runAsCommand());
         }
         if (args.length > 0) {
             System.err.println("Unknown arguments " + String.join(" ", args) + ". Usage: java -jar bookstore.jar"
@@ -96,14 +86,14 @@ public final class Bookstore implements AutoCloseable {
 
     /**
      * Runs one {@code db} command ({@code upgrade}, {@code status}, {@code migrate -m …}) over the bookstore's
-     * database: {@code DATABASE_URL} (else {@code sqlite:///bookstore.db}), its models and migrations;
-     * {@code --url} and the other options of the command line win.
+     * database: {@code sqlite:///bookstore.db}, its models and migrations, under {@code DATABASE_URL} and
+     * the other variables, under {@code --url} and the other options (core's order).
      *
      * @return the exit code (see {@link ExitCode})
      */
     public static int db(PrintWriter out, PrintWriter err, String... args) {
         Database.Builder builder = Database.builder()
-                .url(BookstoreSettings.databaseUrlFromEnvironment())
+                .url(BookstoreSettings.DEFAULT_DATABASE_URL)
                 .models(MODELS)
                 .migrations(MIGRATIONS);
         return StrataCli.run(builder, out, err, args);
@@ -111,19 +101,19 @@ public final class Bookstore implements AutoCloseable {
 
     /** Syncs the schema, loads the sample data if the database is empty, and starts serving. */
     public static Bookstore start(BookstoreSettings settings) {
-        long started = System.nanoTime();
+        StartupClock clock = StartupClock.start();
         StrataPlugin strata = new StrataPlugin(config -> config
                 .url(settings.databaseUrl())
                 .models(MODELS)
                 .migrations(MIGRATIONS)
                 .transactionPerRequest(true));
         Database db = strata.database();
-        long booted = System.nanoTime();
+        clock.lap("Hibernate");
         try {
             SyncResult sync = db.sync();
-            long synced = System.nanoTime();
+            clock.lap("sync");
             boolean loaded = SampleData.loadIfEmpty(db);
-            long sampled = System.nanoTime();
+            clock.lap("sample data");
             Javalin app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.registerPlugin(strata);
@@ -139,12 +129,11 @@ public final class Bookstore implements AutoCloseable {
                 app.start(settings.host(), settings.port());
             }
             Bookstore bookstore = new Bookstore(app, db, sync, loaded);
-            long now = System.nanoTime();
+            clock.lap("Javalin");
             Logger log = log();
             log.info("Bookstore serving {} — {} (schema {}{}), ready in {} ms", bookstore.url(), db, sync,
-                    loaded ? ", sample data loaded" : "", millis(started, now));
-            log.debug("Start-up: Hibernate {} ms, sync {} ms, sample data {} ms, Javalin {} ms", millis(started, booted),
-                    millis(booted, synced), millis(synced, sampled), millis(sampled, now));
+                    loaded ? ", sample data loaded" : "", clock.totalMillis());
+            log.debug("Start-up: {}", clock.laps());
             return bookstore;
         } catch (RuntimeException e) {
             db.close();
@@ -155,10 +144,6 @@ public final class Bookstore implements AutoCloseable {
     /** The logger, created on first use: {@code db} commands configure logging before anything logs. */
     private static Logger log() {
         return LoggerFactory.getLogger(Bookstore.class);
-    }
-
-    private static long millis(long from, long to) {
-        return (to - from) / 1_000_000;
     }
 
     /** The URL it serves, e.g. {@code http://localhost:7070/}. */

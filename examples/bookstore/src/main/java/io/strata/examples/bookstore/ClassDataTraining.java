@@ -27,6 +27,17 @@ final class ClassDataTraining {
     private ClassDataTraining() {
     }
 
+    /** Runs the training as {@code bookstore.jar train} does: the exit code, 1 with the reason on stderr when it failed. */
+    static int runAsCommand() {
+        try {
+            run();
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("The bookstore's training run failed: " + e);
+            return 1;
+        }
+    }
+
     /** Runs the training; a failure is an exception (the build then fails and says why). */
     static void run() throws IOException {
         Path dir = Files.createTempDirectory("bookstore-training");

@@ -13,6 +13,7 @@ public final class CreateCommand extends Subcommand {
     @Override
     public Integer call() {
         try (Database db = settings().withModels(name())) {
+            announce(db);
             MigrationResult result = db.create();
             out().println("Created the models' tables; the database is at " + MigrationOutput.version(result.current()) + ".");
         }

@@ -23,6 +23,7 @@ public final class DowngradeCommand extends Subcommand {
             return sql.print(this, false, target, "heads");
         }
         try (Database db = settings().withoutModels()) {
+            announce(db);
             MigrationOutput.print(out(), db.migrator().revisions().graph(), db.downgrade(target));
         }
         return 0;

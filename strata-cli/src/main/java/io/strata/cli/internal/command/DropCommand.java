@@ -25,9 +25,10 @@ public final class DropCommand extends Subcommand {
                     + " all their data, and there is no terminal to confirm on. Pass --yes to drop without asking.");
         }
         try (Database db = settings().withModels(name())) {
+            announce(db);
             if (!yes) {
                 String answer = console.readLine("Drop the tables of " + String.join(", ", db.modelPackages())
-                        + " and the version table, with all their data? Type 'yes' to confirm: ");
+                        + " and the version table in " + db.target() + ", with all their data? Type 'yes' to confirm: ");
                 if (answer == null || !answer.strip().equalsIgnoreCase("yes")) {
                     err().println("Not confirmed: nothing was dropped.");
                     return ExitCode.USAGE;

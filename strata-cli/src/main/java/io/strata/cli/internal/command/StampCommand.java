@@ -16,6 +16,7 @@ public final class StampCommand extends Subcommand {
     @Override
     public Integer call() {
         try (Database db = settings().withoutModels()) {
+            announce(db);
             MigrationResult result = db.stamp(target);
             out().println("Stamped " + MigrationOutput.version(result.current()) + " (was "
                     + MigrationOutput.version(result.versions().before()) + ").");

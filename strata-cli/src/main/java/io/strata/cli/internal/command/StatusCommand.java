@@ -4,7 +4,7 @@ import java.util.Set;
 
 import io.strata.cli.ExitCode;
 import io.strata.core.Database;
-import io.strata.core.DatabaseStatus;
+import io.strata.migrations.runner.DatabaseStatus;
 import io.strata.migrations.graph.RevisionGraph;
 import picocli.CommandLine.Command;
 

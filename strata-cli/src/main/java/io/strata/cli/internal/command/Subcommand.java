@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import io.strata.cli.internal.DbCommand;
 import io.strata.cli.internal.Settings;
+import io.strata.core.Database;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -36,6 +37,15 @@ abstract class Subcommand implements Callable<Integer> {
     /** Standard error. */
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /**
+     * Says, on standard error, which database this command is about to change (kind, host and port, or
+     * file; never a password) and which setting named it: printed before anything is changed.
+     */
+    void announce(Database db) {
+        err().println("Database: " + db.target());
+        err().flush();
     }
 
     /** This command's model (its root gives the whole tree). */

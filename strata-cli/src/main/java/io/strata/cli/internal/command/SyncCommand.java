@@ -14,6 +14,7 @@ public final class SyncCommand extends Subcommand {
     @Override
     public Integer call() {
         try (Database db = settings().database()) {
+            announce(db);
             SyncResult result = db.sync();
             out().println(result);
             out().println("current: " + RevisionText.ids(db.currentRevisions()));

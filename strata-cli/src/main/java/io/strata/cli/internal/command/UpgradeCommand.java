@@ -23,6 +23,7 @@ public final class UpgradeCommand extends Subcommand {
             return sql.print(this, true, target, null);
         }
         try (Database db = settings().withoutModels()) {
+            announce(db);
             MigrationOutput.print(out(), db.migrator().revisions().graph(), db.upgrade(target));
         }
         return 0;

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -20,11 +21,15 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.strata.core.DatabaseStatus;
 import io.strata.migrations.dialect.Dialect;
+import io.strata.migrations.graph.MultipleHeadsException;
 import io.strata.migrations.revision.NoRevisionsFoundException;
 import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.runner.DatabaseStatus;
+import io.strata.migrations.runner.MigrationResult;
 import io.strata.migrations.runner.Migrator;
+import io.strata.migrations.runner.SyncResult;
+import io.strata.migrations.schema.Schema;
 
 /**
  * The database's migrations: the revisions (scanned once, on first use), the {@link Migrator} over
@@ -82,6 +87,36 @@ public final class Migrations {
     public Set<String> heads() {
         migrator();
         return heads;
+    }
+
+    /**
+     * Brings the database to the heads under the migration lock. With the models' schema, a database
+     * with no version gets it and is stamped ({@link Migrator#sync}); without models ({@code null}), a
+     * database with no version is upgraded from the first revision instead.
+     */
+    public SyncResult sync(Schema models) {
+        Migrator m = migrator();
+        if (models != null) {
+            return m.sync(models);
+        }
+        Set<String> current = m.current();
+        if (!current.isEmpty() && current.equals(heads())) {
+            // At the heads already: nothing to plan, and no lock needed to know it.
+            return SyncResult.ALREADY_UP_TO_DATE;
+        }
+        MigrationResult result = m.upgrade("heads");
+        if (result.applied().isEmpty()) {
+            return SyncResult.ALREADY_UP_TO_DATE;
+        }
+        return result.versions().before().isEmpty() ? SyncResult.CREATED : SyncResult.UPGRADED;
+    }
+
+    /** The one revision of {@code revisions}, if any; several is an error naming them and {@code asker}. */
+    public static Optional<String> single(Set<String> revisions, String asker) {
+        if (revisions.size() > 1) {
+            throw new MultipleHeadsException(revisions.stream().sorted().toList(), asker);
+        }
+        return revisions.stream().findFirst();
     }
 
     /**

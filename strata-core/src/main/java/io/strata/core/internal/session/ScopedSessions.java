@@ -1,11 +1,13 @@
 package io.strata.core.internal.session;
 
+import java.util.function.Function;
+
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
 /**
- * One Hibernate session per thread, opened on first use, like SQLAlchemy's {@code scoped_session}.
- * Removing it rolls back what was not committed and closes it.
+ * One Hibernate session per thread, opened on first use, like SQLAlchemy's {@code scoped_session},
+ * and the transactions of those sessions. Removing it rolls back what was not committed and closes it.
  */
 public final class ScopedSessions {
 
@@ -46,6 +48,44 @@ public final class ScopedSessions {
             }
         } finally {
             session.close();
+        }
+    }
+
+    /** Commits the current thread's transaction, if one is active. */
+    public void commit() {
+        Session session = peek();
+        if (session != null && session.getTransaction().isActive()) {
+            session.getTransaction().commit();
+        }
+    }
+
+    /** Rolls back the current thread's transaction, if one is active. */
+    public void rollback() {
+        Session session = peek();
+        if (session != null && session.getTransaction().isActive()) {
+            session.getTransaction().rollback();
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction of the current session: commits when it returns, rolls back
+     * when it throws. Inside an active transaction, joins it (the outer owner commits).
+     */
+    public <R> R inTransaction(Function<Session, R> work) {
+        Session session = current();
+        if (session.getTransaction().isActive()) {
+            return work.apply(session);
+        }
+        session.getTransaction().begin();
+        try {
+            R result = work.apply(session);
+            session.getTransaction().commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            if (session.getTransaction().isActive()) {
+                session.getTransaction().rollback();
+            }
+            throw e;
         }
     }
 }

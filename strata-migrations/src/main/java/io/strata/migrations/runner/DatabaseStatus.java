@@ -1,6 +1,9 @@
-package io.strata.core;
+package io.strata.migrations.runner;
 
-/** Where the database's schema stands against the migrations, as {@link Database#status()} reports it. */
+/**
+ * Where a database's schema stands against the migrations, as strata-core's {@code Database.status()}
+ * (and the readiness probes built on it) report it; {@link SyncResult} says what a sync did about it.
+ */
 public enum DatabaseStatus {
     /** The database is at the latest revision(s). */
     UP_TO_DATE,

@@ -1,0 +1,157 @@
+package io.strata.core;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.strata.migrations.revision.RevisionSet;
+
+/**
+ * The settings methods of {@link Database.Builder}, kept apart from the facade: each layer's URL,
+ * models and migrations, the engine properties and limits, resolved by {@link #config()}.
+ */
+abstract sealed class DatabaseBuilder permits Database.Builder {
+
+    private final DatabaseConfig.Layer overrides = new DatabaseConfig.Layer();
+    private final DatabaseConfig.Layer application = new DatabaseConfig.Layer();
+    private final DatabaseConfig.Layer defaults = new DatabaseConfig.Layer();
+    private boolean environment;
+    private boolean withModels = true;
+    private final Map<String, String> properties = new LinkedHashMap<>();
+    private int maxPerPage = Database.DEFAULT_MAX_PER_PAGE;
+    private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+    private Duration statusTimeout = Database.DEFAULT_STATUS_TIMEOUT;
+    private RevisionSet revisionSet;
+
+    
+    /** The database URL: {@code sqlite:///app.db}, {@code postgresql://user:pw@host/db}, {@code h2:mem:x}, a {@code jdbc:} URL… */
+    public Database.Builder url(String databaseUrl) {
+        application.url(databaseUrl);
+        return self();
+    }
+
+    /** The package(s) holding the {@code @Entity} classes, scanned recursively. */
+    public Database.Builder models(String... packages) {
+        application.models(packages);
+        return self();
+    }
+
+    /** Where the migrations (revision classes) live. */
+    public Database.Builder migrations(String location) {
+        application.migrations(location);
+        return self();
+    }
+
+    /**
+     * The revisions, given directly instead of scanned from {@link #migrations(String)} (no class-path
+     * scan at start-up; e.g. {@code RevisionSet.ofClasses(R1.class, R2.class)}).
+     */
+    public Database.Builder revisions(RevisionSet revisions) {
+        this.revisionSet = revisions;
+        return self();
+    }
+
+    /**
+     * An engine property: {@code hikari.*} ones configure the pool (e.g. {@code hikari.maximumPoolSize}),
+     * all others are Hibernate settings.
+     */
+    public Database.Builder property(String key, String value) {
+        properties.put(key, value);
+        return self();
+    }
+
+    /** Several engine properties (see {@link #property}). */
+    public Database.Builder properties(Map<String, String> values) {
+        properties.putAll(values);
+        return self();
+    }
+
+    /** The largest page size {@link Database#paginate} serves (default {@value Database#DEFAULT_MAX_PER_PAGE}). */
+    public Database.Builder maxPerPage(int max) {
+        this.maxPerPage = max;
+        return self();
+    }
+
+    /** How long {@link Database#status()} waits for the database before answering NO_INFO (default 3 s). */
+    public Database.Builder statusTimeout(Duration timeout) {
+        this.statusTimeout = timeout;
+        return self();
+    }
+
+    /** The class loader to find models with (default: the thread's context class loader). */
+    public Database.Builder classLoader(ClassLoader loader) {
+        this.classLoader = loader;
+        return self();
+    }
+
+    /**
+     * Lets {@code DATABASE_URL}, {@code DB_MODELS_LOCATION} (comma-separated) and
+     * {@code DB_MIGRATIONS_LOCATION}, from system properties else environment variables, win over
+     * this builder's URL, models and migrations, whenever this is called. They are read when the
+     * configuration is resolved ({@link #config()}, {@link Database.Builder#build()}).
+     */
+    public Database.Builder fromEnvironment() {
+        this.environment = true;
+        return self();
+    }
+
+    /**
+     * Settings that win over the environment and this builder: the {@code db} command line's
+     * {@code --url}, {@code --models} and {@code --migrations} go here.
+     */
+    public Database.Builder overrides(Consumer<DatabaseConfig.Layer> settings) {
+        settings.accept(overrides);
+        return self();
+    }
+
+    /** Settings used only where no other layer gives one: what a framework derives (the Javalin plugin's). */
+    public Database.Builder defaults(Consumer<DatabaseConfig.Layer> settings) {
+        settings.accept(defaults);
+        return self();
+    }
+
+    /**
+     * A copy of these settings without the models: the {@link Database} it builds boots no Hibernate,
+     * for work that needs only the migrations (the {@code db} command line's {@code upgrade},
+     * {@code status}…).
+     */
+    public Database.Builder withoutModels() {
+        DatabaseBuilder copy = new Database.Builder();
+        for (DatabaseConfig.Layer[] pair : new DatabaseConfig.Layer[][] {{overrides, copy.overrides},
+            {application, copy.application}, {defaults, copy.defaults}}) {
+            pair[1].url(pair[0].url).migrations(pair[0].migrations);
+        }
+        copy.environment = environment;
+        copy.withModels = false;
+        copy.properties.putAll(properties);
+        copy.maxPerPage = maxPerPage;
+        copy.classLoader = classLoader;
+        copy.statusTimeout = statusTimeout;
+        copy.revisionSet = revisionSet;
+        return copy.self();
+    }
+
+    /**
+     * The migrations package the layers resolve to, as {@link #config()} would give it, without
+     * validating anything else (for tools that need only the package, such as {@code db init}).
+     */
+    public java.util.Optional<String> migrationsLocation() {
+        return java.util.Optional.ofNullable(DatabaseConfig.pick(layers(), layer -> layer.migrations));
+    }
+
+    /** Resolves the layers (reading the environment if asked) and validates them into a frozen configuration. */
+    public DatabaseConfig config() {
+        return new DatabaseConfig(layers(), withModels, properties, maxPerPage, statusTimeout, classLoader,
+                revisionSet);
+    }
+
+    private java.util.List<DatabaseConfig.Layer> layers() {
+        return Arrays.asList(overrides, environment ? DatabaseConfig.Layer.fromEnvironment() : null, application, defaults);
+    }
+
+    private Database.Builder self() {
+        return (Database.Builder) this;
+    }
+}

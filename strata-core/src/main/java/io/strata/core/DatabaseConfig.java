@@ -1,0 +1,323 @@
+package io.strata.core;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import io.strata.core.internal.url.DatabaseUrl;
+import io.strata.core.internal.url.UrlParser;
+import io.strata.migrations.revision.RevisionSet;
+
+/**
+ * A {@link Database}'s settings, resolved, validated and frozen: what {@link Database.Builder#config()}
+ * returns and {@link Database#open(DatabaseConfig)} opens. Its {@link #toString()} masks passwords.
+ *
+ * <h2 id="precedence">Where each setting comes from</h2>
+ *
+ * <p>The URL, the models and the migrations location are each taken from the first of these layers
+ * that gives them:
+ * <ol>
+ *   <li><b>overrides</b> ({@link Database.Builder#overrides}): the {@code db} command line's
+ *       {@code --url}, {@code --models}, {@code --migrations};</li>
+ *   <li><b>the environment</b>, when asked for with {@link Database.Builder#fromEnvironment()}:
+ *       {@code DATABASE_URL}, {@code DB_MODELS_LOCATION} (comma-separated), {@code DB_MIGRATIONS_LOCATION},
+ *       each read from the system property of that name, else the environment variable. The command line
+ *       and the Javalin plugin always ask for it;</li>
+ *   <li><b>the application's builder</b>: {@link Database.Builder#url}, {@link Database.Builder#models},
+ *       {@link Database.Builder#migrations};</li>
+ *   <li><b>defaults</b> ({@link Database.Builder#defaults}): what a framework derives, e.g. the plugin's
+ *       {@code sqlite://} and {@code <application package>.models}.</li>
+ * </ol>
+ * So with {@code .url("sqlite:///dev.db")} in the application, {@code DATABASE_URL=sqlite:///prod.db}
+ * wins, and {@code --url} wins over both, whatever order the builder's methods were called in. The
+ * other settings (engine properties, page size, status timeout) are the builder's alone.
+ */
+public final class DatabaseConfig {
+
+    private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
+    private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(password|secret|credential|token).*");
+
+    /** The layer a setting was taken from (see <a href="#precedence">where each setting comes from</a>). */
+    public enum Origin {
+        /** A command-line option ({@link Database.Builder#overrides}). */
+        OVERRIDE,
+        /** A system property or environment variable. */
+        ENVIRONMENT,
+        /** The application's builder. */
+        BUILDER,
+        /** A default ({@link Database.Builder#defaults}). */
+        DEFAULT,
+        /** Nowhere: the setting is not set. */
+        UNSET;
+
+        /** The setting's name for messages: {@code variable} for the environment, {@code setting} otherwise. */
+        String settingName(String setting, String variable) {
+            return this == ENVIRONMENT ? variable : setting;
+        }
+
+        /** Where it came from, for people: {@code DATABASE_URL}, {@code the command line}… */
+        String describe(String variable) {
+            return switch (this) {
+                case OVERRIDE -> "the command line";
+                case ENVIRONMENT -> variable;
+                case BUILDER -> "the application";
+                case DEFAULT -> "the default";
+                case UNSET -> "not set";
+            };
+        }
+    }
+
+    /**
+     * One layer of the URL, models and migrations settings: the overrides or the defaults of a
+     * {@link Database.Builder} (the builder's own methods fill its own layer).
+     */
+    public static final class Layer {
+
+        String url;
+        final List<String> models = new ArrayList<>();
+        String migrations;
+
+        Layer() {
+        }
+
+        /** The database URL, as {@link Database.Builder#url}; {@code null} leaves it to the layers below. */
+        public Layer url(String databaseUrl) {
+            this.url = databaseUrl;
+            return this;
+        }
+
+        /** The models package(s), as {@link Database.Builder#models}; none leaves them to the layers below. */
+        public Layer models(String... packages) {
+            for (String pkg : packages) {
+                models.add(pkg);
+            }
+            return this;
+        }
+
+        /** The models packages, as {@link #models(String...)}; {@code null} or empty adds none. */
+        public Layer models(List<String> packages) {
+            if (packages != null) {
+                models.addAll(packages);
+            }
+            return this;
+        }
+
+        /** The migrations package, as {@link Database.Builder#migrations}; {@code null} leaves it to the layers below. */
+        public Layer migrations(String location) {
+            this.migrations = location;
+            return this;
+        }
+
+        static Layer fromEnvironment() {
+            Layer layer = new Layer();
+            layer.url = environment(Database.ENV_URL);
+            String models = environment(Database.ENV_MODELS);
+            if (models != null) {
+                for (String pkg : models.split(",")) {
+                    if (!pkg.isBlank()) {
+                        layer.models.add(pkg.strip());
+                    }
+                }
+            }
+            layer.migrations = environment(Database.ENV_MIGRATIONS);
+            return layer;
+        }
+    }
+
+    private final String urlSetting;
+    private final DatabaseUrl url;
+    private final Origin urlOrigin;
+    private final List<String> models;
+    private final Origin modelsOrigin;
+    private final String migrations;
+    private final Origin migrationsOrigin;
+    private final Map<String, String> properties;
+    private final int maxPerPage;
+    private final Duration statusTimeout;
+    private final ClassLoader classLoader;
+    private final RevisionSet revisions;
+
+    /** Resolves the layers (top first: overrides, environment or {@code null}, builder, defaults) and validates. */
+    DatabaseConfig(List<Layer> layers, boolean withModels, Map<String, String> properties, int maxPerPage,
+            Duration statusTimeout, ClassLoader classLoader, RevisionSet revisions) {
+        String rawUrl = pick(layers, layer -> layer.url);
+        Origin fromUrl = origin(layers, layer -> layer.url);
+        List<String> packages = pick(layers, layer -> layer.models.isEmpty() ? null : List.copyOf(layer.models));
+        Origin fromModels = origin(layers, layer -> layer.models.isEmpty() ? null : layer.models);
+        String location = pick(layers, layer -> layer.migrations);
+        Origin fromMigrations = origin(layers, layer -> layer.migrations);
+        this.urlOrigin = fromUrl;
+        this.urlSetting = fromUrl.settingName("url", Database.ENV_URL);
+        this.url = new UrlParser(urlSetting).parse(rawUrl);
+        this.models = withModels && packages != null ? packages : List.of();
+        this.modelsOrigin = withModels ? fromModels : Origin.UNSET;
+        this.migrations = location;
+        this.migrationsOrigin = fromMigrations;
+        this.properties = Map.copyOf(properties);
+        this.maxPerPage = maxPerPage;
+        this.statusTimeout = statusTimeout;
+        this.classLoader = classLoader != null ? classLoader : Database.class.getClassLoader();
+        this.revisions = revisions;
+        validate(fromModels.settingName("models", Database.ENV_MODELS),
+                fromMigrations.settingName("migrations", Database.ENV_MIGRATIONS));
+    }
+
+    private DatabaseConfig(DatabaseConfig from, List<String> models, Origin modelsOrigin) {
+        this.urlSetting = from.urlSetting;
+        this.url = from.url;
+        this.urlOrigin = from.urlOrigin;
+        this.models = models;
+        this.modelsOrigin = modelsOrigin;
+        this.migrations = from.migrations;
+        this.migrationsOrigin = from.migrationsOrigin;
+        this.properties = from.properties;
+        this.maxPerPage = from.maxPerPage;
+        this.statusTimeout = from.statusTimeout;
+        this.classLoader = from.classLoader;
+        this.revisions = from.revisions;
+    }
+
+    private void validate(String modelsSetting, String migrationsSetting) {
+        for (String pkg : models) {
+            if (pkg == null || !PACKAGE.matcher(pkg).matches()) {
+                throw new ConfigurationException(modelsSetting, modelsSetting + " has '" + pkg
+                        + "', which is not a Java package name. Give packages like com.example.models.");
+            }
+        }
+        if (statusTimeout == null || statusTimeout.isNegative() || statusTimeout.isZero()) {
+            throw new ConfigurationException("statusTimeout", "statusTimeout must be positive, got " + statusTimeout + ".");
+        }
+        if (migrations != null && !PACKAGE.matcher(migrations).matches()) {
+            throw new ConfigurationException(migrationsSetting, migrationsSetting + " has '" + migrations
+                    + "', which is not a Java package name. Give the package of the revision classes, like"
+                    + " com.example.migrations.");
+        }
+        if (maxPerPage < 1) {
+            throw new ConfigurationException("maxPerPage", "maxPerPage must be 1 or more, got " + maxPerPage + ".");
+        }
+    }
+
+    /** The value of the first layer (top first; {@code null} for a layer left out) that gives one, else {@code null}. */
+    static <T> T pick(List<Layer> layers, Function<Layer, T> setting) {
+        for (Layer layer : layers) {
+            T value = layer == null ? null : setting.apply(layer);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static Origin origin(List<Layer> layers, Function<Layer, ?> setting) {
+        Origin[] origins = {Origin.OVERRIDE, Origin.ENVIRONMENT, Origin.BUILDER, Origin.DEFAULT};
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i) != null && setting.apply(layers.get(i)) != null) {
+                return origins[i];
+            }
+        }
+        return Origin.UNSET;
+    }
+
+    /** These settings without the models: the {@link Database} it opens boots no Hibernate. */
+    public DatabaseConfig withoutModels() {
+        return models.isEmpty() ? this : new DatabaseConfig(this, List.of(), Origin.UNSET);
+    }
+
+    /** The database URL with its password masked (safe to print). */
+    public String url() {
+        return url.masked();
+    }
+
+    /** The layer the URL was taken from. */
+    public Origin urlOrigin() {
+        return urlOrigin;
+    }
+
+    /** The models packages (empty: no Hibernate). */
+    public List<String> models() {
+        return models;
+    }
+
+    /** The layer the models were taken from ({@link Origin#UNSET} when there are none). */
+    public Origin modelsOrigin() {
+        return modelsOrigin;
+    }
+
+    /** The migrations package, if any. */
+    public Optional<String> migrations() {
+        return Optional.ofNullable(migrations);
+    }
+
+    /** The layer the migrations location was taken from. */
+    public Origin migrationsOrigin() {
+        return migrationsOrigin;
+    }
+
+    /** The largest page size {@link Database#paginate} serves. */
+    public int maxPerPage() {
+        return maxPerPage;
+    }
+
+    /** How long {@link Database#status()} waits before answering NO_INFO. */
+    public Duration statusTimeout() {
+        return statusTimeout;
+    }
+
+    /**
+     * Which database this is, in one line safe to print (no user, no password), and where the URL came
+     * from: {@code sqlite file /srv/app/prod.db (from DATABASE_URL)},
+     * {@code postgresql db.internal:5432/app (from the command line)}. What the command line prints
+     * before it changes a database.
+     */
+    public String describeTarget() {
+        String where = url.location();
+        // A jdbc: URL's location is the (masked) URL itself; a file from a scheme URL is shown absolute.
+        if (!url.memory() && url.kind().embedded() && !where.startsWith("jdbc:")) {
+            where = "file " + Path.of(where).toAbsolutePath().normalize();
+        }
+        String kind = url.kind().dialectName();
+        String target = url.memory() || where.toLowerCase(Locale.ROOT).startsWith("jdbc:") ? where : kind + " " + where;
+        return target + " (from " + urlOrigin.describe(Database.ENV_URL) + ")";
+    }
+
+    /** The settings, passwords masked (in the URL and in any property whose name says it is a secret). */
+    @Override
+    public String toString() {
+        Map<String, String> shown = new LinkedHashMap<>();
+        properties.forEach((key, value) -> shown.put(key, SECRET_KEY.matcher(key).matches() ? "***" : value));
+        return "DatabaseConfig[url=" + url.masked() + " (" + urlOrigin.describe(Database.ENV_URL) + "), models=" + models
+                + ", migrations=" + migrations + ", properties=" + shown + ", maxPerPage=" + maxPerPage
+                + ", statusTimeout=" + statusTimeout + "]";
+    }
+
+    DatabaseUrl parsedUrl() {
+        return url;
+    }
+
+    Map<String, String> properties() {
+        return properties;
+    }
+
+    ClassLoader classLoader() {
+        return classLoader;
+    }
+
+    RevisionSet revisions() {
+        return revisions;
+    }
+
+    static String environment(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name);
+        }
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
