@@ -282,7 +282,7 @@ public final class DatabaseConfig {
         if (!url.memory() && url.kind().embedded() && !where.startsWith("jdbc:")) {
             where = "file " + Path.of(where).toAbsolutePath().normalize();
         }
-        String kind = url.kind().dialectName();
+        String kind = url.kind().name();
         String target = url.memory() || where.toLowerCase(Locale.ROOT).startsWith("jdbc:") ? where : kind + " " + where;
         return target + " (from " + urlOrigin.describe(Database.ENV_URL) + ")";
     }
