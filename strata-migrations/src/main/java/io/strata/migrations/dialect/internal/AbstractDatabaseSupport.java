@@ -17,6 +17,8 @@ public abstract class AbstractDatabaseSupport implements DatabaseSupport {
     /**
      * @param displayName the name for messages, e.g. {@code PostgreSQL}
      * @param productNames the JDBC product names of the database, in lower case
+     * @param dialect the database's SQL dialect
+     * @param inspector the reader of its catalog
      */
     protected AbstractDatabaseSupport(String displayName, Set<String> productNames, Dialect dialect,
             DialectInspector inspector) {

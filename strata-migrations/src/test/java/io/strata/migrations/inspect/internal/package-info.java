@@ -1,2 +1,2 @@
-/** Specifications of the per-database readers: each database's quirks, the SQLite DDL parser, default normalization. */
+/** Specifications of what the per-database readers share: default normalization, SQL text helpers, and the read-back fixture. */
 package io.strata.migrations.inspect.internal;

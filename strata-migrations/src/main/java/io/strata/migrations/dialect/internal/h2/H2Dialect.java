@@ -13,7 +13,7 @@ import io.strata.migrations.schema.Table;
  * transactional. {@code text} is {@code character varying} without a length (H2 caps it at
  * 1,000,000 characters) so that it compares and sorts like a string; {@code blob} is a binary large object.
  */
-public final class H2Dialect extends AbstractDialect {
+final class H2Dialect extends AbstractDialect {
 
     private static final SqlLiterals LITERALS = new SqlLiterals() {
         @Override

@@ -127,5 +127,4 @@ final class H2Inspector implements DialectInspector {
     private static List<String> columns(List<Row> rows) {
         return rows.stream().map(r -> fold(r.string("column_name"))).toList();
     }
-
 }

@@ -27,7 +27,7 @@ import io.strata.migrations.schema.Table;
  * timestamp: {@code timestamp_tz} is {@code datetime(6)} holding UTC. {@code json} is MariaDB's alias
  * of {@code longtext} with a {@code json_valid} check. The primary key is always named {@code PRIMARY}.
  */
-public final class MariaDBDialect extends AbstractDialect {
+final class MariaDBDialect extends AbstractDialect {
 
     private static final SqlLiterals LITERALS = new MariaDBLiterals();
 

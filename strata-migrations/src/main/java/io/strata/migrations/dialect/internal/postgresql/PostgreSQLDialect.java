@@ -15,7 +15,7 @@ import io.strata.migrations.schema.Table;
  * PostgreSQL: transactional DDL, identity columns, native {@code boolean}, {@code uuid}, {@code jsonb},
  * {@code timestamp with time zone} and {@code bytea} (which has no length: {@code binary(n)} loses it).
  */
-public final class PostgreSQLDialect extends AbstractDialect {
+final class PostgreSQLDialect extends AbstractDialect {
 
     private static final SqlLiterals LITERALS = new SqlLiterals() {
         @Override

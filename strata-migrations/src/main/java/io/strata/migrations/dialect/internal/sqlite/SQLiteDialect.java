@@ -30,7 +30,7 @@ import io.strata.migrations.schema.Table;
  * transactional; run each operation's statements in a transaction (rebuilds and drops of
  * referenced tables defer foreign key checks to its commit).
  */
-public final class SQLiteDialect extends AbstractDialect {
+final class SQLiteDialect extends AbstractDialect {
 
     private static final SqlLiterals LITERALS = new SqlLiterals() {
         @Override

@@ -137,5 +137,4 @@ final class SQLiteInspector implements DialectInspector {
     private static List<Row> pragma(Connection connection, String pragma, String argument) throws SQLException {
         return Row.query(connection, "pragma " + pragma + "(\"" + argument.replace("\"", "\"\"") + "\")");
     }
-
 }

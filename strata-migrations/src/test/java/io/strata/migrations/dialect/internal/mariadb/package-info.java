@@ -1,2 +1,2 @@
-/** Exact SQL of the mariadb dialect. */
+/** Specifications of MariaDB support: the exact SQL of its dialect and how its catalog reads back. */
 package io.strata.migrations.dialect.internal.mariadb;
