@@ -60,6 +60,11 @@ public final class H2DatabaseType implements DatabaseType {
     }
 
     @Override
+    public boolean embedded() {
+        return true;
+    }
+
+    @Override
     public boolean inMemory(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:h2:mem:");
     }

@@ -89,6 +89,11 @@ public final class SQLiteDatabaseType implements DatabaseType {
     }
 
     @Override
+    public boolean embedded() {
+        return true;
+    }
+
+    @Override
     public boolean inMemory(String jdbcUrl) {
         return jdbcUrl.contains(":memory:") || jdbcUrl.contains("mode=memory");
     }
