@@ -22,6 +22,10 @@ import io.strata.core.internal.url.UrlParser;
  * {@code META-INF/services/io.strata.core.internal.database.DatabaseType}; {@link DatabaseTypes}
  * is the only place that chooses between them. A {@code jdbc:} URL no implementation claims gets
  * {@link GenericDatabaseType}.
+ *
+ * <p>Every registered type is created whenever a URL is parsed, also by commands that never boot
+ * Hibernate: an implementation must not load Hibernate classes until {@link #hibernate()} or the
+ * create path is asked for.
  */
 public interface DatabaseType {
 
@@ -45,6 +49,11 @@ public interface DatabaseType {
      * syntax and raises errors that name the setting.
      */
     DatabaseUrl parse(String url, UrlParser parser);
+
+    /** Whether the database runs inside this process, in a file or in memory (SQLite, H2), not on a server. */
+    default boolean embedded() {
+        return false;
+    }
 
     /** Whether this {@code jdbc:} URL (lower case) is of an in-memory database. */
     default boolean inMemory(String jdbcUrl) {

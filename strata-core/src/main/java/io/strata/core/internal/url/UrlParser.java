@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import io.strata.core.ConfigurationException;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.DatabaseTypes;
+import io.strata.core.internal.database.GenericDatabaseType;
 
 /**
  * Parses SQLAlchemy-style URLs ({@code sqlite:///app.db}, {@code postgresql://u:p@host/db},
@@ -36,7 +37,7 @@ public final class UrlParser {
 
     /** The URL forms accepted, for error messages. */
     public static String supported() {
-        return DatabaseTypes.urlForms() + ", or any jdbc: URL";
+        return DatabaseTypes.urlForms() + ", or " + GenericDatabaseType.INSTANCE.urlForms();
     }
 
     /** Parses the URL, or throws a {@link ConfigurationException} saying which part is wrong. */

@@ -17,7 +17,15 @@ class DatabaseTypesTest {
     @Test
     void theServicesFileRegistersOneTypePerDatabaseInTheOrderMessagesListThem() {
         assertThat(DatabaseTypes.all()).extracting(DatabaseType::name)
-                .containsExactly("sqlite", "postgresql", "mariadb", "h2");
+                .containsSubsequence("sqlite", "postgresql", "mariadb", "h2").doesNotHaveDuplicates();
+        assertThat(UrlParser.supported()).startsWith("sqlite:///file.db, sqlite:// (in memory), postgresql://")
+                .endsWith(", or any jdbc: URL");
+    }
+
+    @Test
+    void embeddedDatabasesAreTheOnesWithoutAServer() {
+        assertThat(DatabaseTypes.all()).filteredOn(DatabaseType::embedded).extracting(DatabaseType::name)
+                .contains("sqlite", "h2").doesNotContain("postgresql", "mariadb");
     }
 
     @Test
@@ -61,6 +69,6 @@ class DatabaseTypesTest {
     void aTypeGoesByItsNameAndItsSchemes() {
         assertThat(DatabaseTypes.named("mariadb").is("MySQL")).isTrue();
         assertThat(DatabaseTypes.named("sqlite").is("h2")).isFalse();
-        assertThatThrownBy(() -> DatabaseTypes.named("oracle")).hasMessageContaining("[sqlite, postgresql, mariadb, h2]");
+        assertThatThrownBy(() -> DatabaseTypes.named("oracle")).hasMessageContaining("[sqlite, postgresql, mariadb, h2");
     }
 }

@@ -23,7 +23,6 @@ public final class MariaDBDatabaseType implements DatabaseType {
     private static final int DUPLICATE_KEY = 1062;
     /** Hibernate picks its own MariaDB dialect from the product name and version. */
     private static final HibernateSettings HIBERNATE = new HibernateSettings(null, "MariaDB", "10.11", Map.of());
-    private static final KeyLock KEY_LOCK = new MariaDBKeyLock();
 
     @Override
     public String name() {
@@ -84,7 +83,7 @@ public final class MariaDBDatabaseType implements DatabaseType {
 
     @Override
     public KeyLock keyLock() {
-        return KEY_LOCK;
+        return new MariaDBKeyLock();
     }
 
     @Override

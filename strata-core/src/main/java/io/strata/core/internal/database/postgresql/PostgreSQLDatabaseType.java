@@ -19,8 +19,6 @@ import io.strata.core.internal.url.UrlParser;
 public final class PostgreSQLDatabaseType implements DatabaseType {
 
     private static final int DEFAULT_PORT = 5432;
-    private static final HibernateSettings HIBERNATE = new HibernateSettings(
-            StrataPostgreSQLDialect.class.getName(), "PostgreSQL", "14.0", Map.of(PlainLobs.SETTING, "true"));
 
     @Override
     public String name() {
@@ -54,7 +52,7 @@ public final class PostgreSQLDatabaseType implements DatabaseType {
 
     @Override
     public Optional<HibernateSettings> hibernate() {
-        return Optional.of(HIBERNATE);
+        return Optional.of(Hibernate.SETTINGS);
     }
 
     @Override
@@ -82,5 +80,14 @@ public final class PostgreSQLDatabaseType implements DatabaseType {
     @Override
     public String toString() {
         return name();
+    }
+
+    /**
+     * Loaded on first use: naming the dialect class loads Hibernate, which commands that need no
+     * models (and so parse a URL but never boot Hibernate) must not.
+     */
+    private static final class Hibernate {
+        static final HibernateSettings SETTINGS = new HibernateSettings(StrataPostgreSQLDialect.class.getName(),
+                "PostgreSQL", "14.0", Map.of(PlainLobs.SETTING, "true"));
     }
 }
