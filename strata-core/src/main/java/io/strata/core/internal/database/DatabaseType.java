@@ -68,11 +68,6 @@ public interface DatabaseType {
         // The driver's defaults.
     }
 
-    /** Whether the database runs inside this process, in a file or in memory (no server to name). */
-    default boolean embedded() {
-        return false;
-    }
-
     /** Whether an in-memory database of this kind vanishes with its last connection, so the pool keeps one open. */
     default boolean memoryNeedsOpenConnection() {
         return false;
