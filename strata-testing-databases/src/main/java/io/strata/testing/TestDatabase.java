@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * A fresh, isolated database of one kind, created for one test (class) and removed by {@link #close()}.
  *
+ * <p>Tests usually receive one from {@link Databases @Databases}, which creates it before the test and
+ * removes it after; {@link #create(DbKind)} is for tests that manage it themselves, and
+ * {@link SharedDatabases} shares one per kind among the tests of a class.
+ *
  * <p>PostgreSQL and MariaDB get a new database {@code strata_t_<random>} on the machine's server,
  * reached as user {@code strata} with a password (so tests can prove the password never leaks);
  * {@code .ci/setup-databases} creates that user. SQLite gets a new file, H2 a named in-memory
@@ -35,31 +39,38 @@ public final class TestDatabase implements AutoCloseable {
     private final DbKind kind;
     private final String name;
     private final Path file;
+    private boolean open;
+    private boolean closed;
 
-    private TestDatabase(DbKind kind, String name, Path file) {
+    /** A database not created yet: {@link #open()} creates it. */
+    TestDatabase(DbKind kind) {
         this.kind = kind;
-        this.name = name;
-        this.file = file;
+        this.name = "strata_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        this.file = kind == DbKind.SQLITE ? Path.of("target", "test-dbs", name + ".db").toAbsolutePath() : null;
     }
 
     /** Creates a fresh database of the given kind (skips or fails the test when its server is down). */
     public static TestDatabase create(DbKind kind) {
-        String name = "strata_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        switch (kind) {
-            case SQLITE:
-                try {
-                    Path dir = Files.createDirectories(Path.of("target", "test-dbs"));
-                    return new TestDatabase(kind, name, dir.resolve(name + ".db").toAbsolutePath());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            case H2:
-                return new TestDatabase(kind, name, null);
-            default:
-                TestDatabase db = new TestDatabase(kind, name, null);
-                db.adminExecute("CREATE DATABASE " + name);
-                return db;
+        TestDatabase db = new TestDatabase(kind);
+        db.open();
+        return db;
+    }
+
+    /** Creates the database on its server (or the SQLite file's folder); nothing after the first call. */
+    synchronized void open() {
+        if (open) {
+            return;
         }
+        if (kind == DbKind.SQLITE) {
+            try {
+                Files.createDirectories(file.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else if (kind.needsServer()) {
+            adminExecute("CREATE DATABASE " + name);
+        }
+        open = true;
     }
 
     /** The kind of database. */
@@ -117,9 +128,13 @@ public final class TestDatabase implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(), user(), password());
     }
 
-    /** Removes the database (drops it on the server, deletes the SQLite file). */
+    /** Removes the database (drops it on the server, deletes the SQLite file); nothing after the first call. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (!open || closed) {
+            return;
+        }
+        closed = true;
         try {
             switch (kind) {
                 case SQLITE:
@@ -141,6 +156,40 @@ public final class TestDatabase implements AutoCloseable {
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("could not remove test database " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the database is there (for the fixture's own tests). */
+    boolean exists() throws SQLException {
+        switch (kind) {
+            case SQLITE:
+                return Files.exists(file);
+            case H2:
+                try (Connection c = DriverManager.getConnection(jdbcUrl() + ";IFEXISTS=TRUE", user(), password())) {
+                    return true;
+                } catch (SQLException e) {
+                    return false;
+                }
+            default:
+                String url = kind == DbKind.POSTGRESQL
+                        ? "jdbc:postgresql://" + PG_HOST + "/postgres?connectTimeout=3"
+                        : "jdbc:mariadb://" + MARIADB_HOST + "/?connectTimeout=3000";
+                String sql = kind == DbKind.POSTGRESQL
+                        ? "SELECT 1 FROM pg_database WHERE datname = ?"
+                        : "SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?";
+                try (Connection c = DriverManager.getConnection(url, USER, PASSWORD);
+                        java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setString(1, name);
+                    try (java.sql.ResultSet rs = s.executeQuery()) {
+                        return rs.next();
+                    }
+                }
+        }
+    }
+
+    /** The kind's name, as parameterized tests show it. */
+    @Override
+    public String toString() {
+        return kind.name();
     }
 
     private void adminExecute(String sql) {
