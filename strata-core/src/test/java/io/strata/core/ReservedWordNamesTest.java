@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.test.keywords.Order;
-import io.strata.testing.DbKind;
+import io.strata.testing.Databases;
 import io.strata.testing.TestDatabase;
 
 /** Tables and columns named by reserved words work end to end: Strata's DDL and Hibernate's SQL agree. */
 class ReservedWordNamesTest {
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void reservedWordsAreQuotedAlikeInDdlAndQueries(DbKind kind) {
-        try (TestDatabase server = TestDatabase.create(kind);
-                Database db = Database.builder().url(server.url()).models("io.strata.core.test.keywords").build()) {
+    @Databases
+    void reservedWordsAreQuotedAlikeInDdlAndQueries(TestDatabase server) {
+        try (Database db = Database.builder().url(server.url()).models("io.strata.core.test.keywords").build()) {
             db.createAll();
             assertThat(db.existsInDb("order", "year")).isTrue();
             Order order = new Order();

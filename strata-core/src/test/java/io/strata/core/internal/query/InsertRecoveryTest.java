@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.internal.url.DatabaseKind;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -24,10 +24,10 @@ import io.strata.testing.TestDatabase;
 class InsertRecoveryTest {
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void aRefusedInsertLeavesTheTransactionAsItWasAndItGoesOn(DbKind kind) throws Exception {
+    @Databases
+    void aRefusedInsertLeavesTheTransactionAsItWasAndItGoesOn(DbKind kind, TestDatabase db) throws Exception {
         InsertRecovery recovery = InsertRecovery.forKind(DatabaseKind.valueOf(kind.name()));
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
+        try (Connection c = withTable(db)) {
             c.setAutoCommit(false);
             execute(c, "insert into item (name) values ('before')");
             assertThat(recovery.insert(c, () -> execute(c, "insert into item (name) values ('before')"))).isFalse();
@@ -38,10 +38,10 @@ class InsertRecoveryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void anErrorOtherThanADuplicateReachesTheCaller(DbKind kind) throws Exception {
+    @Databases
+    void anErrorOtherThanADuplicateReachesTheCaller(DbKind kind, TestDatabase db) throws Exception {
         InsertRecovery recovery = InsertRecovery.forKind(DatabaseKind.valueOf(kind.name()));
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
+        try (Connection c = withTable(db)) {
             c.setAutoCommit(false);
             assertThatThrownBy(() -> recovery.insert(c, () -> execute(c, "insert into item (name) values (null)")))
                     .isInstanceOf(RuntimeException.class).hasCauseInstanceOf(SQLException.class);
@@ -50,10 +50,10 @@ class InsertRecoveryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "H2", "MARIADB"})
-    void withoutASavepointADuplicateUndoesOnlyTheFailedStatement(DbKind kind) throws Exception {
+    @Databases({DbKind.SQLITE, DbKind.H2, DbKind.MARIADB})
+    void withoutASavepointADuplicateUndoesOnlyTheFailedStatement(DbKind kind, TestDatabase db) throws Exception {
         assertThat(InsertRecovery.forKind(DatabaseKind.valueOf(kind.name()))).isEqualTo(InsertRecovery.STATEMENT);
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
+        try (Connection c = withTable(db)) {
             c.setAutoCommit(false);
             execute(c, "insert into item (name) values ('a')");
             assertThatThrownBy(() -> execute(c, "insert into item (name) values ('a')"))
@@ -65,10 +65,10 @@ class InsertRecoveryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = "POSTGRESQL")
-    void onPostgresqlADuplicateAbortsTheWholeTransactionWithoutASavepoint(DbKind kind) throws Exception {
+    @Databases({DbKind.POSTGRESQL})
+    void onPostgresqlADuplicateAbortsTheWholeTransactionWithoutASavepoint(TestDatabase db) throws Exception {
         assertThat(InsertRecovery.forKind(DatabaseKind.POSTGRESQL)).isEqualTo(InsertRecovery.SAVEPOINT);
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
+        try (Connection c = withTable(db)) {
             c.setAutoCommit(false);
             execute(c, "insert into item (name) values ('a')");
             assertThatThrownBy(() -> execute(c, "insert into item (name) values ('a')"))
