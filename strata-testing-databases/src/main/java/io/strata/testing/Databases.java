@@ -2,6 +2,7 @@ package io.strata.testing;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -27,13 +28,17 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * void upgradesOnTheServer(DbKind kind, TestDatabase db) { ... }
  * }</pre>
  *
+ * <p>On a test class (or a superclass) it names the kinds for every {@code @Databases} test of the
+ * class, in place of the methods' own: that is how a subclass of ready-made tests chooses its databases.
+ *
  * <p>When a kind's server is unreachable the invocation is skipped with a message saying how to start
  * it, or fails when the environment variable {@code CI} is {@code true}. A test taking only the
  * {@link DbKind} creates its databases itself, for example through {@link SharedDatabases}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Inherited
+@Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @ArgumentsSource(DatabasesSource.class)
 @ExtendWith(DatabasesLifecycle.class)
 public @interface Databases {

@@ -11,8 +11,12 @@ import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.AnnotationConsumer;
 import org.junit.jupiter.params.support.ParameterDeclaration;
 import org.junit.jupiter.params.support.ParameterDeclarations;
+import org.junit.platform.commons.support.AnnotationSupport;
 
-/** The arguments of {@link Databases}: per kind, the kind and/or a not yet created {@link TestDatabase}. */
+/**
+ * The arguments of {@link Databases}: per kind (those of the test class's annotation if it has one, else
+ * the method's), the kind and/or a not yet created {@link TestDatabase}.
+ */
 final class DatabasesSource implements ArgumentsProvider, AnnotationConsumer<Databases> {
 
     private List<DbKind> kinds = List.of(DbKind.values());
@@ -36,7 +40,9 @@ final class DatabasesSource implements ArgumentsProvider, AnnotationConsumer<Dat
             throw new IllegalStateException("@Databases on " + parameters.getSourceElementDescription()
                     + " needs a first parameter of type TestDatabase or DbKind");
         }
-        return kinds.stream().map(kind -> Arguments.of(types.stream()
+        List<DbKind> chosen = AnnotationSupport.findAnnotation(context.getTestClass(), Databases.class)
+                .map(onClass -> List.of(onClass.value())).orElse(kinds);
+        return chosen.stream().map(kind -> Arguments.of(types.stream()
                 .map(type -> type == DbKind.class ? kind : new TestDatabase(kind))
                 .toArray()));
     }

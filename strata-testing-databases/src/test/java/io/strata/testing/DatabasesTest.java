@@ -1,6 +1,7 @@
 package io.strata.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.opentest4j.TestAbortedException;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** {@link Databases} hands each test fresh databases of the kinds named and removes them after it. */
@@ -62,6 +64,31 @@ class DatabasesTest {
         assertThat(SharedSample.SEEN).hasSize(2).extracting(TestDatabase::kind).containsExactly(DbKind.SQLITE, DbKind.POSTGRESQL);
         for (TestDatabase db : SharedSample.SEEN) {
             assertThat(db.exists()).as("%s %s after the class", db.kind(), db.name()).isFalse();
+        }
+    }
+
+    @Test
+    void an_unreachable_server_skips_the_test_with_the_fix_or_fails_it_under_ci() {
+        String property = "strata.test.pg.host";
+        String before = System.getProperty(property);
+        Kind nowhere;
+        System.setProperty(property, "127.0.0.1:1");
+        try {
+            nowhere = new PostgreSQLKind();
+        } finally {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
+            }
+        }
+        Throwable thrown = catchThrowable(() -> nowhere.create("strata_t_unreachable", null));
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        assertThat(thrown).isInstanceOf(ci ? IllegalStateException.class : TestAbortedException.class)
+                .hasMessageContaining("postgresql at 127.0.0.1:1 is not usable by user 'strata'")
+                .hasMessageContaining("Run 'bash .ci/setup-databases'");
+        if (ci) {
+            assertThat(thrown).hasMessageStartingWith("CI=true and ");
         }
     }
 
