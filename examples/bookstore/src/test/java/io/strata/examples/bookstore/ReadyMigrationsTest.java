@@ -9,6 +9,7 @@ import io.strata.testing.migrations.MigrationTests;
  * strata-testing's ready migration tests on the bookstore's committed revisions, as an application
  * would run them: one head, upgrade from nothing, exact downgrades, models matching the head.
  */
+// README:readymigrations
 @Databases({DbKind.SQLITE, DbKind.H2, DbKind.POSTGRESQL, DbKind.MARIADB})
 class ReadyMigrationsTest extends MigrationTests {
 
@@ -17,3 +18,4 @@ class ReadyMigrationsTest extends MigrationTests {
         builder.models(Bookstore.MODELS).migrations(Bookstore.MIGRATIONS);
     }
 }
+// README:end
