@@ -25,9 +25,9 @@ class InsertRecoveryTest {
 
     @ParameterizedTest
     @Databases
-    void aRefusedInsertLeavesTheTransactionAsItWasAndItGoesOn(DbKind kind, TestDatabase db) throws Exception {
+    void aRefusedInsertLeavesTheTransactionAsItWasAndItGoesOn(DbKind kind) throws Exception {
         InsertRecovery recovery = InsertRecovery.forKind(DatabaseKind.valueOf(kind.name()));
-        try (Connection c = withTable(db)) {
+        try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
             c.setAutoCommit(false);
             execute(c, "insert into item (name) values ('before')");
             assertThat(recovery.insert(c, () -> execute(c, "insert into item (name) values ('before')"))).isFalse();
@@ -39,9 +39,9 @@ class InsertRecoveryTest {
 
     @ParameterizedTest
     @Databases
-    void anErrorOtherThanADuplicateReachesTheCaller(DbKind kind, TestDatabase db) throws Exception {
+    void anErrorOtherThanADuplicateReachesTheCaller(DbKind kind) throws Exception {
         InsertRecovery recovery = InsertRecovery.forKind(DatabaseKind.valueOf(kind.name()));
-        try (Connection c = withTable(db)) {
+        try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
             c.setAutoCommit(false);
             assertThatThrownBy(() -> recovery.insert(c, () -> execute(c, "insert into item (name) values (null)")))
                     .isInstanceOf(RuntimeException.class).hasCauseInstanceOf(SQLException.class);
@@ -51,9 +51,9 @@ class InsertRecoveryTest {
 
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.H2, DbKind.MARIADB})
-    void withoutASavepointADuplicateUndoesOnlyTheFailedStatement(DbKind kind, TestDatabase db) throws Exception {
+    void withoutASavepointADuplicateUndoesOnlyTheFailedStatement(DbKind kind) throws Exception {
         assertThat(InsertRecovery.forKind(DatabaseKind.valueOf(kind.name()))).isEqualTo(InsertRecovery.STATEMENT);
-        try (Connection c = withTable(db)) {
+        try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
             c.setAutoCommit(false);
             execute(c, "insert into item (name) values ('a')");
             assertThatThrownBy(() -> execute(c, "insert into item (name) values ('a')"))
@@ -66,9 +66,9 @@ class InsertRecoveryTest {
 
     @ParameterizedTest
     @Databases({DbKind.POSTGRESQL})
-    void onPostgresqlADuplicateAbortsTheWholeTransactionWithoutASavepoint(TestDatabase db) throws Exception {
+    void onPostgresqlADuplicateAbortsTheWholeTransactionWithoutASavepoint(DbKind kind) throws Exception {
         assertThat(InsertRecovery.forKind(DatabaseKind.POSTGRESQL)).isEqualTo(InsertRecovery.SAVEPOINT);
-        try (Connection c = withTable(db)) {
+        try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
             c.setAutoCommit(false);
             execute(c, "insert into item (name) values ('a')");
             assertThatThrownBy(() -> execute(c, "insert into item (name) values ('a')"))
