@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import io.strata.core.internal.url.DatabaseKind;
-import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
+import io.strata.testing.Databases;
 import io.strata.testing.TestDatabase;
 
 /**
