@@ -99,7 +99,7 @@ class ErrorsTest {
 
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
-    void anUnknownTargetIsAUsageError(TestDatabase database) {
+    void anUnknownTargetIsAUsageError(DbKind kind, TestDatabase database) {
         try (database) {
             Result stamp = db("stamp", "zzzz", "--url", database.url(), "--migrations", MIGRATIONS);
             assertThat(stamp.exitCode()).as(stamp.toString()).isEqualTo(ExitCode.USAGE);
@@ -109,7 +109,7 @@ class ErrorsTest {
 
     @ParameterizedTest
     @Databases
-    void aFailingMigrationExitsWith4SayingWhereTheDatabaseWasLeft(TestDatabase database) {
+    void aFailingMigrationExitsWith4SayingWhereTheDatabaseWasLeft(DbKind kind, TestDatabase database) {
         try (database) {
             Result upgrade = db("upgrade", "--url", database.url(), "--migrations", FAILING);
             assertThat(upgrade.exitCode()).as(upgrade.toString()).isEqualTo(ExitCode.MIGRATION_FAILED);

@@ -18,7 +18,7 @@ class MigrationCommandsTest {
 
     @ParameterizedTest
     @Databases
-    void upgradeDowngradeStampStatusAndCurrentReportWhatTheyDo(TestDatabase database) {
+    void upgradeDowngradeStampStatusAndCurrentReportWhatTheyDo(DbKind kind, TestDatabase database) {
         try (database) {
             String url = database.url();
 
@@ -71,7 +71,7 @@ class MigrationCommandsTest {
 
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
-    void optionsGoBeforeOrAfterTheCommand(TestDatabase database) {
+    void optionsGoBeforeOrAfterTheCommand(DbKind kind, TestDatabase database) {
         try (database) {
             Result upgrade = db("--url", database.url(), "--migrations", MIGRATIONS, "upgrade", R1);
             assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();

@@ -25,7 +25,7 @@ class ModelCommandsTest {
 
     @ParameterizedTest
     @Databases
-    void syncCreatesThenFindsTheSchemaUpToDateAndDriftSeesNoDifference(TestDatabase database) throws Exception {
+    void syncCreatesThenFindsTheSchemaUpToDateAndDriftSeesNoDifference(DbKind kind, TestDatabase database) throws Exception {
         try (database) {
             String[] config = {"--url", database.url(), "--models", MODELS, "--migrations", MIGRATIONS};
 
@@ -67,7 +67,7 @@ class ModelCommandsTest {
 
     @ParameterizedTest
     @Databases
-    void checkPassesWhenTheRevisionsMatchTheModelsAndListsWhatIsMissingOtherwise(TestDatabase database) {
+    void checkPassesWhenTheRevisionsMatchTheModelsAndListsWhatIsMissingOtherwise(DbKind kind, TestDatabase database) {
         try (database) {
             Result clean = db("check", "--url", database.url(), "--models", MODELS, "--migrations", MIGRATIONS);
             assertThat(clean.exitCode()).as(clean.toString()).isEqualTo(ExitCode.OK);
@@ -83,7 +83,7 @@ class ModelCommandsTest {
 
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
-    void dropAsksOnATerminalAndRefusesWithoutOne(TestDatabase database) {
+    void dropAsksOnATerminalAndRefusesWithoutOne(DbKind kind, TestDatabase database) {
         try (database) {
             String[] config = {"--url", database.url(), "--models", MODELS, "--migrations", MIGRATIONS};
             assertThat(db(concat(new String[] {"create"}, config)).exitCode()).isZero();

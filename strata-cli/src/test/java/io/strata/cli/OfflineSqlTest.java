@@ -49,7 +49,7 @@ class OfflineSqlTest {
 
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
-    void theScriptBuildsTheSameSchemaAsTheUpgrade(TestDatabase database) throws Exception {
+    void theScriptBuildsTheSameSchemaAsTheUpgrade(DbKind kind, TestDatabase database) throws Exception {
         try (database) {
             String script = db("upgrade", "--sql", "--url", database.url(), "--migrations", MIGRATIONS).out();
             try (var c = database.connect(); var s = c.createStatement()) {

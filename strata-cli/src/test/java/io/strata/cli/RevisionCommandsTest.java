@@ -34,7 +34,7 @@ class RevisionCommandsTest {
 
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
-    void headsHistoryAndShowReadTheRevisions(TestDatabase database) {
+    void headsHistoryAndShowReadTheRevisions(DbKind kind, TestDatabase database) {
         try (database) {
             String url = database.url();
             assertThat(db("heads", "--url", url, "--migrations", MIGRATIONS).lines())
@@ -68,7 +68,7 @@ class RevisionCommandsTest {
 
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
-    void initThenMigrateWritesTheFirstRevisionAndMigrateAgainAfterItFindsNothing(TestDatabase database) throws Exception {
+    void initThenMigrateWritesTheFirstRevisionAndMigrateAgainAfterItFindsNothing(DbKind kind, TestDatabase database) throws Exception {
         try (database) {
             String[] config = {"--url", database.url(), "--models", MODELS, "--migrations", NONE,
                 "--source-dir", sources.toString()};
@@ -106,7 +106,7 @@ class RevisionCommandsTest {
 
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
-    void migrateAfterTheHeadFlagsDataLossAndLikelyRenamesAndTakesRenameHints(TestDatabase database) throws Exception {
+    void migrateAfterTheHeadFlagsDataLossAndLikelyRenamesAndTakesRenameHints(DbKind kind, TestDatabase database) throws Exception {
         try (database) {
             // The revisions create author and book; these models name the book table differently.
             String[] config = {"--url", database.url(), "--models", "io.strata.cli.test.renamed",
@@ -134,7 +134,7 @@ class RevisionCommandsTest {
 
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
-    void severalHeadsStopMigrateAndRevisionUntilMergeJoinsThem(TestDatabase database) throws Exception {
+    void severalHeadsStopMigrateAndRevisionUntilMergeJoinsThem(DbKind kind, TestDatabase database) throws Exception {
         try (database) {
             String[] config = {"--url", database.url(), "--models", MODELS, "--migrations", BRANCHES,
                 "--source-dir", sources.toString()};

@@ -24,7 +24,7 @@ class ConcurrentSyncTest {
 
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.POSTGRESQL, DbKind.MARIADB})
-    void exactlyOneReplicaCreatesTheSchemaAndAllEndUpToDate(TestDatabase server) throws Exception {
+    void exactlyOneReplicaCreatesTheSchemaAndAllEndUpToDate(DbKind kind, TestDatabase server) throws Exception {
         try (server) {
             long startAt = System.currentTimeMillis() + 4_000;
             List<Process> processes = new ArrayList<>();

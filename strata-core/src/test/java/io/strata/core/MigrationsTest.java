@@ -114,7 +114,7 @@ class MigrationsTest {
 
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
-    void withoutMigrationsSyncCreatesFromTheModelsAndIsUpToDate(TestDatabase server) {
+    void withoutMigrationsSyncCreatesFromTheModelsAndIsUpToDate(DbKind kind, TestDatabase server) {
         try (Database db = Database.builder().url(server.url()).models(DatabaseFixture.MODELS).build()) {
             assertThat(db.sync()).isEqualTo(SyncResult.CREATED);
             assertThat(db.status()).isEqualTo(DatabaseStatus.UP_TO_DATE);
@@ -125,7 +125,7 @@ class MigrationsTest {
 
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.MARIADB})
-    void withoutModelsSyncUpgradesFromBase(TestDatabase server) {
+    void withoutModelsSyncUpgradesFromBase(DbKind kind, TestDatabase server) {
         try (Database db = Database.builder().url(server.url()).migrations(DatabaseFixture.MIGRATIONS).build()) {
             assertThat(db.sync()).isEqualTo(SyncResult.CREATED);
             assertThat(db.existsInDb("employee")).isTrue();
@@ -136,7 +136,7 @@ class MigrationsTest {
 
     @ParameterizedTest
     @Databases({DbKind.H2})
-    void revisionsCanBeGivenInsteadOfScanned(TestDatabase server) {
+    void revisionsCanBeGivenInsteadOfScanned(DbKind kind, TestDatabase server) {
         try (Database db = Database.builder().url(server.url()).models(DatabaseFixture.MODELS)
                         .revisions(io.strata.migrations.revision.RevisionSet.ofClasses(
                                 io.strata.core.test.migrations.R1AuthorsAndStores.class))

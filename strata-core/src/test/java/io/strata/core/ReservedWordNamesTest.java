@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 
 import io.strata.core.test.keywords.Order;
 import io.strata.testing.Databases;
+import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
 /** Tables and columns named by reserved words work end to end: Strata's DDL and Hibernate's SQL agree. */
@@ -15,7 +16,7 @@ class ReservedWordNamesTest {
 
     @ParameterizedTest
     @Databases
-    void reservedWordsAreQuotedAlikeInDdlAndQueries(TestDatabase server) {
+    void reservedWordsAreQuotedAlikeInDdlAndQueries(DbKind kind, TestDatabase server) {
         try (Database db = Database.builder().url(server.url()).models("io.strata.core.test.keywords").build()) {
             db.createAll();
             assertThat(db.existsInDb("order", "year")).isTrue();

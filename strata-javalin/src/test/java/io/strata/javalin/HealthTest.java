@@ -14,6 +14,7 @@ import io.strata.core.Database;
 import io.strata.javalin.testing.Http;
 import io.strata.javalin.testing.WebDatabases;
 import io.strata.testing.Databases;
+import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
 /** /healthz/live always answers 200; /healthz/ready answers 503 until the schema is at the latest revision. */
@@ -24,7 +25,7 @@ class HealthTest {
 
     @ParameterizedTest
     @Databases
-    void ready_follows_the_schema_status_and_never_shows_the_password(TestDatabase server) {
+    void ready_follows_the_schema_status_and_never_shows_the_password(DbKind kind, TestDatabase server) {
         try (Database db = Database.builder().url(server.url()).models(WebDatabases.MODELS)
                         .migrations("io.strata.javalin.migrations").build();
                 Running app = Running.with(strata -> strata.database(db))) {

@@ -52,7 +52,7 @@ class SchemaInspectorTest {
 
     @ParameterizedTest
     @Databases
-    void readsAnEmptyDatabaseAsTheEmptySchema(TestDatabase db) throws SQLException {
+    void readsAnEmptyDatabaseAsTheEmptySchema(DbKind kind, TestDatabase db) throws SQLException {
         try (Connection c = db.connect()) {
             assertThat(SchemaInspector.create().inspect(c)).isEqualTo(Schema.empty());
         }

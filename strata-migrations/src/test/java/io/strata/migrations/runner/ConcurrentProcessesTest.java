@@ -29,7 +29,7 @@ class ConcurrentProcessesTest {
 
     @ParameterizedTest
     @Databases({DbKind.POSTGRESQL, DbKind.MARIADB, DbKind.SQLITE})
-    void fourProcessesUpgradingAtOnceApplyEachRevisionOnce(TestDatabase db) throws Exception {
+    void fourProcessesUpgradingAtOnceApplyEachRevisionOnce(DbKind kind, TestDatabase db) throws Exception {
         try (db) {
             long startAt = System.currentTimeMillis() + 2500;
             List<Process> processes = new ArrayList<>();
@@ -52,7 +52,7 @@ class ConcurrentProcessesTest {
 
     @ParameterizedTest
     @Databases({DbKind.POSTGRESQL, DbKind.MARIADB, DbKind.SQLITE})
-    void aProcessKilledInTheMiddleOfARevisionDoesNotBlockTheNextRun(TestDatabase db) throws Exception {
+    void aProcessKilledInTheMiddleOfARevisionDoesNotBlockTheNextRun(DbKind kind, TestDatabase db) throws Exception {
         try (db) {
             Process victim = spawn(db, 0, 60_000);
             awaitLine(victim, D4Pause.MARKER);

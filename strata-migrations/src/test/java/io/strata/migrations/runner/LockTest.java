@@ -17,6 +17,7 @@ import io.strata.migrations.revision.Migration;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.testing.Databases;
+import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
 class LockTest {
@@ -45,7 +46,7 @@ class LockTest {
 
     @ParameterizedTest
     @Databases
-    void aSecondRunWaitsAtMostTheLockTimeoutThenFindsTheWorkDone(TestDatabase db) throws Exception {
+    void aSecondRunWaitsAtMostTheLockTimeoutThenFindsTheWorkDone(DbKind kind, TestDatabase db) throws Exception {
         Blocking blocking = new Blocking();
         RevisionSet revisions = RevisionSet.of(List.of(MigrationRevision.of(RevisionNode.of("x1"), blocking)));
         try (db) {

@@ -24,7 +24,7 @@ class MigratorTest {
 
     @ParameterizedTest
     @Databases
-    void upgradesDowngradesAndStampsAChainOfRevisions(TestDatabase db) throws Exception {
+    void upgradesDowngradesAndStampsAChainOfRevisions(DbKind kind, TestDatabase db) throws Exception {
         try (db) {
             Migrator migrator = migrator(db, Chain.CHAIN);
             assertThat(migrator.current()).isEmpty();
@@ -110,7 +110,7 @@ class MigratorTest {
 
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
-    void runsNothingWhenTheTargetIsReached(TestDatabase db) throws Exception {
+    void runsNothingWhenTheTargetIsReached(DbKind kind, TestDatabase db) throws Exception {
         try (db) {
             Migrator migrator = migrator(db, Chain.CHAIN);
             migrator.upgrade("b2");

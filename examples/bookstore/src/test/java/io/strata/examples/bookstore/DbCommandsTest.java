@@ -12,6 +12,7 @@ import io.strata.cli.ExitCode;
 import io.strata.examples.bookstore.testing.RunningBookstores;
 import io.strata.migrations.runner.SyncResult;
 import io.strata.testing.Databases;
+import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
 /**
@@ -41,7 +42,7 @@ class DbCommandsTest {
 
     @ParameterizedTest
     @Databases
-    void upgrade_status_and_downgrade_run_the_bookstores_revisions(TestDatabase database) {
+    void upgrade_status_and_downgrade_run_the_bookstores_revisions(DbKind kind, TestDatabase database) {
         try (database) {
             String url = database.url();
 

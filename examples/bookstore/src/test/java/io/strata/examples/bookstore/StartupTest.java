@@ -9,6 +9,7 @@ import io.strata.javalin.testing.Http;
 import io.strata.examples.bookstore.testing.RunningBookstores;
 import io.strata.migrations.runner.SyncResult;
 import io.strata.testing.Databases;
+import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
 /**
@@ -21,7 +22,7 @@ class StartupTest {
 
     @ParameterizedTest
     @Databases
-    void an_empty_database_gets_the_schema_and_the_sample_data_once(TestDatabase database) {
+    void an_empty_database_gets_the_schema_and_the_sample_data_once(DbKind kind, TestDatabase database) {
         try (database) {
             try (Bookstore first = RunningBookstores.start(database)) {
                 assertThat(first.syncResult()).isEqualTo(SyncResult.CREATED);
@@ -41,7 +42,7 @@ class StartupTest {
 
     @ParameterizedTest
     @Databases
-    void a_database_at_an_earlier_revision_is_upgraded_at_start_up(TestDatabase database) {
+    void a_database_at_an_earlier_revision_is_upgraded_at_start_up(DbKind kind, TestDatabase database) {
         try (database) {
             try (Database db = Database.builder().url(database.url())
                     .migrations(Bookstore.MIGRATIONS).build()) {
@@ -62,7 +63,7 @@ class StartupTest {
 
     @ParameterizedTest
     @Databases
-    void a_database_behind_the_latest_revision_is_not_ready(TestDatabase database) {
+    void a_database_behind_the_latest_revision_is_not_ready(DbKind kind, TestDatabase database) {
         try (database) {
             try (Bookstore bookstore = RunningBookstores.start(database)) {
                 bookstore.database().downgrade("-1");

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import io.strata.testing.Databases;
+import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 import jakarta.persistence.PersistenceException;
 
@@ -21,7 +22,7 @@ class ApiErrorsTest {
 
     @ParameterizedTest
     @Databases
-    void unique_and_foreign_key_violations_are_conflicts_and_other_errors_are_not(TestDatabase database) throws SQLException {
+    void unique_and_foreign_key_violations_are_conflicts_and_other_errors_are_not(DbKind kind, TestDatabase database) throws SQLException {
         try (Connection c = database.connect();
                 Statement s = c.createStatement()) {
             s.execute("CREATE TABLE parent (id INT PRIMARY KEY, name VARCHAR(10) UNIQUE)");
