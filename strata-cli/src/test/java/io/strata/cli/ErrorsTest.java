@@ -10,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.cli.testing.CliRun;
 import io.strata.cli.testing.CliRun.Result;
 import io.strata.core.Database;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -100,9 +100,9 @@ class ErrorsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
-    void anUnknownTargetIsAUsageError(DbKind kind) {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
+    void anUnknownTargetIsAUsageError(DbKind kind, TestDatabase database) {
+        try (database) {
             Result stamp = db("stamp", "zzzz", "--url", database.url(), "--migrations", MIGRATIONS);
             assertThat(stamp.exitCode()).as(stamp.toString()).isEqualTo(ExitCode.USAGE);
             assertThat(stamp.err()).startsWith("Database: ");
@@ -111,9 +111,9 @@ class ErrorsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void aFailingMigrationExitsWith4SayingWhereTheDatabaseWasLeft(DbKind kind) {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases
+    void aFailingMigrationExitsWith4SayingWhereTheDatabaseWasLeft(DbKind kind, TestDatabase database) {
+        try (database) {
             Result upgrade = db("upgrade", "--url", database.url(), "--migrations", FAILING);
             assertThat(upgrade.exitCode()).as(upgrade.toString()).isEqualTo(ExitCode.MIGRATION_FAILED);
             assertThat(upgrade.err()).contains("The upgrade of revision f2000000bbbb failed at operation 1 of 1",

@@ -7,9 +7,9 @@ import static io.strata.cli.testing.CliRun.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.cli.testing.CliRun.Result;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -17,9 +17,9 @@ import io.strata.testing.TestDatabase;
 class MigrationCommandsTest {
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void upgradeDowngradeStampStatusAndCurrentReportWhatTheyDo(DbKind kind) {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases
+    void upgradeDowngradeStampStatusAndCurrentReportWhatTheyDo(DbKind kind, TestDatabase database) {
+        try (database) {
             String url = database.url();
 
             Result status = db("status", "--url", url, "--migrations", MIGRATIONS);
@@ -78,9 +78,9 @@ class MigrationCommandsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
-    void optionsGoBeforeOrAfterTheCommand(DbKind kind) {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
+    void optionsGoBeforeOrAfterTheCommand(DbKind kind, TestDatabase database) {
+        try (database) {
             Result upgrade = db("--url", database.url(), "--migrations", MIGRATIONS, "upgrade", R1);
             assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
             assertThat(db("current", "--url", database.url(), "--migrations", MIGRATIONS).lines())

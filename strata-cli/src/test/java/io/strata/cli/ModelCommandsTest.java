@@ -12,11 +12,11 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.cli.testing.CliRun;
 import io.strata.cli.testing.CliRun.Result;
 import io.strata.core.Database;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -24,9 +24,9 @@ import io.strata.testing.TestDatabase;
 class ModelCommandsTest {
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void syncCreatesThenFindsTheSchemaUpToDateAndDriftSeesNoDifference(DbKind kind) throws Exception {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases
+    void syncCreatesThenFindsTheSchemaUpToDateAndDriftSeesNoDifference(DbKind kind, TestDatabase database) throws Exception {
+        try (database) {
             String[] config = {"--url", database.url(), "--models", MODELS, "--migrations", MIGRATIONS};
 
             Result sync = db(concat(new String[] {"sync"}, config));
@@ -66,9 +66,9 @@ class ModelCommandsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void checkPassesWhenTheRevisionsMatchTheModelsAndListsWhatIsMissingOtherwise(DbKind kind) {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases
+    void checkPassesWhenTheRevisionsMatchTheModelsAndListsWhatIsMissingOtherwise(DbKind kind, TestDatabase database) {
+        try (database) {
             Result clean = db("check", "--url", database.url(), "--models", MODELS, "--migrations", MIGRATIONS);
             assertThat(clean.exitCode()).as(clean.toString()).isEqualTo(ExitCode.OK);
             assertThat(clean.lines()).containsExactly("No differences between the revisions at head " + R2 + " and the models.");
@@ -82,9 +82,9 @@ class ModelCommandsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
-    void dropAsksOnATerminalAndRefusesWithoutOne(DbKind kind) {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
+    void dropAsksOnATerminalAndRefusesWithoutOne(DbKind kind, TestDatabase database) {
+        try (database) {
             String[] config = {"--url", database.url(), "--models", MODELS, "--migrations", MIGRATIONS};
             assertThat(db(concat(new String[] {"create"}, config)).exitCode()).isZero();
 

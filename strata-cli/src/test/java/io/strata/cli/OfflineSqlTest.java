@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.cli.testing.CliRun.Result;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -48,9 +48,9 @@ class OfflineSqlTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
-    void theScriptBuildsTheSameSchemaAsTheUpgrade(DbKind kind) throws Exception {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
+    void theScriptBuildsTheSameSchemaAsTheUpgrade(DbKind kind, TestDatabase database) throws Exception {
+        try (database) {
             String script = db("upgrade", "--sql", "--url", database.url(), "--migrations", MIGRATIONS).out();
             try (var c = database.connect(); var s = c.createStatement()) {
                 for (String statement : script.split(";\n")) {

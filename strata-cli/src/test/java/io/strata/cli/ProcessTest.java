@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.Database;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -38,9 +38,9 @@ class ProcessTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
-    void upgradeRunsAsAProcessWithoutLoadingHibernate(DbKind kind) throws Exception {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
+    void upgradeRunsAsAProcessWithoutLoadingHibernate(DbKind kind, TestDatabase database) throws Exception {
+        try (database) {
             Map<String, String> env = Map.of(Database.ENV_URL, database.url(), Database.ENV_MIGRATIONS, MIGRATIONS,
                     Database.ENV_MODELS, MODELS);
 

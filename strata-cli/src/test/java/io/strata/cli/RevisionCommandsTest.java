@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.cli.testing.CliRun.Result;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -33,9 +33,9 @@ class RevisionCommandsTest {
     Path sources;
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
-    void headsHistoryAndShowReadTheRevisions(DbKind kind) {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
+    void headsHistoryAndShowReadTheRevisions(DbKind kind, TestDatabase database) {
+        try (database) {
             String url = database.url();
             assertThat(db("heads", "--url", url, "--migrations", MIGRATIONS).lines())
                     .containsExactly(R2 + " (head), books");
@@ -67,9 +67,9 @@ class RevisionCommandsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
-    void initThenMigrateWritesTheFirstRevisionAndMigrateAgainAfterItFindsNothing(DbKind kind) throws Exception {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
+    void initThenMigrateWritesTheFirstRevisionAndMigrateAgainAfterItFindsNothing(DbKind kind, TestDatabase database) throws Exception {
+        try (database) {
             String[] config = {"--url", database.url(), "--models", MODELS, "--migrations", NONE,
                 "--source-dir", sources.toString()};
 
@@ -105,9 +105,9 @@ class RevisionCommandsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
-    void migrateAfterTheHeadFlagsDataLossAndLikelyRenamesAndTakesRenameHints(DbKind kind) throws Exception {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
+    void migrateAfterTheHeadFlagsDataLossAndLikelyRenamesAndTakesRenameHints(DbKind kind, TestDatabase database) throws Exception {
+        try (database) {
             // The revisions create author and book; these models name the book table differently.
             String[] config = {"--url", database.url(), "--models", "io.strata.cli.test.renamed",
                 "--migrations", MIGRATIONS, "--source-dir", sources.toString()};
@@ -133,9 +133,9 @@ class RevisionCommandsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
-    void severalHeadsStopMigrateAndRevisionUntilMergeJoinsThem(DbKind kind) throws Exception {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
+    void severalHeadsStopMigrateAndRevisionUntilMergeJoinsThem(DbKind kind, TestDatabase database) throws Exception {
+        try (database) {
             String[] config = {"--url", database.url(), "--models", MODELS, "--migrations", BRANCHES,
                 "--source-dir", sources.toString()};
             for (String command : List.of("migrate", "revision")) {

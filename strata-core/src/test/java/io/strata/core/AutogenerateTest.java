@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.testing.RevisionCompiler;
 import io.strata.migrations.diff.DiffOptions;
@@ -24,6 +23,7 @@ import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.schema.ColumnType;
 import io.strata.migrations.writer.RevisionSource;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -34,13 +34,13 @@ class AutogenerateTest {
     private static final String RENAMED = "io.strata.core.test.evolution.s37_rename_column_hint.v2";
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void aGeneratedRevisionCompilesAndBringsTheDatabaseToTheModelsAndDriftShowsHandMadeChanges(DbKind kind,
+    @Databases
+    void aGeneratedRevisionCompilesAndBringsTheDatabaseToTheModelsAndDriftShowsHandMadeChanges(DbKind kind, TestDatabase server,
             @TempDir Path dir) throws Exception {
         String pkg = "gen.api." + kind.name().toLowerCase(java.util.Locale.ROOT) + ".migrations";
         Path src = dir.resolve("src");
         RevisionSource written;
-        try (TestDatabase server = TestDatabase.create(kind)) {
+        try (server) {
             try (Database db = Database.builder().url(server.url()).models(LIBRARY).migrations(pkg).build()) {
                 SchemaCheck check = db.check();
                 assertThat(check.isEmpty()).isFalse();

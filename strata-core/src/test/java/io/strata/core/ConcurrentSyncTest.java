@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.process.SyncMain;
 import io.strata.core.testing.DatabaseFixture;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -23,9 +23,9 @@ class ConcurrentSyncTest {
     private static final int REPLICAS = 4;
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL", "MARIADB"})
-    void exactlyOneReplicaCreatesTheSchemaAndAllEndUpToDate(DbKind kind) throws Exception {
-        try (TestDatabase server = TestDatabase.create(kind)) {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL, DbKind.MARIADB})
+    void exactlyOneReplicaCreatesTheSchemaAndAllEndUpToDate(DbKind kind, TestDatabase server) throws Exception {
+        try (server) {
             long startAt = System.currentTimeMillis() + 4_000;
             List<Process> processes = new ArrayList<>();
             for (int i = 0; i < REPLICAS; i++) {

@@ -9,13 +9,13 @@ import java.sql.Statement;
 
 import org.hibernate.Session;
 import org.hibernate.exception.JDBCConnectionException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.test.models.Author;
 import io.strata.core.testing.DatabaseFixture;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 /**
@@ -28,15 +28,11 @@ import io.strata.testing.DbKind;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConnectionLossTest {
 
-    private final DatabaseFixture fixture = new DatabaseFixture();
-
-    @AfterAll
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final DatabaseFixture fixture = new DatabaseFixture();
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"POSTGRESQL", "MARIADB"})
+    @Databases({DbKind.POSTGRESQL, DbKind.MARIADB})
     void a_connection_the_server_ends_is_a_connection_exception(DbKind kind) throws Exception {
         Database db = fixture.fresh(kind);
         boolean postgres = kind == DbKind.POSTGRESQL;

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +19,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +40,7 @@ import io.strata.migrations.runner.Migrator;
 import io.strata.migrations.schema.Schema;
 import io.strata.migrations.writer.RevisionSource;
 import io.strata.testing.DbKind;
+import io.strata.testing.SharedDatabases;
 import io.strata.testing.TestDatabase;
 
 /**
@@ -62,15 +62,11 @@ class EvolutionCorpusTest {
             .collect(Collectors.groupingBy(c -> c.getPackageName()));
     private final Map<String, Schema> schemas = new HashMap<>();
     private final Map<String, Generated> generated = new HashMap<>();
-    private final Map<DbKind, TestDatabase> servers = new EnumMap<>(DbKind.class);
+    @RegisterExtension
+    final SharedDatabases<TestDatabase> servers = SharedDatabases.plain();
 
     /** A scenario's models and compiled revisions: r1 creates v1, r2 turns it into v2. */
     record Generated(Schema v1, Schema v2, RevisionSet revisions, String r1, String r2) {
-    }
-
-    @AfterAll
-    void close() {
-        servers.values().forEach(TestDatabase::close);
     }
 
     Stream<Arguments> runs() {
@@ -81,7 +77,7 @@ class EvolutionCorpusTest {
     @MethodSource("runs")
     void generatedRevisionsUpgradeToCreateAllAndDowngradeKeepingRows(Evolution e, DbKind kind) throws Exception {
         Generated g = generate(e);
-        TestDatabase server = servers.computeIfAbsent(kind, TestDatabase::create);
+        TestDatabase server = servers.get(kind);
         Dialect dialect = Dialects.byName(kind.name().toLowerCase(Locale.ROOT));
         DiffOptions asStored = DiffOptions.defaults().ignoringTables(Migrator.DEFAULT_VERSION_TABLE)
                 .ignoringRepresentationOf(dialect.name());

@@ -6,28 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.test.models.Author;
 import io.strata.core.test.models.Book;
 import io.strata.core.testing.DatabaseFixture;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HelpersTest {
 
-    private final DatabaseFixture fixture = new DatabaseFixture();
-
-    @AfterAll
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final DatabaseFixture fixture = new DatabaseFixture();
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void getOrCreateInsertsOnceThenFindsTheSameRow(DbKind kind) {
         Database db = fixture.fresh(kind);
         GetOrCreateResult<Author> first = db.getOrCreate(Author.class, Map.of("email", "ada@example.com"),
@@ -48,7 +44,7 @@ class HelpersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void theCreatedInstanceIsManagedAndLaterChangesAreSaved(DbKind kind) {
         Database db = fixture.fresh(kind);
         Author ada = db.getOrCreate(Author.class, Map.of("email", "ada@example.com"), Map.of("name", "Ada")).instance();
@@ -60,7 +56,7 @@ class HelpersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void updateOrCreateUpdatesTheFoundRowAndCreatesWithCreateDefaults(DbKind kind) {
         Database db = fixture.fresh(kind);
         GetOrCreateResult<Author> created = db.updateOrCreate(Author.class, Map.of("email", "bob@example.com"),
@@ -82,7 +78,7 @@ class HelpersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void getOneTellsNoRowFromSeveralRows(DbKind kind) {
         Database db = fixture.fresh(kind);
         db.useTransaction(s -> {
@@ -98,7 +94,7 @@ class HelpersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void filtersMatchNullAndBindValuesAsParameters(DbKind kind) {
         Database db = fixture.fresh(kind);
         db.useTransaction(s -> {
@@ -114,7 +110,7 @@ class HelpersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void getByPkAndRelationsInFilters(DbKind kind) {
         Database db = fixture.fresh(kind);
         Author ada = db.getOrCreate(Author.class, Map.of("email", "ada@example.com"), Map.of("name", "Ada")).instance();
@@ -130,7 +126,7 @@ class HelpersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void staticFinderOnTheModelClassReachesTheDatabase(DbKind kind) {
         Database db = fixture.fresh(kind);
         // Each kind's database is open in this fixture at once, so the finder is bound explicitly here;
@@ -147,7 +143,7 @@ class HelpersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void unknownAttributesAreRefusedWithTheValidNames(DbKind kind) {
         Database db = fixture.database(kind);
         assertThatThrownBy(() -> db.getOrCreate(Author.class, Map.of("mail", "x")))
@@ -162,7 +158,7 @@ class HelpersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void aConflictOnAUniqueValueOutsideTheFilterIsExplainedAndTheSessionStaysUsable(DbKind kind) {
         Database db = fixture.fresh(kind);
         db.getOrCreate(Author.class, Map.of("name", "Ada"), Map.of("email", "shared@example.com"));

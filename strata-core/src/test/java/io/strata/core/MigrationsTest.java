@@ -7,11 +7,10 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.test.models.Author;
 import io.strata.core.testing.DatabaseFixture;
@@ -21,6 +20,7 @@ import io.strata.migrations.runner.MigrationResult;
 import io.strata.migrations.runner.Migrator;
 import io.strata.migrations.runner.SyncResult;
 import io.strata.migrations.schema.Schema;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -31,15 +31,11 @@ class MigrationsTest {
     private static final String R2 = "b2e1d4c3a5f6";
     private static final String HEAD = "c3a2f5e4d6b7";
 
-    private final DatabaseFixture fixture = new DatabaseFixture();
-
-    @AfterAll
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final DatabaseFixture fixture = new DatabaseFixture();
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void createAllAndUpgradingFromBaseMakeTheSameSchema(DbKind kind) throws Exception {
         Database db = fixture.fresh(kind);
         Schema created = inspect(kind);
@@ -52,7 +48,7 @@ class MigrationsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void syncCreatesAnEmptyDatabaseThenFindsItUpToDate(DbKind kind) {
         Database db = fixture.empty(kind);
         assertThat(db.status()).isEqualTo(DatabaseStatus.NO_INFO);
@@ -65,7 +61,7 @@ class MigrationsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void syncUpgradesADatabaseThatIsBehindKeepingItsRows(DbKind kind) {
         Database db = fixture.empty(kind);
         db.upgrade(R1);
@@ -80,7 +76,7 @@ class MigrationsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void downgradeStampCreateAndDrop(DbKind kind) {
         Database db = fixture.empty(kind);
         db.upgrade();
@@ -118,10 +114,9 @@ class MigrationsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
-    void withoutMigrationsSyncCreatesFromTheModelsAndIsUpToDate(DbKind kind) {
-        try (TestDatabase server = TestDatabase.create(kind);
-                Database db = Database.builder().url(server.url()).models(DatabaseFixture.MODELS).build()) {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
+    void withoutMigrationsSyncCreatesFromTheModelsAndIsUpToDate(DbKind kind, TestDatabase server) {
+        try (Database db = Database.builder().url(server.url()).models(DatabaseFixture.MODELS).build()) {
             assertThat(db.sync()).isEqualTo(SyncResult.CREATED);
             assertThat(db.status()).isEqualTo(DatabaseStatus.UP_TO_DATE);
             assertThat(db.latestRevisions()).isEmpty();
@@ -130,10 +125,9 @@ class MigrationsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "MARIADB"})
-    void withoutModelsSyncUpgradesFromBase(DbKind kind) {
-        try (TestDatabase server = TestDatabase.create(kind);
-                Database db = Database.builder().url(server.url()).migrations(DatabaseFixture.MIGRATIONS).build()) {
+    @Databases({DbKind.SQLITE, DbKind.MARIADB})
+    void withoutModelsSyncUpgradesFromBase(DbKind kind, TestDatabase server) {
+        try (Database db = Database.builder().url(server.url()).migrations(DatabaseFixture.MIGRATIONS).build()) {
             assertThat(db.sync()).isEqualTo(SyncResult.CREATED);
             assertThat(db.existsInDb("employee")).isTrue();
             assertThat(db.sync()).isEqualTo(SyncResult.ALREADY_UP_TO_DATE);
@@ -142,10 +136,9 @@ class MigrationsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"H2"})
-    void revisionsCanBeGivenInsteadOfScanned(DbKind kind) {
-        try (TestDatabase server = TestDatabase.create(kind);
-                Database db = Database.builder().url(server.url()).models(DatabaseFixture.MODELS)
+    @Databases({DbKind.H2})
+    void revisionsCanBeGivenInsteadOfScanned(DbKind kind, TestDatabase server) {
+        try (Database db = Database.builder().url(server.url()).models(DatabaseFixture.MODELS)
                         .revisions(io.strata.migrations.revision.RevisionSet.ofClasses(
                                 io.strata.core.test.migrations.R1AuthorsAndStores.class))
                         .build()) {

@@ -17,7 +17,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.test.mapping.Account;
 import io.strata.core.test.mapping.Address;
@@ -47,6 +46,7 @@ import io.strata.migrations.schema.Schema;
 import io.strata.migrations.schema.ServerDefault;
 import io.strata.migrations.schema.Table;
 import io.strata.migrations.schema.UniqueConstraint;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -133,10 +133,9 @@ class ModelSchemaTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void createAllMakesExactlyTheModelSchemaAndHibernateReadsAndWritesIt(DbKind kind) throws Exception {
-        try (TestDatabase server = TestDatabase.create(kind);
-                Database db = Database.builder().url(server.url()).models(MAPPING).build()) {
+    @Databases
+    void createAllMakesExactlyTheModelSchemaAndHibernateReadsAndWritesIt(DbKind kind, TestDatabase server) throws Exception {
+        try (Database db = Database.builder().url(server.url()).models(MAPPING).build()) {
             db.createAll();
             Schema live;
             try (Connection c = server.connect()) {

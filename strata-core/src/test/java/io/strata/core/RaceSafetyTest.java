@@ -16,14 +16,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.test.models.Author;
 import io.strata.core.test.models.Store;
 import io.strata.core.testing.DatabaseFixture;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 /**
@@ -37,15 +37,11 @@ class RaceSafetyTest {
     private static final int KEYS = 10;
     private static final int ROUNDS = 3;
 
-    private final DatabaseFixture fixture = new DatabaseFixture();
-
-    @AfterAll
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final DatabaseFixture fixture = new DatabaseFixture();
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void concurrentGetOrCreateMakesOneRowPerKeyAndNoCallerFails(DbKind kind) throws Exception {
         Database db = fixture.fresh(kind);
         ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
@@ -76,7 +72,7 @@ class RaceSafetyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void concurrentUpdateOrCreateMakesOneRowPerKeyAndAppliesEveryUpdate(DbKind kind) throws Exception {
         Database db = fixture.fresh(kind);
         ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.test.keywords.Order;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -15,10 +15,9 @@ import io.strata.testing.TestDatabase;
 class ReservedWordNamesTest {
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void reservedWordsAreQuotedAlikeInDdlAndQueries(DbKind kind) {
-        try (TestDatabase server = TestDatabase.create(kind);
-                Database db = Database.builder().url(server.url()).models("io.strata.core.test.keywords").build()) {
+    @Databases
+    void reservedWordsAreQuotedAlikeInDdlAndQueries(DbKind kind, TestDatabase server) {
+        try (Database db = Database.builder().url(server.url()).models("io.strata.core.test.keywords").build()) {
             db.createAll();
             assertThat(db.existsInDb("order", "year")).isTrue();
             Order order = new Order();

@@ -8,10 +8,9 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.test.models.cycle.Department;
 import io.strata.core.test.models.cycle.Employee;
@@ -25,20 +24,17 @@ import io.strata.migrations.schema.PrimaryKey;
 import io.strata.migrations.schema.Schema;
 import io.strata.migrations.schema.Table;
 import io.strata.migrations.schema.UniqueConstraint;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchemaTest {
 
-    private final DatabaseFixture fixture = new DatabaseFixture();
-
-    @AfterAll
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final DatabaseFixture fixture = new DatabaseFixture();
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void createAllMakesExactlyTheModelSchemaWithConventionNames(DbKind kind) throws Exception {
         Database db = fixture.fresh(kind);
         Schema live;
@@ -62,7 +58,7 @@ class SchemaTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void createAllIsIdempotentAndCreatesOnlyWhatIsMissing(DbKind kind) throws Exception {
         Database db = fixture.fresh(kind);
         db.createAll();
@@ -80,7 +76,7 @@ class SchemaTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void dropAllDropsTablesInAForeignKeyCycleFullOfRows(DbKind kind) {
         Database db = fixture.fresh(kind);
         db.useTransaction(s -> {
@@ -101,7 +97,7 @@ class SchemaTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void foreignKeysAreEnforcedOnThePoolsConnections(DbKind kind) throws Exception {
         Database db = fixture.fresh(kind);
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
@@ -111,7 +107,7 @@ class SchemaTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void dropAllLeavesTablesThatAreNotModels(DbKind kind) throws Exception {
         Database db = fixture.fresh(kind);
         try (Connection c = fixture.server(kind).connect(); Statement s = c.createStatement()) {

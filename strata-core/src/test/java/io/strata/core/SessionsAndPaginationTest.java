@@ -8,27 +8,23 @@ import java.util.concurrent.CompletableFuture;
 
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.test.models.Author;
 import io.strata.core.testing.DatabaseFixture;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionsAndPaginationTest {
 
-    private final DatabaseFixture fixture = new DatabaseFixture();
-
-    @AfterAll
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final DatabaseFixture fixture = new DatabaseFixture();
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void eachThreadHasItsOwnScopedSession(DbKind kind) throws Exception {
         Database db = fixture.fresh(kind);
         Session mine = db.session();
@@ -48,7 +44,7 @@ class SessionsAndPaginationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void removeSessionRollsBackWhatWasNotCommitted(DbKind kind) {
         Database db = fixture.fresh(kind);
         db.getOrCreate(Author.class, Map.of("email", "uncommitted@x"), Map.of("name", "U"));
@@ -58,7 +54,7 @@ class SessionsAndPaginationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void transactionCommitsOnReturnAndRollsBackOnException(DbKind kind) {
         Database db = fixture.fresh(kind);
         Long id = db.inTransaction(s -> {
@@ -85,7 +81,7 @@ class SessionsAndPaginationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void paginateGivesItemsTotalsAndNeighbours(DbKind kind) {
         Database db = fixture.fresh(kind);
         db.useTransaction(s -> {
@@ -126,7 +122,7 @@ class SessionsAndPaginationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void anEmptyTableHasOneEmptyFirstPage(DbKind kind) {
         Database db = fixture.fresh(kind);
         Page<Author> page = db.paginate(query(db), 1, 20);

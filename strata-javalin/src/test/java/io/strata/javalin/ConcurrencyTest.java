@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,14 +29,10 @@ import io.strata.testing.DbKind;
 /** Under a burst of concurrent requests, failing ones included, every session is closed and every connection returned. */
 class ConcurrencyTest {
 
-    private static final WebDatabases DATABASES = new WebDatabases();
+    @RegisterExtension
+    static final WebDatabases DATABASES = new WebDatabases();
     private static final int REQUESTS = 200;
     private static final int THREADS = 16;
-
-    @AfterAll
-    static void closeDatabases() {
-        DATABASES.close();
-    }
 
     static Stream<Arguments> databasesAndThreads() {
         return Stream.of(DbKind.values()).flatMap(kind -> Stream.of(Arguments.of(kind, true), Arguments.of(kind, false)));

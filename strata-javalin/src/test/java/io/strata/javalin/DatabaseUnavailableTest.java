@@ -3,12 +3,10 @@ package io.strata.javalin;
 import static io.strata.javalin.RequestSessionTest.assertClosedAndReturned;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.javalin.Javalin;
@@ -17,22 +15,19 @@ import io.strata.javalin.models.Note;
 import io.strata.javalin.testing.Http;
 import io.strata.javalin.testing.NotesApp;
 import io.strata.javalin.testing.WebDatabases;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 /** A database that cannot be reached, or a connection lost mid-request, is answered 503 with Retry-After, not 500. */
 class DatabaseUnavailableTest {
 
-    private static final WebDatabases DATABASES = new WebDatabases();
+    @RegisterExtension
+    static final WebDatabases DATABASES = new WebDatabases();
     private static final String UNAVAILABLE = "The database is unavailable; try again in a few seconds.";
-
-    @AfterAll
-    static void closeDatabases() {
-        DATABASES.close();
-    }
 
     /** The server ends the request's connection: MariaDB reports SQL state 08, PostgreSQL 57P01 (admin shutdown). */
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"POSTGRESQL", "MARIADB"})
+    @Databases({DbKind.POSTGRESQL, DbKind.MARIADB})
     void a_connection_the_server_ends_during_the_request_answers_503_and_the_next_request_works(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> strata.transactionPerRequest(true))) {
@@ -66,7 +61,7 @@ class DatabaseUnavailableTest {
         try {
             Http http = new Http(javalin.port());
             assertUnavailable(http.getJson("/notes/1"));
-            HttpResponse<String> plain = http.get("/notes/1");
+            Http.Response plain = http.get("/notes/1");
             assertThat(plain.statusCode()).isEqualTo(503);
             assertThat(plain.body()).isEqualTo(UNAVAILABLE);
         } finally {
@@ -74,7 +69,7 @@ class DatabaseUnavailableTest {
         }
     }
 
-    private static void assertUnavailable(HttpResponse<String> response) {
+    private static void assertUnavailable(Http.Response response) {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(response.body()).isEqualTo("{\"error\":\"" + UNAVAILABLE + "\",\"status\":503}");

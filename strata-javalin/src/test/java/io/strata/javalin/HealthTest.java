@@ -7,13 +7,13 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.javalin.Javalin;
 import io.strata.core.Database;
 import io.strata.javalin.testing.Http;
 import io.strata.javalin.testing.WebDatabases;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -24,10 +24,9 @@ class HealthTest {
     private static final String R2 = "f2b3c4d5e6a7";
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void ready_follows_the_schema_status_and_never_shows_the_password(DbKind kind) {
-        try (TestDatabase server = TestDatabase.create(kind);
-                Database db = Database.builder().url(server.url()).models(WebDatabases.MODELS)
+    @Databases
+    void ready_follows_the_schema_status_and_never_shows_the_password(DbKind kind, TestDatabase server) {
+        try (Database db = Database.builder().url(server.url()).models(WebDatabases.MODELS)
                         .migrations("io.strata.javalin.migrations").build();
                 Running app = Running.with(strata -> strata.database(db))) {
             Http http = app.http();

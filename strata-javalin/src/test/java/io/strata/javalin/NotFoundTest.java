@@ -3,28 +3,24 @@ package io.strata.javalin;
 import static io.strata.javalin.RequestSessionTest.assertClosedAndReturned;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.Database;
 import io.strata.javalin.testing.Http;
 import io.strata.javalin.testing.NotesApp;
 import io.strata.javalin.testing.WebDatabases;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 /** getOr404, firstOr404, oneOr404 and the core's NoRowFoundException answer 404 with a description. */
 class NotFoundTest {
 
-    private static final WebDatabases DATABASES = new WebDatabases();
-
-    @AfterAll
-    static void closeDatabases() {
-        DATABASES.close();
-    }
+    @RegisterExtension
+    static final WebDatabases DATABASES = new WebDatabases();
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void getOr404_finds_by_primary_key_or_answers_404(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {
@@ -49,7 +45,7 @@ class NotFoundTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void firstOr404_and_oneOr404_answer_404_when_nothing_matches(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {
@@ -71,7 +67,7 @@ class NotFoundTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void the_cores_NoRowFoundException_answers_404(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {

@@ -5,29 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.Database;
 import io.strata.javalin.models.Note;
 import io.strata.javalin.testing.Http;
 import io.strata.javalin.testing.NotesApp;
 import io.strata.javalin.testing.WebDatabases;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 /** paginate(query, ctx) reads page and per_page, caps the size, and answers 400 for bad values and 404 past the end. */
 class PaginationTest {
 
-    private static final WebDatabases DATABASES = new WebDatabases();
-
-    @AfterAll
-    static void closeDatabases() {
-        DATABASES.close();
-    }
+    @RegisterExtension
+    static final WebDatabases DATABASES = new WebDatabases();
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void page_and_per_page_choose_the_page_within_bounds(DbKind kind) {
         Database db = withNotes(kind, 105);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {
@@ -47,7 +43,7 @@ class PaginationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void bad_values_answer_400_naming_the_parameter(DbKind kind) {
         Database db = withNotes(kind, 3);
         try (NotesApp app = NotesApp.start(db, strata -> strata.defaultPerPage(2))) {

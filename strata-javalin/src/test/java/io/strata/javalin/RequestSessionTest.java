@@ -5,28 +5,24 @@ import static io.strata.javalin.testing.WebDatabases.openSessions;
 import static io.strata.javalin.testing.WebDatabases.sessionsOpened;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.Database;
 import io.strata.javalin.testing.Http;
 import io.strata.javalin.testing.NotesApp;
 import io.strata.javalin.testing.WebDatabases;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 /** The request's session is opened on first use and closed at the end of every request, its uncommitted work rolled back. */
 class RequestSessionTest {
 
-    private static final WebDatabases DATABASES = new WebDatabases();
-
-    @AfterAll
-    static void closeDatabases() {
-        DATABASES.close();
-    }
+    @RegisterExtension
+    static final WebDatabases DATABASES = new WebDatabases();
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void a_request_that_does_not_touch_the_database_opens_no_session(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {
@@ -40,7 +36,7 @@ class RequestSessionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void uncommitted_work_is_rolled_back_and_the_session_closed_after_a_normal_response(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {
@@ -53,7 +49,7 @@ class RequestSessionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void work_the_handler_commits_stays(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {
@@ -64,7 +60,7 @@ class RequestSessionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void the_session_is_closed_and_its_work_rolled_back_after_an_exception(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {
@@ -77,7 +73,7 @@ class RequestSessionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void the_session_is_closed_and_its_work_rolled_back_after_a_404(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {
@@ -88,7 +84,7 @@ class RequestSessionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void the_threads_session_used_through_the_core_api_is_closed_too(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {
@@ -99,7 +95,7 @@ class RequestSessionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void a_session_opened_on_another_thread_by_an_async_handler_is_closed(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {
@@ -111,7 +107,7 @@ class RequestSessionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void sessions_used_on_the_request_thread_and_in_the_async_part_are_both_closed(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {
@@ -127,7 +123,7 @@ class RequestSessionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void a_session_opened_by_an_after_handler_registered_after_the_plugin_is_closed(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {

@@ -3,18 +3,18 @@ package io.strata.javalin;
 import static io.strata.javalin.RequestSessionTest.assertClosedAndReturned;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.Database;
 import io.strata.javalin.models.Note;
+import io.strata.javalin.testing.Http;
 import io.strata.javalin.testing.NotesApp;
 import io.strata.javalin.testing.WebDatabases;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 /**
@@ -24,15 +24,11 @@ import io.strata.testing.DbKind;
  */
 class SafeMethodsTest {
 
-    private static final WebDatabases DATABASES = new WebDatabases();
-
-    @AfterAll
-    static void closeDatabases() {
-        DATABASES.close();
-    }
+    @RegisterExtension
+    static final WebDatabases DATABASES = new WebDatabases();
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void in_transaction_per_request_mode_only_methods_that_write_get_a_transaction(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> strata.transactionPerRequest(true))) {
@@ -43,7 +39,7 @@ class SafeMethodsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void a_write_commits_while_a_get_is_still_answering(DbKind kind) throws Exception {
         Database db = DATABASES.fresh(kind);
         long id = db.inTransaction(session -> {
@@ -54,7 +50,7 @@ class SafeMethodsTest {
         });
         db.removeSession();
         try (NotesApp app = NotesApp.start(db, strata -> strata.transactionPerRequest(true))) {
-            CompletableFuture<HttpResponse<String>> read =
+            CompletableFuture<Http.Response> read =
                     CompletableFuture.supplyAsync(() -> app.http().get("/notes/" + id + "/held"));
             assertThat(app.awaitHeldRead()).as("the GET read its note").isTrue();
 

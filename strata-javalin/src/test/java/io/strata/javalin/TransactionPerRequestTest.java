@@ -3,28 +3,24 @@ package io.strata.javalin;
 import static io.strata.javalin.RequestSessionTest.assertClosedAndReturned;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.Database;
 import io.strata.javalin.testing.Http;
 import io.strata.javalin.testing.NotesApp;
 import io.strata.javalin.testing.WebDatabases;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 /** In transaction-per-request mode the request's work is committed when it answers below 400 and rolled back otherwise. */
 class TransactionPerRequestTest {
 
-    private static final WebDatabases DATABASES = new WebDatabases();
-
-    @AfterAll
-    static void closeDatabases() {
-        DATABASES.close();
-    }
+    @RegisterExtension
+    static final WebDatabases DATABASES = new WebDatabases();
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void a_2xx_response_commits_the_requests_work(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> strata.transactionPerRequest(true))) {
@@ -37,7 +33,7 @@ class TransactionPerRequestTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void a_4xx_or_5xx_response_rolls_the_requests_work_back(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> strata.transactionPerRequest(true))) {
@@ -52,7 +48,7 @@ class TransactionPerRequestTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void a_commit_that_fails_turns_the_response_into_a_500_and_leaves_nothing_behind(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> strata.transactionPerRequest(true))) {

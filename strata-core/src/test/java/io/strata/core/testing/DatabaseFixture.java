@@ -1,26 +1,28 @@
 package io.strata.core.testing;
 
-import java.util.EnumMap;
-import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.strata.core.Database;
 import io.strata.testing.DbKind;
+import io.strata.testing.SharedDatabases;
 import io.strata.testing.TestDatabase;
 
 /**
  * One fresh test database per kind with a Strata {@link Database} over the test models, built on
  * first use and shared by the tests of one class (booting Hibernate once per kind, not per test).
- * {@link #fresh(DbKind)} gives it an empty schema.
+ * {@link #fresh(DbKind)} gives it an empty schema. Register it with {@code @RegisterExtension}: JUnit
+ * closes it after the class's last test.
  */
-public final class DatabaseFixture implements AutoCloseable {
+public final class DatabaseFixture implements AfterAllCallback, AutoCloseable {
 
     /** The package of the shared test models. */
     public static final String MODELS = "io.strata.core.test.models";
     /** The package of the revisions that build the test models' schema. */
     public static final String MIGRATIONS = "io.strata.core.test.migrations";
 
-    private final Map<DbKind, TestDatabase> servers = new EnumMap<>(DbKind.class);
-    private final Map<DbKind, Database> databases = new EnumMap<>(DbKind.class);
+    private final SharedDatabases<Database> databases = SharedDatabases.of(
+            server -> Database.builder().url(server.url()).models(MODELS).migrations(MIGRATIONS).build(), Database::close);
 
     /** The database of this kind, with the models' tables dropped and created again. */
     public Database fresh(DbKind kind) {
@@ -39,25 +41,24 @@ public final class DatabaseFixture implements AutoCloseable {
 
     /** The database of this kind, as the last test left it. */
     public Database database(DbKind kind) {
-        return databases.computeIfAbsent(kind, k -> {
-            TestDatabase server = TestDatabase.create(k);
-            servers.put(k, server);
-            return Database.builder().url(server.url()).models(MODELS).migrations(MIGRATIONS).build();
-        });
+        return databases.get(kind);
     }
 
     /** The underlying test database of this kind (created by {@link #database}). */
     public TestDatabase server(DbKind kind) {
         database(kind);
-        return servers.get(kind);
+        return databases.database(kind);
+    }
+
+    /** Closes every database and removes the test databases. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** Closes every database and removes the test databases. */
     @Override
     public void close() {
-        databases.values().forEach(Database::close);
-        servers.values().forEach(TestDatabase::close);
-        databases.clear();
-        servers.clear();
+        databases.close();
     }
 }

@@ -4,38 +4,36 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.EnumMap;
-import java.util.Map;
 
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.strata.core.Database;
 import io.strata.testing.DbKind;
-import io.strata.testing.TestDatabase;
+import io.strata.testing.SharedDatabases;
 
 /**
  * One fresh test database per kind with a {@link Database} over the test models (Hibernate booted
- * once per kind per test class), with Hibernate statistics on so tests can count sessions.
+ * once per kind per test class), with Hibernate statistics on so tests can count sessions. Register it
+ * with {@code @RegisterExtension}: JUnit closes it after the class's last test.
  */
-public final class WebDatabases implements AutoCloseable {
+public final class WebDatabases implements AfterAllCallback, AutoCloseable {
 
     /** The package of the test models. */
     public static final String MODELS = "io.strata.javalin.models";
 
-    private final Map<DbKind, TestDatabase> servers = new EnumMap<>(DbKind.class);
-    private final Map<DbKind, Database> databases = new EnumMap<>(DbKind.class);
+    private final SharedDatabases<Database> databases = SharedDatabases.of(
+            server -> Database.builder().url(server.url()).models(MODELS)
+                    .property("hibernate.generate_statistics", "true")
+                    .build(),
+            Database::close);
 
     /** The database of this kind with empty tables. */
     public Database fresh(DbKind kind) {
-        Database db = databases.computeIfAbsent(kind, k -> {
-            TestDatabase server = TestDatabase.create(k);
-            servers.put(k, server);
-            return Database.builder().url(server.url()).models(MODELS)
-                    .property("hibernate.generate_statistics", "true")
-                    .build();
-        });
+        Database db = databases.get(kind);
         db.removeSession();
         db.dropAll();
         db.createAll();
@@ -44,7 +42,7 @@ public final class WebDatabases implements AutoCloseable {
 
     /** The number of notes, read over a connection of its own. */
     public long countNotes(DbKind kind) {
-        try (Connection c = servers.get(kind).connect(); Statement s = c.createStatement();
+        try (Connection c = databases.database(kind).connect(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM notes")) {
             rs.next();
             return rs.getLong(1);
@@ -76,10 +74,13 @@ public final class WebDatabases implements AutoCloseable {
 
     /** Closes every database and removes the test databases. */
     @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /** Closes every database and removes the test databases. */
+    @Override
     public void close() {
-        databases.values().forEach(Database::close);
-        servers.values().forEach(TestDatabase::close);
-        databases.clear();
-        servers.clear();
+        databases.close();
     }
 }

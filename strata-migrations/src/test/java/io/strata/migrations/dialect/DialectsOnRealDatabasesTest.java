@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.diff.SchemaComparison;
@@ -33,6 +32,7 @@ import io.strata.migrations.operations.Operation;
 import io.strata.migrations.operations.Ops;
 import io.strata.migrations.schema.ReferentialAction;
 import io.strata.migrations.schema.Schema;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -46,10 +46,10 @@ class DialectsOnRealDatabasesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void createAllCreatesEveryTypeKeyConstraintAndIndexUnderItsName(DbKind kind) throws SQLException {
+    @Databases
+    void createAllCreatesEveryTypeKeyConstraintAndIndexUnderItsName(DbKind kind, TestDatabase db) throws SQLException {
         Dialect dialect = dialectOf(kind);
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (Connection c = db.connect()) {
             SqlRunner runner = new SqlRunner(c, dialect, Schema.empty());
             runner.run(SchemaPlan.of(dialect).createAll(LibrarySchema.schema()));
 
@@ -87,10 +87,10 @@ class DialectsOnRealDatabasesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void alterOperationsKeepRowsIndexesAndForeignKeysAndReverseCleanly(DbKind kind) throws SQLException {
+    @Databases
+    void alterOperationsKeepRowsIndexesAndForeignKeysAndReverseCleanly(DbKind kind, TestDatabase db) throws SQLException {
         Dialect dialect = dialectOf(kind);
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (Connection c = db.connect()) {
             SqlRunner runner = new SqlRunner(c, dialect, Schema.empty());
             runner.run(SchemaPlan.of(dialect).createAll(LibrarySchema.schema()));
             Schema created = runner.schema();
@@ -154,10 +154,10 @@ class DialectsOnRealDatabasesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void dropAllDropsCyclicForeignKeysWithRowsInAnyDeclarationOrder(DbKind kind) throws SQLException {
+    @Databases
+    void dropAllDropsCyclicForeignKeysWithRowsInAnyDeclarationOrder(DbKind kind, TestDatabase db) throws SQLException {
         Dialect dialect = dialectOf(kind);
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (Connection c = db.connect()) {
             SqlRunner runner = new SqlRunner(c, dialect, Schema.empty());
             runner.run(SchemaPlan.of(dialect).createAll(LibrarySchema.schema()));
             update(c, "INSERT INTO person (id) VALUES (1)");
@@ -177,10 +177,10 @@ class DialectsOnRealDatabasesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void theRebuildOfAReferencedTableKeepsItsRowsAndForeignKeysInEffect(DbKind kind) throws SQLException {
+    @Databases
+    void theRebuildOfAReferencedTableKeepsItsRowsAndForeignKeysInEffect(DbKind kind, TestDatabase db) throws SQLException {
         Dialect dialect = dialectOf(kind);
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (Connection c = db.connect()) {
             SqlRunner runner = new SqlRunner(c, dialect, Schema.empty());
             runner.run(SchemaPlan.of(dialect).createAll(LibrarySchema.schema()));
             update(c, "INSERT INTO author (name) VALUES ('Ann')");
@@ -201,12 +201,12 @@ class DialectsOnRealDatabasesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void renamingTheKeyOfAnAutoIncrementColumnAndOtherConstraintsAndIndexesKeepsRowsAndReverses(DbKind kind)
+    @Databases
+    void renamingTheKeyOfAnAutoIncrementColumnAndOtherConstraintsAndIndexesKeepsRowsAndReverses(DbKind kind, TestDatabase db)
             throws SQLException {
         Dialect dialect = dialectOf(kind);
         DiffOptions asStored = DiffOptions.defaults().ignoringRepresentationOf(dialect.name());
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+        try (Connection c = db.connect()) {
             SqlRunner runner = new SqlRunner(c, dialect, Schema.empty());
             runner.run(new Ops()
                     .createTable("publisher", t -> t

@@ -56,6 +56,6 @@ final class SqlRunner {
     }
 
     void execute(List<String> statements) throws SQLException {
-        io.strata.testing.DdlStatements.execute(connection, dialect, statements);
+        DdlStatements.execute(connection, dialect, statements);
     }
 }

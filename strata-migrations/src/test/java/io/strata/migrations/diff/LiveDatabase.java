@@ -52,6 +52,6 @@ final class LiveDatabase {
     }
 
     void execute(List<String> statements) throws SQLException {
-        io.strata.testing.DdlStatements.execute(connection, dialect, statements);
+        io.strata.migrations.dialect.DdlStatements.execute(connection, dialect, statements);
     }
 }

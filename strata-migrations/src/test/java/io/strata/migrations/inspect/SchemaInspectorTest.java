@@ -10,20 +10,20 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.StrataException;
 import io.strata.migrations.schema.Schema;
 import io.strata.migrations.schema.Table;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
 class SchemaInspectorTest {
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void readsTheBookstoreSchemaBackAsTheNeutralSchemaItWasCreatedFrom(DbKind kind) throws SQLException {
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+    @Databases
+    void readsTheBookstoreSchemaBackAsTheNeutralSchemaItWasCreatedFrom(DbKind kind, TestDatabase db) throws SQLException {
+        try (Connection c = db.connect()) {
             execute(c, BookstoreDdl.statements(kind));
 
             Schema live = SchemaInspector.create().excluding("strata_version").inspect(c);
@@ -38,9 +38,9 @@ class SchemaInspectorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void readsEveryTableWhenNoneIsExcluded(DbKind kind) throws SQLException {
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+    @Databases
+    void readsEveryTableWhenNoneIsExcluded(DbKind kind, TestDatabase db) throws SQLException {
+        try (Connection c = db.connect()) {
             execute(c, BookstoreDdl.statements(kind));
 
             Schema live = SchemaInspector.create().inspect(c);
@@ -51,9 +51,9 @@ class SchemaInspectorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void readsAnEmptyDatabaseAsTheEmptySchema(DbKind kind) throws SQLException {
-        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+    @Databases
+    void readsAnEmptyDatabaseAsTheEmptySchema(DbKind kind, TestDatabase db) throws SQLException {
+        try (Connection c = db.connect()) {
             assertThat(SchemaInspector.create().inspect(c)).isEqualTo(Schema.empty());
         }
     }

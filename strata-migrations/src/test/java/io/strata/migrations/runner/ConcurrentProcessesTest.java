@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.migrations.runner.chain.D4Pause;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -28,9 +28,9 @@ class ConcurrentProcessesTest {
     private static final Pattern APPLIED = Pattern.compile("^APPLIED (\\d+)$", Pattern.MULTILINE);
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"POSTGRESQL", "MARIADB", "SQLITE"})
-    void fourProcessesUpgradingAtOnceApplyEachRevisionOnce(DbKind kind) throws Exception {
-        try (TestDatabase db = TestDatabase.create(kind)) {
+    @Databases({DbKind.POSTGRESQL, DbKind.MARIADB, DbKind.SQLITE})
+    void fourProcessesUpgradingAtOnceApplyEachRevisionOnce(DbKind kind, TestDatabase db) throws Exception {
+        try (db) {
             long startAt = System.currentTimeMillis() + 2500;
             List<Process> processes = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
@@ -51,9 +51,9 @@ class ConcurrentProcessesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"POSTGRESQL", "MARIADB", "SQLITE"})
-    void aProcessKilledInTheMiddleOfARevisionDoesNotBlockTheNextRun(DbKind kind) throws Exception {
-        try (TestDatabase db = TestDatabase.create(kind)) {
+    @Databases({DbKind.POSTGRESQL, DbKind.MARIADB, DbKind.SQLITE})
+    void aProcessKilledInTheMiddleOfARevisionDoesNotBlockTheNextRun(DbKind kind, TestDatabase db) throws Exception {
+        try (db) {
             Process victim = spawn(db, 0, 60_000);
             awaitLine(victim, D4Pause.MARKER);
             victim.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -10,13 +10,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.migrations.graph.RevisionNode;
 import io.strata.migrations.operations.Ops;
 import io.strata.migrations.revision.Migration;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -45,11 +45,11 @@ class LockTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void aSecondRunWaitsAtMostTheLockTimeoutThenFindsTheWorkDone(DbKind kind) throws Exception {
+    @Databases
+    void aSecondRunWaitsAtMostTheLockTimeoutThenFindsTheWorkDone(DbKind kind, TestDatabase db) throws Exception {
         Blocking blocking = new Blocking();
         RevisionSet revisions = RevisionSet.of(List.of(MigrationRevision.of(RevisionNode.of("x1"), blocking)));
-        try (TestDatabase db = TestDatabase.create(kind)) {
+        try (db) {
             Migrator first = Migrator.builder().connections(db::connect).revisions(revisions).build();
             Migrator impatient = Migrator.builder().connections(db::connect).revisions(revisions)
                     .lockTimeout(Duration.ofMillis(700)).build();

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.migrations.dialect.Dialects;
 import io.strata.migrations.graph.RevisionNode;
@@ -20,6 +19,7 @@ import io.strata.migrations.operations.Ops;
 import io.strata.migrations.revision.Migration;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -58,9 +58,9 @@ class MigrationContextTest {
             })));
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void revisionsSeeTheLiveDatabase(DbKind kind) throws Exception {
-        try (TestDatabase db = TestDatabase.create(kind)) {
+    @Databases
+    void revisionsSeeTheLiveDatabase(DbKind kind, TestDatabase db) throws Exception {
+        try (db) {
             Migrator migrator = Migrator.builder().connections(db::connect).revisions(revisions)
                     .lockTimeout(Duration.ofSeconds(10)).build();
             migrator.upgrade("r1");
@@ -81,7 +81,7 @@ class MigrationContextTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
     void offlineTheContextAnswersFromTheReplayedSchema(DbKind kind) {
         SqlScript script = Migrator.offline(Dialects.byName(kind.name().toLowerCase()), revisions).upgradeSql(null, "head");
         assertThat(script.text()).containsIgnoringCase("ADD COLUMN extra");

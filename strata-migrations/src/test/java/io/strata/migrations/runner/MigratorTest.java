@@ -8,11 +8,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.migrations.graph.RevisionNode;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.broken.E5Broken;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -23,9 +23,9 @@ class MigratorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void upgradesDowngradesAndStampsAChainOfRevisions(DbKind kind) throws Exception {
-        try (TestDatabase db = TestDatabase.create(kind)) {
+    @Databases
+    void upgradesDowngradesAndStampsAChainOfRevisions(DbKind kind, TestDatabase db) throws Exception {
+        try (db) {
             Migrator migrator = migrator(db, Chain.CHAIN);
             assertThat(migrator.current()).isEmpty();
 
@@ -67,10 +67,10 @@ class MigratorTest {
      * the failed revision's earlier operations stay and the version table names the last complete one.
      */
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void aFailingRevisionLeavesTheLastCompleteRevisionRecorded(DbKind kind) throws Exception {
+    @Databases
+    void aFailingRevisionLeavesTheLastCompleteRevisionRecorded(DbKind kind, TestDatabase db) throws Exception {
         boolean transactionalDdl = kind == DbKind.POSTGRESQL || kind == DbKind.SQLITE;
-        try (TestDatabase db = TestDatabase.create(kind)) {
+        try (db) {
             Migrator migrator = migrator(db, Chain.WITH_BROKEN);
 
             assertThatThrownBy(() -> migrator.upgrade("head"))
@@ -109,9 +109,9 @@ class MigratorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL"})
-    void runsNothingWhenTheTargetIsReached(DbKind kind) throws Exception {
-        try (TestDatabase db = TestDatabase.create(kind)) {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
+    void runsNothingWhenTheTargetIsReached(DbKind kind, TestDatabase db) throws Exception {
+        try (db) {
             Migrator migrator = migrator(db, Chain.CHAIN);
             migrator.upgrade("b2");
             MigrationResult result = migrator.upgrade("b2");

@@ -9,9 +9,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.migrations.dialect.Dialects;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -113,10 +113,10 @@ class OfflineSqlTest {
 
     /** The script is not only text: executed statement by statement it yields what the runner would. */
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL", "MARIADB", "H2"})
-    void theUpgradeScriptRunsOnTheRealDatabase(DbKind kind) throws Exception {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL, DbKind.MARIADB, DbKind.H2})
+    void theUpgradeScriptRunsOnTheRealDatabase(DbKind kind, TestDatabase db) throws Exception {
         String dialect = kind.name().toLowerCase(java.util.Locale.ROOT);
-        try (TestDatabase db = TestDatabase.create(kind)) {
+        try (db) {
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 for (String sql : offline(dialect).upgradeSql("base", "b2").statements()) {
                     s.execute(sql);

@@ -25,7 +25,6 @@ import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.diff.SchemaComparison;
@@ -36,6 +35,7 @@ import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.Migrator;
 import io.strata.migrations.schema.ReferentialAction;
 import io.strata.migrations.schema.Schema;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -120,8 +120,8 @@ class GeneratedRevisionsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "POSTGRESQL", "MARIADB", "H2"})
-    void generatedRevisionsCompileReplayToTheModelsAndRunUpDownAndUp(DbKind kind, @TempDir Path dir) throws Exception {
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL, DbKind.MARIADB, DbKind.H2})
+    void generatedRevisionsCompileReplayToTheModelsAndRunUpDownAndUp(DbKind kind, TestDatabase db, @TempDir Path dir) throws Exception {
         String pkg = "gen" + kind.name().toLowerCase(Locale.ROOT) + ".migrations";
         List<RevisionSource> sources = writeRevisions(pkg, dir.resolve("src"));
         assertThat(sources.get(1).text()).as("names that alone change are renamed")
@@ -135,7 +135,7 @@ class GeneratedRevisionsTest {
         assertThat(SchemaComparison.between(revisions.schemaAtHeads(), V2).report()).isEmpty();
         DiffOptions asStored = DiffOptions.defaults().ignoringTables(Migrator.DEFAULT_VERSION_TABLE)
                 .ignoringRepresentationOf(kind.name().toLowerCase(Locale.ROOT));
-        try (TestDatabase db = TestDatabase.create(kind)) {
+        try (db) {
             Migrator migrator = Migrator.builder().connections(db::connect).revisions(revisions).build();
 
             migrator.upgrade("head");

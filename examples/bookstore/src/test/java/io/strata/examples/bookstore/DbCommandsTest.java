@@ -7,11 +7,11 @@ import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.cli.ExitCode;
 import io.strata.examples.bookstore.testing.RunningBookstores;
 import io.strata.migrations.runner.SyncResult;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -41,9 +41,9 @@ class DbCommandsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void upgrade_status_and_downgrade_run_the_bookstores_revisions(DbKind kind) {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases
+    void upgrade_status_and_downgrade_run_the_bookstores_revisions(DbKind kind, TestDatabase database) {
+        try (database) {
             String url = database.url();
 
             Run pending = db("status", "--url", url);

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.Database;
 import io.strata.migrations.diff.DiffOptions;
@@ -14,6 +13,7 @@ import io.strata.migrations.diff.SchemaComparison;
 import io.strata.migrations.inspect.SchemaInspector;
 import io.strata.migrations.runner.Migrator;
 import io.strata.migrations.schema.Schema;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -25,10 +25,9 @@ import io.strata.testing.TestDatabase;
 class MigrationsTest {
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void the_revisions_build_the_models_schema_and_take_it_down_again(DbKind kind) throws Exception {
-        try (TestDatabase database = TestDatabase.create(kind);
-                Database db = Database.builder().url(database.url()).models(Bookstore.MODELS)
+    @Databases
+    void the_revisions_build_the_models_schema_and_take_it_down_again(DbKind kind, TestDatabase database) throws Exception {
+        try (Database db = Database.builder().url(database.url()).models(Bookstore.MODELS)
                         .migrations(Bookstore.MIGRATIONS).build()) {
             db.upgrade("head");
             assertThat(live(database, kind, db.modelSchema())).as("after upgrade").isEmpty();

@@ -3,12 +3,12 @@ package io.strata.examples.bookstore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.Database;
-import io.strata.examples.bookstore.testing.Http;
+import io.strata.javalin.testing.Http;
 import io.strata.examples.bookstore.testing.RunningBookstores;
 import io.strata.migrations.runner.SyncResult;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -21,14 +21,14 @@ class StartupTest {
     private static final String FIRST_REVISION = "d86d465e0e3e";
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void an_empty_database_gets_the_schema_and_the_sample_data_once(DbKind kind) {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases
+    void an_empty_database_gets_the_schema_and_the_sample_data_once(DbKind kind, TestDatabase database) {
+        try (database) {
             try (Bookstore first = RunningBookstores.start(database)) {
                 assertThat(first.syncResult()).isEqualTo(SyncResult.CREATED);
                 assertThat(first.sampleDataLoaded()).isTrue();
                 assertSampleData(database);
-                Http http = new Http(first.port());
+                Http http = Http.json(first.port());
                 assertThat(http.get("/healthz/ready").json().get("status").asText()).isEqualTo("UP_TO_DATE");
                 assertThat(http.get("/healthz/live").status()).isEqualTo(200);
             }
@@ -41,9 +41,9 @@ class StartupTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void a_database_at_an_earlier_revision_is_upgraded_at_start_up(DbKind kind) {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases
+    void a_database_at_an_earlier_revision_is_upgraded_at_start_up(DbKind kind, TestDatabase database) {
+        try (database) {
             try (Database db = Database.builder().url(database.url())
                     .migrations(Bookstore.MIGRATIONS).build()) {
                 db.upgrade(FIRST_REVISION);
@@ -55,19 +55,19 @@ class StartupTest {
                 assertThat(bookstore.database().currentRevisions()).isEqualTo(bookstore.database().latestRevisions());
                 assertThat(bookstore.sampleDataLoaded()).isTrue();
                 assertSampleData(database);
-                Http http = new Http(bookstore.port());
+                Http http = Http.json(bookstore.port());
                 assertThat(http.get("/healthz/ready").status()).isEqualTo(200);
             }
         }
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void a_database_behind_the_latest_revision_is_not_ready(DbKind kind) {
-        try (TestDatabase database = TestDatabase.create(kind)) {
+    @Databases
+    void a_database_behind_the_latest_revision_is_not_ready(DbKind kind, TestDatabase database) {
+        try (database) {
             try (Bookstore bookstore = RunningBookstores.start(database)) {
                 bookstore.database().downgrade("-1");
-                Http.Response ready = new Http(bookstore.port()).get("/healthz/ready");
+                Http.Response ready = Http.json(bookstore.port()).get("/healthz/ready");
 
                 assertThat(ready.status()).isEqualTo(503);
                 assertThat(ready.json().get("status").asText()).isEqualTo("UPGRADE_AVAILABLE");

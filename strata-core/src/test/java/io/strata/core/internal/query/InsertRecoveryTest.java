@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.DatabaseTypes;
 import io.strata.testing.DbKind;
+import io.strata.testing.Databases;
 import io.strata.testing.TestDatabase;
 
 /**
@@ -25,7 +25,7 @@ import io.strata.testing.TestDatabase;
 class InsertRecoveryTest {
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void aRefusedInsertLeavesTheTransactionAsItWasAndItGoesOn(DbKind kind) throws Exception {
         InsertRecovery recovery = type(kind).insertRecovery();
         try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
@@ -39,7 +39,7 @@ class InsertRecoveryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void anErrorOtherThanADuplicateReachesTheCaller(DbKind kind) throws Exception {
         InsertRecovery recovery = type(kind).insertRecovery();
         try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
@@ -51,7 +51,7 @@ class InsertRecoveryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"SQLITE", "H2", "MARIADB"})
+    @Databases({DbKind.SQLITE, DbKind.H2, DbKind.MARIADB})
     void withoutASavepointADuplicateUndoesOnlyTheFailedStatement(DbKind kind) throws Exception {
         assertThat(type(kind).insertRecovery()).isEqualTo(InsertRecovery.STATEMENT);
         try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
@@ -66,7 +66,7 @@ class InsertRecoveryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = "POSTGRESQL")
+    @Databases({DbKind.POSTGRESQL})
     void onPostgresqlADuplicateAbortsTheWholeTransactionWithoutASavepoint(DbKind kind) throws Exception {
         assertThat(DatabaseTypes.named("postgresql").insertRecovery()).isEqualTo(InsertRecovery.SAVEPOINT);
         try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {

@@ -8,8 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 import jakarta.persistence.PersistenceException;
@@ -21,9 +21,9 @@ import jakarta.persistence.PersistenceException;
 class ApiErrorsTest {
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
-    void unique_and_foreign_key_violations_are_conflicts_and_other_errors_are_not(DbKind kind) throws SQLException {
-        try (TestDatabase database = TestDatabase.create(kind); Connection c = database.connect();
+    @Databases
+    void unique_and_foreign_key_violations_are_conflicts_and_other_errors_are_not(DbKind kind, TestDatabase database) throws SQLException {
+        try (Connection c = database.connect();
                 Statement s = c.createStatement()) {
             s.execute("CREATE TABLE parent (id INT PRIMARY KEY, name VARCHAR(10) UNIQUE)");
             s.execute("CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, FOREIGN KEY (parent_id) REFERENCES parent (id))");

@@ -9,21 +9,21 @@ import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.strata.examples.bookstore.testing.Http;
-import io.strata.examples.bookstore.testing.Http.Response;
+import io.strata.javalin.testing.Http;
+import io.strata.javalin.testing.Http.Response;
 import io.strata.examples.bookstore.testing.RunningBookstores;
 import io.strata.examples.bookstore.testing.RunningBookstores.Running;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 /** {@code /authors} on a real server over SQLite, H2, PostgreSQL and MariaDB, starting from the sample data. */
 class AuthorRoutesTest {
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void get_answers_the_author_with_their_books(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
         long id = app.authorId("prakritish@example.com");
@@ -39,7 +39,7 @@ class AuthorRoutesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void get_of_an_unknown_author_is_a_404_and_a_bad_id_a_400(DbKind kind) {
         Http http = RunningBookstores.fresh(kind).http();
 
@@ -53,7 +53,7 @@ class AuthorRoutesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void list_pages_through_the_authors_by_id(DbKind kind) {
         Http http = RunningBookstores.fresh(kind).http();
 
@@ -72,7 +72,7 @@ class AuthorRoutesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void post_creates_an_author_once_then_finds_it_by_email(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
         Http http = app.http();
@@ -89,7 +89,7 @@ class AuthorRoutesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void concurrent_posts_of_one_email_create_one_author(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -110,7 +110,7 @@ class AuthorRoutesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void patch_changes_the_name_and_the_email(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
         long id = app.authorId("chandan@example.com");
@@ -127,7 +127,7 @@ class AuthorRoutesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void delete_removes_an_author_without_books_and_refuses_one_with_books(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
         long chandan = app.authorId("chandan@example.com");
@@ -143,7 +143,7 @@ class AuthorRoutesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void search_finds_the_authors_at_an_email_domain(DbKind kind) {
         Http http = RunningBookstores.fresh(kind).http();
         http.post("/authors", "{\"name\": \"Grace\", \"email\": \"grace@navy.mil\"}");
@@ -161,7 +161,7 @@ class AuthorRoutesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void book_counts_join_and_group_authors_with_their_books(DbKind kind) {
         Http http = RunningBookstores.fresh(kind).http();
 

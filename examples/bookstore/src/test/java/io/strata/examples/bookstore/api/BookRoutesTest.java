@@ -3,21 +3,21 @@ package io.strata.examples.bookstore.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.strata.examples.bookstore.testing.Http;
-import io.strata.examples.bookstore.testing.Http.Response;
+import io.strata.javalin.testing.Http;
+import io.strata.javalin.testing.Http.Response;
 import io.strata.examples.bookstore.testing.RunningBookstores;
 import io.strata.examples.bookstore.testing.RunningBookstores.Running;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 /** {@code /books} on a real server over SQLite, H2, PostgreSQL and MariaDB, starting from the sample data. */
 class BookRoutesTest {
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void list_pages_through_the_books_with_their_authors(DbKind kind) {
         Http http = RunningBookstores.fresh(kind).http();
 
@@ -32,7 +32,7 @@ class BookRoutesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void get_answers_the_book_with_its_author_and_stores(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
 
@@ -46,7 +46,7 @@ class BookRoutesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void post_creates_a_book_by_an_author_or_by_nobody_yet(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
         long umang = app.authorId("umang@example.com");

@@ -3,21 +3,21 @@ package io.strata.examples.bookstore.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.strata.examples.bookstore.testing.Http;
-import io.strata.examples.bookstore.testing.Http.Response;
+import io.strata.javalin.testing.Http;
+import io.strata.javalin.testing.Http.Response;
 import io.strata.examples.bookstore.testing.RunningBookstores;
 import io.strata.examples.bookstore.testing.RunningBookstores.Running;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 /** {@code /stores} on a real server over SQLite, H2, PostgreSQL and MariaDB, starting from the sample data. */
 class StoreRoutesTest {
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void a_stores_books_come_with_their_authors(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
 
@@ -33,7 +33,7 @@ class StoreRoutesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void stocking_a_book_adds_it_once(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
         String path = "/stores/" + app.storeId("Flipkart") + "/books/" + app.bookId("Effective Communication");
@@ -51,7 +51,7 @@ class StoreRoutesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void stores_are_listed_and_created(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
 

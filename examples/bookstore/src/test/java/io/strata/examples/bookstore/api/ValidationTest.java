@@ -10,12 +10,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
-import io.strata.examples.bookstore.testing.Http;
-import io.strata.examples.bookstore.testing.Http.Response;
+import io.strata.javalin.testing.Http;
+import io.strata.javalin.testing.Http.Response;
 import io.strata.examples.bookstore.testing.RunningBookstores;
 import io.strata.examples.bookstore.testing.RunningBookstores.Running;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 /**
@@ -25,7 +25,7 @@ import io.strata.testing.DbKind;
 class ValidationTest {
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void malformed_or_non_object_json_is_a_400(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
         Http http = app.http();
@@ -39,7 +39,7 @@ class ValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void missing_blank_unknown_or_mistyped_fields_are_a_400_naming_the_field(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
         Http http = app.http();
@@ -61,7 +61,7 @@ class ValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void strings_longer_than_their_column_are_a_400(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
         Http http = app.http();
@@ -81,7 +81,7 @@ class ValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void duplicate_unique_values_are_a_409(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
         Http http = app.http();
@@ -96,7 +96,7 @@ class ValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void a_refused_request_leaves_none_of_its_changes_behind(DbKind kind) {
         Running app = RunningBookstores.fresh(kind);
         long umang = app.authorId("umang@example.com");
@@ -109,7 +109,7 @@ class ValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DbKind.class)
+    @Databases
     void racing_duplicates_caught_by_the_database_are_a_409_too(DbKind kind) throws Exception {
         Running app = RunningBookstores.fresh(kind);
         int clients = 6;

@@ -24,11 +24,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -50,11 +50,10 @@ class ConcurrentAuthorsDrillTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"POSTGRESQL", "MARIADB"})
-    void a_thousand_concurrent_creates_over_a_hundred_emails_make_a_hundred_authors(DbKind kind) throws Exception {
+    @Databases({DbKind.POSTGRESQL, DbKind.MARIADB})
+    void a_thousand_concurrent_creates_over_a_hundred_emails_make_a_hundred_authors(DbKind kind, TestDatabase database) throws Exception {
         String label = "concurrent-authors-" + kind.name().toLowerCase();
-        try (TestDatabase database = TestDatabase.create(kind);
-                Replica replica = Replica.bookstore(label, database.url())) {
+        try (Replica replica = Replica.bookstore(label, database.url())) {
             replica.awaitReady(Duration.ofSeconds(120));
             int port = replica.awaitPort(Duration.ZERO);
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

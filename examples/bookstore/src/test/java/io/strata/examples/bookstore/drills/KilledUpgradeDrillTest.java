@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.core.Database;
 import io.strata.examples.bookstore.Bookstore;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -34,10 +34,10 @@ class KilledUpgradeDrillTest {
     private static final Pattern SERVING = Pattern.compile("Bookstore serving .*\\(schema (\\w+)");
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"POSTGRESQL", "SQLITE"})
-    void the_start_after_a_replica_was_killed_mid_upgrade_completes_it(DbKind kind) throws Exception {
+    @Databases({DbKind.POSTGRESQL, DbKind.SQLITE})
+    void the_start_after_a_replica_was_killed_mid_upgrade_completes_it(DbKind kind, TestDatabase database) throws Exception {
         String label = "killed-upgrade-" + kind.name().toLowerCase();
-        try (TestDatabase database = TestDatabase.create(kind)) {
+        try (database) {
             try (Database db = Database.builder().url(database.url()).migrations(Bookstore.MIGRATIONS).build()) {
                 db.upgrade(Drills.REVISIONS.get(0));
             }

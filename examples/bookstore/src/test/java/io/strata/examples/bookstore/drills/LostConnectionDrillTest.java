@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
-import io.strata.examples.bookstore.testing.Http;
+import io.strata.javalin.testing.Http;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -23,17 +23,16 @@ import io.strata.testing.TestDatabase;
 class LostConnectionDrillTest {
 
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"POSTGRESQL", "MARIADB", "SQLITE"})
-    void reads_on_a_lost_connection_answer_5xx_never_404(DbKind kind) throws Exception {
+    @Databases({DbKind.POSTGRESQL, DbKind.MARIADB, DbKind.SQLITE})
+    void reads_on_a_lost_connection_answer_5xx_never_404(DbKind kind, TestDatabase database) throws Exception {
         String label = "lost-connection-" + kind.name().toLowerCase();
         Path fault = Path.of("target", "drills", label + ".fault").toAbsolutePath();
         Files.createDirectories(fault.getParent());
         Files.deleteIfExists(fault);
-        try (TestDatabase database = TestDatabase.create(kind);
-                Replica replica = Replica.start(label, database.url(), FaultInjectingBookstore.class,
+        try (Replica replica = Replica.start(label, database.url(), FaultInjectingBookstore.class,
                         FaultInjectingBookstore.failWhile(fault))) {
             replica.awaitReady(Duration.ofSeconds(120));
-            Http http = new Http(replica.awaitPort(Duration.ZERO));
+            Http http = Http.json(replica.awaitPort(Duration.ZERO));
             long author = id(database, "SELECT id FROM author WHERE email = 'prakritish@example.com'");
             long book = id(database, "SELECT id FROM book WHERE name = 'Ansible Refresher'");
             long store = id(database, "SELECT id FROM store WHERE name = 'Amazon'");

@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import io.strata.examples.bookstore.Bookstore;
+import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -40,10 +40,10 @@ class ReplicasStartTogetherDrillTest {
 
     /** As it happens: the replicas are started one right after the other and left to race. */
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"POSTGRESQL", "MARIADB"})
-    void four_replicas_starting_together_create_the_schema_once(DbKind kind) throws Exception {
+    @Databases({DbKind.POSTGRESQL, DbKind.MARIADB})
+    void four_replicas_starting_together_create_the_schema_once(DbKind kind, TestDatabase database) throws Exception {
         String label = "start-together-" + kind.name().toLowerCase();
-        try (TestDatabase database = TestDatabase.create(kind)) {
+        try (database) {
             List<Replica> replicas = new ArrayList<>();
             try {
                 for (int i = 1; i <= REPLICAS; i++) {
@@ -64,15 +64,15 @@ class ReplicasStartTogetherDrillTest {
      * back, and they find its rows.
      */
     @ParameterizedTest
-    @EnumSource(value = DbKind.class, names = {"POSTGRESQL", "MARIADB"})
-    void four_replicas_looking_for_authors_at_once_load_the_sample_data_once(DbKind kind) throws Exception {
+    @Databases({DbKind.POSTGRESQL, DbKind.MARIADB})
+    void four_replicas_looking_for_authors_at_once_load_the_sample_data_once(DbKind kind, TestDatabase database) throws Exception {
         String label = "all-look-at-once-" + kind.name().toLowerCase();
         Path release = Path.of("target", "drills", label + ".release").toAbsolutePath();
         Files.createDirectories(release.getParent());
         Files.deleteIfExists(release);
         List<String> hold = new ArrayList<>(FaultInjectingBookstore.pauseAfter(COUNT_AUTHORS, release));
         hold.add("-D" + FaultInjectingBookstore.PAUSE_MILLIS + "=" + HOLD_MILLIS);
-        try (TestDatabase database = TestDatabase.create(kind)) {
+        try (database) {
             List<Replica> replicas = new ArrayList<>();
             try {
                 for (int i = 1; i <= REPLICAS; i++) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.strata.examples.bookstore.Bookstore;
 import io.strata.examples.bookstore.BookstoreSettings;
 import io.strata.examples.bookstore.SampleData;
+import io.strata.javalin.testing.Http;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -39,7 +40,7 @@ public final class RunningBookstores {
 
         /** A client for it. */
         public Http http() {
-            return new Http(bookstore.port());
+            return Http.json(bookstore.port());
         }
 
         /** The number of rows of a table, read over a connection of its own. */

@@ -1,11 +1,9 @@
-package io.strata.testing;
+package io.strata.migrations.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-
-import io.strata.migrations.dialect.Dialect;
 
 /** Runs rendered DDL on a test connection: in one transaction where the dialect's DDL is transactional. */
 public final class DdlStatements {

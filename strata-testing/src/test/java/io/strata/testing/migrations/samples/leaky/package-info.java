@@ -1,0 +1,2 @@
+/** Sample revisions: a downgrade that leaves its column behind. */
+package io.strata.testing.migrations.samples.leaky;
