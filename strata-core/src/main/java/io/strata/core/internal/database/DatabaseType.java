@@ -84,6 +84,14 @@ public interface DatabaseType {
         return false;
     }
 
+    /**
+     * Whether this error is any constraint violation reported in this database's own way (the
+     * standard SQL state class {@code 23} is recognized for every database); a unique violation by default.
+     */
+    default boolean isConstraintViolation(SQLException e) {
+        return isUniqueViolation(e);
+    }
+
     /** The lock around get-or-create's insert of one key; none by default. */
     default KeyLock keyLock() {
         return KeyLock.NONE;

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 
+import io.strata.core.ConstraintViolations;
+
 /**
  * How the caller's transaction survives an insert that a unique constraint refuses; each database's
  * {@link io.strata.core.internal.database.DatabaseType#insertRecovery()} picks one. A savepoint costs
@@ -22,7 +24,7 @@ public enum InsertRecovery {
                 insert.run();
                 return true;
             } catch (RuntimeException e) {
-                if (UniqueViolation.is(e)) {
+                if (ConstraintViolations.isUnique(e)) {
                     return false;
                 }
                 throw e;
@@ -49,7 +51,7 @@ public enum InsertRecovery {
                     e.addSuppressed(lost);
                     throw e;
                 }
-                if (UniqueViolation.is(e)) {
+                if (ConstraintViolations.isUnique(e)) {
                     return false;
                 }
                 throw e;

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 
+import io.strata.core.ConstraintViolations;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.DatabaseTypes;
 import io.strata.testing.DbKind;
@@ -58,7 +59,7 @@ class InsertRecoveryTest {
             c.setAutoCommit(false);
             execute(c, "insert into item (name) values ('a')");
             assertThatThrownBy(() -> execute(c, "insert into item (name) values ('a')"))
-                    .satisfies(e -> assertThat(UniqueViolation.is(e)).isTrue());
+                    .satisfies(e -> assertThat(ConstraintViolations.isUnique(e)).isTrue());
             execute(c, "insert into item (name) values ('b')");
             c.commit();
             assertThat(names(db)).containsExactly("a", "b");
@@ -73,7 +74,7 @@ class InsertRecoveryTest {
             c.setAutoCommit(false);
             execute(c, "insert into item (name) values ('a')");
             assertThatThrownBy(() -> execute(c, "insert into item (name) values ('a')"))
-                    .satisfies(e -> assertThat(UniqueViolation.is(e)).isTrue());
+                    .satisfies(e -> assertThat(ConstraintViolations.isUnique(e)).isTrue());
             assertThatThrownBy(() -> execute(c, "insert into item (name) values ('b')"))
                     // 25P02: in_failed_sql_transaction, "commands ignored until end of transaction block".
                     .satisfies(e -> assertThat(((SQLException) e.getCause()).getSQLState()).isEqualTo("25P02"));

@@ -1,6 +1,5 @@
 package io.strata.examples.bookstore.api;
 
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.strata.core.ConstraintViolations;
 import jakarta.persistence.PersistenceException;
 
 /**
@@ -19,8 +19,6 @@ import jakarta.persistence.PersistenceException;
 public final class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
-    /** SQLite's result code for a violated constraint (sqlite-jdbc reports it as the error code). */
-    private static final int SQLITE_CONSTRAINT = 19;
 
     private ApiErrors() {
     }
@@ -29,7 +27,7 @@ public final class ApiErrors {
     public static void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
         routes.exception(PersistenceException.class, (e, ctx) -> {
-            if (!violatesConstraint(e)) {
+            if (!ConstraintViolations.isAny(e)) {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 answer(ctx, 500, "The request could not be completed; nothing was changed.");
                 return;
@@ -46,28 +44,5 @@ public final class ApiErrors {
         body.put("error", message);
         body.put("status", status);
         ctx.status(status).json(body);
-    }
-
-    /**
-     * Whether a constraint of the database refused the work: SQL state class 23 (integrity constraint
-     * violation) on PostgreSQL, MariaDB and H2; SQLite's constraint result code, which Hibernate reports
-     * as a generic JDBC error.
-     */
-    static boolean violatesConstraint(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                boolean integrity = state != null && state.startsWith("23");
-                boolean sqlite = sql.getClass().getName().startsWith("org.sqlite")
-                        && (sql.getErrorCode() & 0xff) == SQLITE_CONSTRAINT;
-                if (integrity || sqlite) {
-                    return true;
-                }
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Statement;
 
 import org.junit.jupiter.params.ParameterizedTest;
 
+import io.strata.core.ConstraintViolations;
 import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
@@ -33,9 +34,9 @@ class ApiErrorsTest {
             SQLException orphan = failure(s, "INSERT INTO child (id, parent_id) VALUES (1, 99)");
             SQLException syntax = failure(s, "SELEC nothing");
 
-            assertThat(ApiErrors.violatesConstraint(new PersistenceException("wrapped", duplicate))).isTrue();
-            assertThat(ApiErrors.violatesConstraint(new PersistenceException("wrapped", orphan))).isTrue();
-            assertThat(ApiErrors.violatesConstraint(new PersistenceException("wrapped", syntax))).isFalse();
+            assertThat(ConstraintViolations.isAny(new PersistenceException("wrapped", duplicate))).isTrue();
+            assertThat(ConstraintViolations.isAny(new PersistenceException("wrapped", orphan))).isTrue();
+            assertThat(ConstraintViolations.isAny(new PersistenceException("wrapped", syntax))).isFalse();
         }
     }
 

@@ -21,6 +21,7 @@ import io.strata.core.internal.url.UrlParser;
 /** SQLite: {@code sqlite:///relative.db}, {@code sqlite:////absolute.db}, {@code sqlite://} in memory. */
 public final class SQLiteDatabaseType implements DatabaseType {
 
+    private static final int SQLITE_CONSTRAINT = 19;
     private static final int SQLITE_CONSTRAINT_PRIMARYKEY = 1555;
     private static final int SQLITE_CONSTRAINT_UNIQUE = 2067;
 
@@ -140,6 +141,12 @@ public final class SQLiteDatabaseType implements DatabaseType {
         String message = String.valueOf(e.getMessage());
         return e.getErrorCode() == SQLITE_CONSTRAINT_UNIQUE || e.getErrorCode() == SQLITE_CONSTRAINT_PRIMARYKEY
                 || message.contains("SQLITE_CONSTRAINT_UNIQUE") || message.contains("SQLITE_CONSTRAINT_PRIMARYKEY");
+    }
+
+    @Override
+    public boolean isConstraintViolation(SQLException e) {
+        // sqlite-jdbc reports SQLite's extended result code; its low byte is the primary SQLITE_CONSTRAINT.
+        return (e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT || isUniqueViolation(e);
     }
 
     @Override
