@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
- * Runs a {@code @ParameterizedTest} once per database kind: all four by default, or the ones named.
+ * Runs a {@code @ParameterizedTest} once per database kind: every kind by default, or the ones named.
  *
  * <p>The test's leading parameters receive, per kind, a {@link TestDatabase} (a fresh database created
  * just before the test and removed just after it) and/or the {@link DbKind} itself:
@@ -43,6 +43,6 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @ExtendWith(DatabasesLifecycle.class)
 public @interface Databases {
 
-    /** The kinds to run on, in this order (default: all four). */
-    DbKind[] value() default {DbKind.SQLITE, DbKind.H2, DbKind.POSTGRESQL, DbKind.MARIADB};
+    /** The kinds to run on, in this order; none named (the default) means every {@link DbKind}. */
+    DbKind[] value() default {};
 }

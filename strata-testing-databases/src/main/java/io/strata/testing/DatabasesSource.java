@@ -23,7 +23,7 @@ final class DatabasesSource implements ArgumentsProvider, AnnotationConsumer<Dat
 
     @Override
     public void accept(Databases databases) {
-        kinds = List.copyOf(Arrays.asList(databases.value()));
+        kinds = kinds(databases);
     }
 
     @Override
@@ -41,9 +41,13 @@ final class DatabasesSource implements ArgumentsProvider, AnnotationConsumer<Dat
                     + " needs a first parameter of type TestDatabase or DbKind");
         }
         List<DbKind> chosen = AnnotationSupport.findAnnotation(context.getTestClass(), Databases.class)
-                .map(onClass -> List.of(onClass.value())).orElse(kinds);
+                .map(DatabasesSource::kinds).orElse(kinds);
         return chosen.stream().map(kind -> Arguments.of(types.stream()
                 .map(type -> type == DbKind.class ? kind : new TestDatabase(kind))
                 .toArray()));
+    }
+
+    private static List<DbKind> kinds(Databases databases) {
+        return databases.value().length == 0 ? List.of(DbKind.values()) : List.copyOf(Arrays.asList(databases.value()));
     }
 }

@@ -31,8 +31,8 @@ import io.strata.testing.TestDatabase;
  * Ready-made tests of an application's migrations, what pytest-alembic gives Alembic users: the
  * revisions have a single head, upgrade from nothing to the head, every revision's downgrade restores
  * exactly the schema before it, and the models match the head. Extend it, say how to build your
- * {@link Database}, and choose the databases with {@link Databases @Databases} on the class (all four
- * when absent):
+ * {@link Database}, and choose the databases with {@link Databases @Databases} on the class (every
+ * kind when absent):
  *
  * <pre>{@code
  * @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
@@ -60,7 +60,10 @@ public abstract class MigrationTests {
         return builder.url(db.url()).build();
     }
 
-    /** The revisions have exactly one head: two branches nobody merged break {@code upgrade head} on deploy. */
+    /**
+     * The revisions have exactly one head: two branches nobody merged break {@code upgrade head} on
+     * deploy. Needs no server: it runs once, over a SQLite file.
+     */
     @Test
     public void the_revisions_have_a_single_head() {
         try (TestDatabase db = TestDatabase.create(DbKind.SQLITE); Database database = database(db)) {
