@@ -1,10 +1,10 @@
 package io.strata.testing;
 
-/** MariaDB at {@code -Dstrata.test.mariadb.host} (default 127.0.0.1:3306). */
+/** MariaDB at 127.0.0.1:3306 unless configured (see {@link ServerKind}). */
 final class MariaDBKind extends ServerKind {
 
     MariaDBKind() {
-        super("mariadb", System.getProperty("strata.test.mariadb.host", "127.0.0.1:3306"));
+        super("mariadb", "127.0.0.1:3306");
     }
 
     @Override

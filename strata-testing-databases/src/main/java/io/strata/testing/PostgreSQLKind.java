@@ -1,10 +1,10 @@
 package io.strata.testing;
 
-/** PostgreSQL at {@code -Dstrata.test.pg.host} (default 127.0.0.1:5432). */
+/** PostgreSQL at 127.0.0.1:5432 unless configured (see {@link ServerKind}). */
 final class PostgreSQLKind extends ServerKind {
 
     PostgreSQLKind() {
-        super("postgresql", System.getProperty("strata.test.pg.host", "127.0.0.1:5432"));
+        super("postgresql", "127.0.0.1:5432");
     }
 
     @Override

@@ -69,7 +69,7 @@ class DatabasesTest {
 
     @Test
     void an_unreachable_server_skips_the_test_with_the_fix_or_fails_it_under_ci() {
-        String property = "strata.test.pg.host";
+        String property = "strata.test.postgresql.host";
         String before = System.getProperty(property);
         Kind nowhere;
         System.setProperty(property, "127.0.0.1:1");
@@ -86,10 +86,29 @@ class DatabasesTest {
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
         assertThat(thrown).isInstanceOf(ci ? IllegalStateException.class : TestAbortedException.class)
                 .hasMessageContaining("postgresql at 127.0.0.1:1 is not usable by user 'strata'")
+                .hasMessageContaining("STRATA_TEST_POSTGRESQL_HOST, STRATA_TEST_POSTGRESQL_USER and STRATA_TEST_POSTGRESQL_PASSWORD")
                 .hasMessageContaining("Run 'bash .ci/setup-databases'");
         if (ci) {
             assertThat(thrown).hasMessageStartingWith("CI=true and ");
         }
+    }
+
+    @Test
+    void a_server_user_of_the_project_s_own_is_used_and_named_when_it_cannot_log_in() {
+        System.setProperty("strata.test.postgresql.user", "no_such_user");
+        System.setProperty("strata.test.postgresql.password", "p@ss word");
+        Kind other;
+        try {
+            other = new PostgreSQLKind();
+        } finally {
+            System.clearProperty("strata.test.postgresql.user");
+            System.clearProperty("strata.test.postgresql.password");
+        }
+        assertThat(other.user()).isEqualTo("no_such_user");
+        assertThat(other.password()).isEqualTo("p@ss word");
+        assertThat(other.url("strata_t_x", null)).isEqualTo("postgresql://no_such_user:p%40ss%20word@127.0.0.1:5432/strata_t_x");
+        Throwable thrown = catchThrowable(() -> other.create("strata_t_never", null));
+        assertThat(thrown).hasMessageContaining("not usable by user 'no_such_user'").hasMessageNotContaining("p@ss word");
     }
 
     /** Records the databases it was given, each existing during its test. */
