@@ -74,8 +74,9 @@ public class LockBudgetExhaustedException extends MigrationFailedException {
         if (rolledBack) {
             text.append("Nothing of the revision was applied; the database is at ").append(at).append('.');
         } else {
-            text.append("The version table records ").append(at).append("; statements of the revision before this")
-                    .append(" one may remain applied (DDL is not transactional here).");
+            text.append("The version table records ").append(at).append(", but the revision's statements before this")
+                    .append(" one remain applied (DDL is not transactional here), so it was not retried: undo them by")
+                    .append(" hand or make the revision tolerate them.");
         }
         text.append(" End or wait for the long transactions that hold the table, then run ").append(verb)
                 .append(" again, or allow more with --lock-budget / DB_LOCK_BUDGET (the total) and --lock-timeout /")

@@ -9,13 +9,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
+import io.strata.migrations.graph.RevisionNode;
+import io.strata.migrations.operations.Ops;
+import io.strata.migrations.revision.Migration;
+import io.strata.migrations.revision.MigrationRevision;
+import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.runner.chain.A1CreateAuthorAndBook;
 import io.strata.migrations.runner.internal.LockBudget;
+import io.strata.migrations.schema.ColumnType;
 import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
@@ -177,6 +185,55 @@ class LockBudgetTest {
                 release(blocker);
             }
             assertThat(upgrade.get(20, TimeUnit.SECONDS).current()).containsExactly("b2");
+        }
+    }
+
+    /** a1, then x2: creates table {@code note}, then alters {@code book}. */
+    private static final RevisionSet NOTE_THEN_BOOK = RevisionSet.of(List.of(
+            MigrationRevision.of(RevisionNode.of("a1"), new A1CreateAuthorAndBook()),
+            MigrationRevision.of(RevisionNode.of("x2", "a1"), new Migration() {
+                @Override
+                public void upgrade(Ops ops) {
+                    ops.createTable("note", t -> t.column("id", ColumnType.bigint(), c -> c.notNull()).primaryKey("pk_note", "id"));
+                    ops.addColumn("book", "isbn", ColumnType.varchar(20));
+                }
+
+                @Override
+                public void downgrade(Ops ops) {
+                    ops.dropColumn("book", "isbn");
+                    ops.dropTable("note");
+                }
+            })));
+
+    @ParameterizedTest
+    @Databases({DbKind.POSTGRESQL, DbKind.MARIADB, DbKind.H2})
+    void aRevisionIsRetriedOnlyWhereWhatItDidWasUndone(DbKind kind, TestDatabase db) throws Exception {
+        try (db) {
+            Migrator migrator = Migrator.builder().connections(db::connect).revisions(NOTE_THEN_BOOK)
+                    .ddlLockTimeout(Duration.ofMillis(500)).ddlLockBudget(Duration.ofSeconds(3)).build();
+            migrator.upgrade("a1");
+            Connection blocker = holdLockOnBook(kind, db);
+            LockBudgetExhaustedException error;
+            try {
+                error = (LockBudgetExhaustedException) catchThrowable(() -> migrator.upgrade("x2"));
+            } finally {
+                release(blocker);
+            }
+            assertThat(error.operationNumber()).isEqualTo(2);
+            assertThat(error.table()).isEqualTo("book");
+            assertThat(migrator.current()).containsExactly("a1");
+            if (kind == DbKind.POSTGRESQL) {
+                // transactional DDL: each attempt was rolled back, so it was retried
+                assertThat(error.attempts()).isGreaterThan(1);
+                assertThat(error.rolledBack()).isTrue();
+                assertThat(DbState.tables(db)).doesNotContain("note");
+            } else {
+                // CREATE TABLE note committed as it ran: retrying would run it twice
+                assertThat(error.attempts()).isEqualTo(1);
+                assertThat(error.rolledBack()).isFalse();
+                assertThat(error.getMessage()).contains("remain applied", "so it was not retried");
+                assertThat(DbState.tables(db)).contains("note");
+            }
         }
     }
 

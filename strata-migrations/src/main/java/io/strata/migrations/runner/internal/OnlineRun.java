@@ -252,6 +252,7 @@ public final class OnlineRun {
         if (sessionId == null && lockBudget.bounded()) {
             sessionId = lockWaits.sessionId(connection);
         }
+        List<BlockingSession> seen = List.of();
         for (int attempt = 1; ; attempt++) {
             Duration pause;
             try (BlockerProbe probe = BlockerProbe.start(lockWaits, connections, sessionId, lockBudget.attemptTimeout())) {
@@ -265,8 +266,9 @@ public final class OnlineRun {
                     Duration elapsed = Duration.ofNanos(System.nanoTime() - first);
                     pause = lockBudget.pauseAfter(attempt);
                     boolean undone = protocol.rollsBack() || failure.statementsDone == 0;
+                    seen = blockers.isEmpty() ? seen : blockers;
                     if (!undone || elapsed.plus(pause).compareTo(lockBudget.total()) > 0) {
-                        throw exhausted(step, failure, attempt, elapsed, blockers, undone);
+                        throw exhausted(step, failure, attempt, elapsed, seen, undone);
                     }
                     LOG.warn("Revision {}: {} waited {} ms for a lock{}; attempt {} rolled back, retrying in {} ms"
                             + " (lock budget {} s, {} ms spent)", step.id(), failure.operation,
