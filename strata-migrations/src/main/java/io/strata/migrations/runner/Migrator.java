@@ -263,7 +263,10 @@ public final class Migrator {
             return this;
         }
 
-        /** How long upgrade, downgrade and stamp wait for another process's lock; 5 minutes by default. */
+        /**
+         * How long upgrade, downgrade and stamp wait for another process's migration lock; 5 minutes by
+         * default. How long a revision's statements wait for a table's lock is {@link #ddlLockTimeout}.
+         */
         public Builder lockTimeout(Duration timeout) {
             if (timeout == null || timeout.isNegative()) {
                 throw new IllegalArgumentException("lockTimeout must be zero or positive, was " + timeout);
