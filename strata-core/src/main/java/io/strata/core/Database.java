@@ -49,6 +49,10 @@ public final class Database implements AutoCloseable {
     public static final String ENV_MODELS = "DB_MODELS_LOCATION";
     /** Environment variable or system property holding the migrations location. */
     public static final String ENV_MIGRATIONS = "DB_MIGRATIONS_LOCATION";
+    /** Environment variable or system property: each statement's lock wait per attempt, e.g. {@code 3s}. */
+    public static final String ENV_LOCK_TIMEOUT = "DB_LOCK_TIMEOUT";
+    /** Environment variable or system property: how long a revision is retried on lock timeouts, e.g. {@code 60s}. */
+    public static final String ENV_LOCK_BUDGET = "DB_LOCK_BUDGET";
     /** The default cap on {@link #paginate} page sizes. */
     public static final int DEFAULT_MAX_PER_PAGE = 100;
     /** The default bound on {@link #status()}. */
@@ -78,7 +82,7 @@ public final class Database implements AutoCloseable {
             this.schema = new SchemaManager(url.kind(), pool, orm == null ? null : orm.models());
             this.migrationSet = url.kind().migrationsDialect().isEmpty() ? null
                     : new Migrations(pool, schema.dialect(), config.migrations().orElse(null), config.revisions(),
-                            config.classLoader(), config.statusTimeout());
+                            config.classLoader(), config.statusTimeout(), config.ddlLockTimeout(), config.ddlLockBudget());
         } catch (RuntimeException e) {
             // What was built before the failure goes too: the session factory holds threads and caches.
             try {

@@ -80,6 +80,27 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
         return self();
     }
 
+    /**
+     * How long each statement of a revision waits for a table's lock per attempt before the revision is
+     * rolled back and retried (3 s by default; zero: as long as the database lets it, no retry). Bounds
+     * how long a migration can queue the table's readers. {@code DB_LOCK_TIMEOUT} and
+     * {@code --lock-timeout} win over it.
+     */
+    public Database.Builder ddlLockTimeout(Duration timeout) {
+        application.ddlLockTimeout(timeout == null ? null : timeout.toString());
+        return self();
+    }
+
+    /**
+     * How long a revision whose statements keep timing out on locks is retried, with jittered pauses,
+     * before the migration fails naming the table and who holds it (60 s by default; zero: no retry).
+     * {@code DB_LOCK_BUDGET} and {@code --lock-budget} win over it.
+     */
+    public Database.Builder ddlLockBudget(Duration budget) {
+        application.ddlLockBudget(budget == null ? null : budget.toString());
+        return self();
+    }
+
     /** The class loader to find models with (default: the thread's context class loader). */
     public Database.Builder classLoader(ClassLoader loader) {
         this.classLoader = loader;
@@ -121,7 +142,8 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
         DatabaseBuilder copy = new Database.Builder();
         for (DatabaseConfig.Layer[] pair : new DatabaseConfig.Layer[][] {{overrides, copy.overrides},
             {application, copy.application}, {defaults, copy.defaults}}) {
-            pair[1].url(pair[0].url).migrations(pair[0].migrations);
+            pair[1].url(pair[0].url).migrations(pair[0].migrations).ddlLockTimeout(pair[0].ddlLockTimeout)
+                    .ddlLockBudget(pair[0].ddlLockBudget);
         }
         copy.environment = environment;
         copy.withModels = false;

@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.strata.core.internal.url.DatabaseUrl;
 import io.strata.core.internal.url.UrlParser;
 import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.runner.Migrator;
 
 /**
  * A {@link Database}'s settings, resolved, validated and frozen: what {@link Database.Builder#config()}
@@ -37,11 +39,15 @@ import io.strata.migrations.revision.RevisionSet;
  * </ol>
  * So with {@code .url("sqlite:///dev.db")} in the application, {@code DATABASE_URL=sqlite:///prod.db}
  * wins, and {@code --url} wins over both, whatever order the builder's methods were called in. The
- * other settings (engine properties, page size, status timeout) are the builder's alone.
+ * lock budget of migrations follows the same order: {@code --lock-timeout} / {@code --lock-budget},
+ * then {@code DB_LOCK_TIMEOUT} / {@code DB_LOCK_BUDGET}, then {@link Database.Builder#ddlLockTimeout} /
+ * {@link Database.Builder#ddlLockBudget}, then 3 s / 60 s. The other settings (engine properties, page
+ * size, status timeout) are the builder's alone.
  */
 public final class DatabaseConfig {
 
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,12})\\s*(ms|s|m|h)?");
     private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(password|secret|credential|token).*");
 
     /** The layer a setting was taken from (see <a href="#precedence">where each setting comes from</a>). */
@@ -83,8 +89,30 @@ public final class DatabaseConfig {
         String url;
         final List<String> models = new ArrayList<>();
         String migrations;
+        String ddlLockTimeout;
+        String ddlLockBudget;
 
         Layer() {
+        }
+
+        /**
+         * How long each statement of a revision waits for a table's lock per attempt, as text:
+         * {@code 3s}, {@code 500ms}, {@code 1m}, {@code 0} (no bound) or ISO-8601 ({@code PT3S});
+         * {@code null} leaves it to the layers below. The command line's {@code --lock-timeout}.
+         */
+        public Layer ddlLockTimeout(String duration) {
+            this.ddlLockTimeout = duration;
+            return this;
+        }
+
+        /**
+         * How long a revision that keeps timing out on locks is retried, as text like
+         * {@link #ddlLockTimeout(String)}'s; {@code null} leaves it to the layers below. The command
+         * line's {@code --lock-budget}.
+         */
+        public Layer ddlLockBudget(String duration) {
+            this.ddlLockBudget = duration;
+            return this;
         }
 
         /** The database URL, as {@link Database.Builder#url}; {@code null} leaves it to the layers below. */
@@ -127,6 +155,8 @@ public final class DatabaseConfig {
                 }
             }
             layer.migrations = environment(Database.ENV_MIGRATIONS);
+            layer.ddlLockTimeout = environment(Database.ENV_LOCK_TIMEOUT);
+            layer.ddlLockBudget = environment(Database.ENV_LOCK_BUDGET);
             return layer;
         }
     }
@@ -141,6 +171,8 @@ public final class DatabaseConfig {
     private final Map<String, String> properties;
     private final int maxPerPage;
     private final Duration statusTimeout;
+    private final Duration ddlLockTimeout;
+    private final Duration ddlLockBudget;
     private final ClassLoader classLoader;
     private final RevisionSet revisions;
 
@@ -163,6 +195,10 @@ public final class DatabaseConfig {
         this.properties = Map.copyOf(properties);
         this.maxPerPage = maxPerPage;
         this.statusTimeout = statusTimeout;
+        this.ddlLockTimeout = duration(layers, layer -> layer.ddlLockTimeout, "ddlLockTimeout", "--lock-timeout",
+                Database.ENV_LOCK_TIMEOUT, Migrator.DEFAULT_DDL_LOCK_TIMEOUT);
+        this.ddlLockBudget = duration(layers, layer -> layer.ddlLockBudget, "ddlLockBudget", "--lock-budget",
+                Database.ENV_LOCK_BUDGET, Migrator.DEFAULT_DDL_LOCK_BUDGET);
         this.classLoader = classLoader != null ? classLoader : Database.class.getClassLoader();
         this.revisions = revisions;
         validate(fromModels.settingName("models", Database.ENV_MODELS),
@@ -180,6 +216,8 @@ public final class DatabaseConfig {
         this.properties = from.properties;
         this.maxPerPage = from.maxPerPage;
         this.statusTimeout = from.statusTimeout;
+        this.ddlLockTimeout = from.ddlLockTimeout;
+        this.ddlLockBudget = from.ddlLockBudget;
         this.classLoader = from.classLoader;
         this.revisions = from.revisions;
     }
@@ -213,6 +251,41 @@ public final class DatabaseConfig {
             }
         }
         return null;
+    }
+
+    /** A duration setting from the first layer that gives one, parsed and checked, named as its layer names it. */
+    private static Duration duration(List<Layer> layers, Function<Layer, String> setting, String builderName,
+            String option, String variable, Duration fallback) {
+        String text = pick(layers, setting);
+        if (text == null) {
+            return fallback;
+        }
+        Origin from = origin(layers, setting);
+        String name = from == Origin.OVERRIDE ? option : from.settingName(builderName, variable);
+        Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
+        Duration value = null;
+        if (m.matches()) {
+            long amount = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "" : m.group(2);
+            value = switch (unit) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> amount == 0 ? Duration.ZERO : null;
+            };
+        } else if (text.strip().toUpperCase(Locale.ROOT).startsWith("PT")) {
+            try {
+                value = Duration.parse(text.strip().toUpperCase(Locale.ROOT));
+            } catch (java.time.format.DateTimeParseException e) {
+                value = null;
+            }
+        }
+        if (value == null || value.isNegative()) {
+            throw new ConfigurationException(name, name + " has '" + text + "', which is not a duration. Give a number"
+                    + " with a unit, like 3s, 500ms or 2m (0 turns it off).");
+        }
+        return value;
     }
 
     private static Origin origin(List<Layer> layers, Function<Layer, ?> setting) {
@@ -271,6 +344,22 @@ public final class DatabaseConfig {
     }
 
     /**
+     * How long each statement of a revision waits for a table's lock per attempt ({@code --lock-timeout},
+     * {@code DB_LOCK_TIMEOUT}, {@link Database.Builder#ddlLockTimeout}; 3 s by default, zero: unbounded).
+     */
+    public Duration ddlLockTimeout() {
+        return ddlLockTimeout;
+    }
+
+    /**
+     * How long a revision that keeps timing out on locks is retried ({@code --lock-budget},
+     * {@code DB_LOCK_BUDGET}, {@link Database.Builder#ddlLockBudget}; 60 s by default, zero: no retry).
+     */
+    public Duration ddlLockBudget() {
+        return ddlLockBudget;
+    }
+
+    /**
      * Which database this is, in one line safe to print (no user, no password), and where the URL came
      * from: {@code sqlite file /srv/app/prod.db (from DATABASE_URL)},
      * {@code postgresql db.internal:5432/app (from the command line)}. What the command line prints
@@ -294,7 +383,8 @@ public final class DatabaseConfig {
         properties.forEach((key, value) -> shown.put(key, SECRET_KEY.matcher(key).matches() ? "***" : value));
         return "DatabaseConfig[url=" + url.masked() + " (" + urlOrigin.describe(Database.ENV_URL) + "), models=" + models
                 + ", migrations=" + migrations + ", properties=" + shown + ", maxPerPage=" + maxPerPage
-                + ", statusTimeout=" + statusTimeout + "]";
+                + ", statusTimeout=" + statusTimeout + ", ddlLockTimeout=" + ddlLockTimeout
+                + ", ddlLockBudget=" + ddlLockBudget + "]";
     }
 
     DatabaseUrl parsedUrl() {

@@ -25,6 +25,45 @@ class DatabaseConfigTest {
         System.clearProperty(Database.ENV_URL);
         System.clearProperty(Database.ENV_MODELS);
         System.clearProperty(Database.ENV_MIGRATIONS);
+        System.clearProperty(Database.ENV_LOCK_TIMEOUT);
+        System.clearProperty(Database.ENV_LOCK_BUDGET);
+    }
+
+    @Test
+    void theLockBudgetFollowsTheSameOrderAsTheUrl() {
+        DatabaseConfig defaults = Database.builder().url("h2:mem:x").config();
+        assertThat(defaults.ddlLockTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(defaults.ddlLockBudget()).isEqualTo(Duration.ofSeconds(60));
+
+        Database.Builder builder = Database.builder().url("h2:mem:x").fromEnvironment()
+                .ddlLockTimeout(Duration.ofMillis(1500)).ddlLockBudget(Duration.ofSeconds(20));
+        assertThat(builder.config().ddlLockTimeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(builder.config().ddlLockBudget()).isEqualTo(Duration.ofSeconds(20));
+
+        System.setProperty(Database.ENV_LOCK_TIMEOUT, "500ms");
+        System.setProperty(Database.ENV_LOCK_BUDGET, "2m");
+        assertThat(builder.config().ddlLockTimeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(builder.config().ddlLockBudget()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(builder.config().toString()).contains("ddlLockTimeout=PT0.5S", "ddlLockBudget=PT2M");
+
+        builder.overrides(options -> options.ddlLockTimeout("0").ddlLockBudget("PT45S"));
+        assertThat(builder.config().ddlLockTimeout()).isZero();
+        assertThat(builder.config().ddlLockBudget()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(builder.withoutModels().config().ddlLockBudget()).isEqualTo(Duration.ofSeconds(45));
+    }
+
+    @Test
+    void aBadLockBudgetIsNamedAsItsLayerNamesIt() {
+        System.setProperty(Database.ENV_LOCK_TIMEOUT, "3 seconds");
+        assertThatThrownBy(() -> Database.builder().url("h2:mem:x").fromEnvironment().config())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("DB_LOCK_TIMEOUT has '3 seconds', which is not a duration. Give a number with a unit,"
+                        + " like 3s, 500ms or 2m (0 turns it off).")
+                .extracting(e -> ((ConfigurationException) e).setting()).isEqualTo(Database.ENV_LOCK_TIMEOUT);
+        assertThatThrownBy(() -> Database.builder().url("h2:mem:x").overrides(o -> o.ddlLockBudget("5")).config())
+                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("--lock-budget has '5'");
+        assertThatThrownBy(() -> Database.builder().url("h2:mem:x").ddlLockBudget(Duration.ofSeconds(-1)).config())
+                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("ddlLockBudget has 'PT-1S'");
     }
 
     @Test

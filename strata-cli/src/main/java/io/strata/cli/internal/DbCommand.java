@@ -58,6 +58,17 @@ public final class DbCommand implements Callable<Integer> {
             description = "Source root that init, revision, migrate and merge write to (default: src/main/java).")
     private Path sourceDir;
 
+    @Option(names = "--lock-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION",
+            description = "How long each statement of a revision waits for a table's lock per attempt, e.g. 3s, 500ms;"
+                    + " 0 waits as long as the database lets it (wins over DB_LOCK_TIMEOUT, then the application's;"
+                    + " default 3s).")
+    private String lockTimeout;
+
+    @Option(names = "--lock-budget", scope = ScopeType.INHERIT, paramLabel = "DURATION",
+            description = "How long a revision whose statements time out on locks is retried, e.g. 60s, 2m; 0: no retry"
+                    + " (wins over DB_LOCK_BUDGET, then the application's; default 60s).")
+    private String lockBudget;
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print stack traces with errors, and details of revisions.")
     private boolean verbose;
@@ -75,6 +86,7 @@ public final class DbCommand implements Callable<Integer> {
     /** The settings, completed with the options given on the command line. */
     public Settings settings() {
         settings.apply(url, models, migrations, sourceDir);
+        settings.lockBudget(lockTimeout, lockBudget);
         return settings;
     }
 

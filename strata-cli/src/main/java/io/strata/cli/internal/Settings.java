@@ -20,6 +20,8 @@ public final class Settings {
     private String url;
     private List<String> models = List.of();
     private String migrations;
+    private String lockTimeout;
+    private String lockBudget;
     private Path sourceDir = Path.of("src/main/java");
     private boolean completed;
 
@@ -38,6 +40,12 @@ public final class Settings {
         }
     }
 
+    /** The {@code --lock-timeout} and {@code --lock-budget} options, as given ({@code null}: not given). */
+    void lockBudget(String newLockTimeout, String newLockBudget) {
+        this.lockTimeout = newLockTimeout;
+        this.lockBudget = newLockBudget;
+    }
+
     /** Where confirmations are asked. */
     public Console console() {
         return console;
@@ -50,7 +58,8 @@ public final class Settings {
 
     private Database.Builder completed() {
         if (!completed) {
-            base.overrides(options -> options.url(url).models(models).migrations(migrations)).fromEnvironment();
+            base.overrides(options -> options.url(url).models(models).migrations(migrations)
+                    .ddlLockTimeout(lockTimeout).ddlLockBudget(lockBudget)).fromEnvironment();
             // A command line run is short: connections are opened when a command needs one, never ahead.
             base.property("hikari.minimumIdle", "0");
             completed = true;

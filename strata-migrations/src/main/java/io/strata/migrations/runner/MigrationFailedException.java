@@ -36,8 +36,15 @@ public class MigrationFailedException extends MigrationException {
      */
     public MigrationFailedException(String revisionId, Direction direction, int operationNumber, int operationCount,
             String operation, String statement, boolean rolledBack, Set<String> recordedVersions, Throwable cause) {
-        super(message(revisionId, direction, operationNumber, operationCount, operation, statement, rolledBack,
-                recordedVersions, cause), cause);
+        this(message(revisionId, direction, operationNumber, operationCount, operation, statement, rolledBack,
+                recordedVersions, cause), revisionId, direction, operationNumber, operation, statement, rolledBack,
+                recordedVersions, cause);
+    }
+
+    /** For subclasses that say more: the same facts with their own message. */
+    protected MigrationFailedException(String message, String revisionId, Direction direction, int operationNumber,
+            String operation, String statement, boolean rolledBack, Set<String> recordedVersions, Throwable cause) {
+        super(message, cause);
         this.revisionId = revisionId;
         this.direction = direction;
         this.operationNumber = operationNumber;

@@ -15,6 +15,7 @@ import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.dialect.Dialects;
 import io.strata.migrations.graph.MigrationPlan;
 import io.strata.migrations.graph.RevisionNode;
+import io.strata.migrations.runner.internal.LockBudget;
 import io.strata.migrations.runner.internal.OfflineScripter;
 import io.strata.migrations.runner.internal.OnlineRun;
 import io.strata.migrations.runner.internal.VersionTable;
@@ -42,12 +43,17 @@ public final class Migrator {
     public static final String DEFAULT_VERSION_TABLE = "strata_version";
     /** How long a command waits for another process's lock by default. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
+    /** How long each statement of a revision waits for a table's lock by default, per attempt. */
+    public static final Duration DEFAULT_DDL_LOCK_TIMEOUT = Duration.ofSeconds(3);
+    /** How long a revision whose statements keep timing out on locks is retried by default. */
+    public static final Duration DEFAULT_DDL_LOCK_BUDGET = Duration.ofSeconds(60);
 
     private final ConnectionSource connections;
     private final Dialect configuredDialect;
     private final RevisionSet revisions;
     private final String versionTable;
     private final Duration lockTimeout;
+    private final LockBudget lockBudget;
     private volatile Dialect detectedDialect;
 
     private Migrator(Builder builder) {
@@ -57,6 +63,7 @@ public final class Migrator {
                 "revisions: call Builder.revisions(RevisionSet.scan(\"your.migrations.package\"))");
         this.versionTable = builder.versionTable;
         this.lockTimeout = builder.lockTimeout;
+        this.lockBudget = new LockBudget(builder.ddlLockTimeout, builder.ddlLockBudget);
     }
 
     /** A builder; {@link Builder#revisions} is required, and a connection source for online commands. */
@@ -171,7 +178,8 @@ public final class Migrator {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
             try {
-                return command.run(new OnlineRun(connection, dialect(connection), revisions, versionTable));
+                return command.run(new OnlineRun(connection, dialect(connection), revisions, versionTable,
+                        lockBudget, connections));
             } finally {
                 if (!connection.isClosed()) {
                     connection.setAutoCommit(autoCommit);
@@ -210,6 +218,8 @@ public final class Migrator {
         private RevisionSet revisions;
         private String versionTable = DEFAULT_VERSION_TABLE;
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        private Duration ddlLockTimeout = DEFAULT_DDL_LOCK_TIMEOUT;
+        private Duration ddlLockBudget = DEFAULT_DDL_LOCK_BUDGET;
 
         private Builder() {
         }
@@ -253,12 +263,40 @@ public final class Migrator {
             return this;
         }
 
-        /** How long upgrade, downgrade and stamp wait for another process's lock; 5 minutes by default. */
+        /**
+         * How long upgrade, downgrade and stamp wait for another process's migration lock; 5 minutes by
+         * default. How long a revision's statements wait for a table's lock is {@link #ddlLockTimeout}.
+         */
         public Builder lockTimeout(Duration timeout) {
             if (timeout == null || timeout.isNegative()) {
                 throw new IllegalArgumentException("lockTimeout must be zero or positive, was " + timeout);
             }
             this.lockTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How long each statement of a revision waits for a table's lock per attempt (3 s by default;
+         * zero: as long as the database lets it, and no retry). A statement that gives up is rolled back
+         * with its revision, which is retried, so a migration never queues a table's readers for longer.
+         */
+        public Builder ddlLockTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative()) {
+                throw new IllegalArgumentException("ddlLockTimeout must be zero or positive, was " + timeout);
+            }
+            this.ddlLockTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How long a revision whose statements time out on locks is retried, with jittered exponential
+         * pauses, before {@link LockBudgetExhaustedException}; 60 s by default (zero: one attempt).
+         */
+        public Builder ddlLockBudget(Duration budget) {
+            if (budget == null || budget.isNegative()) {
+                throw new IllegalArgumentException("ddlLockBudget must be zero or positive, was " + budget);
+            }
+            this.ddlLockBudget = budget;
             return this;
         }
 

@@ -50,6 +50,8 @@ public final class Migrations {
     private final RevisionSet given;
     private final ClassLoader loader;
     private final Duration statusTimeout;
+    private final Duration ddlLockTimeout;
+    private final Duration ddlLockBudget;
     private final String versionQuery;
     private final AtomicReference<CompletableFuture<Set<String>>> inFlight = new AtomicReference<>();
     private volatile Migrator migrator;
@@ -57,7 +59,9 @@ public final class Migrations {
 
     /** Migrations given as {@code revisions}, or else found in {@code location} (a package; {@code null} for none). */
     public Migrations(DataSource dataSource, Dialect dialect, String location, RevisionSet revisions, ClassLoader loader,
-            Duration statusTimeout) {
+            Duration statusTimeout, Duration ddlLockTimeout, Duration ddlLockBudget) {
+        this.ddlLockTimeout = ddlLockTimeout;
+        this.ddlLockBudget = ddlLockBudget;
         this.dataSource = dataSource;
         this.given = revisions;
         this.dialect = dialect;
@@ -74,7 +78,8 @@ public final class Migrations {
             synchronized (this) {
                 m = migrator;
                 if (m == null) {
-                    m = Migrator.builder().dataSource(dataSource).dialect(dialect).revisions(scan()).build();
+                    m = Migrator.builder().dataSource(dataSource).dialect(dialect).revisions(scan())
+                            .ddlLockTimeout(ddlLockTimeout).ddlLockBudget(ddlLockBudget).build();
                     heads = Set.copyOf(m.heads());
                     migrator = m;
                 }

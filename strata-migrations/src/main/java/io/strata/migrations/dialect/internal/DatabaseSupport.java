@@ -5,6 +5,7 @@ import java.util.Set;
 import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.diff.internal.Representation;
 import io.strata.migrations.inspect.internal.DialectInspector;
+import io.strata.migrations.runner.internal.LockWaits;
 import io.strata.migrations.runner.internal.RunProtocol;
 
 /**
@@ -52,6 +53,14 @@ public interface DatabaseSupport {
      * (protocols hold the lock's state).
      */
     RunProtocol runProtocol(String versionTable);
+
+    /**
+     * A new bound on how long one command's revision statements wait for locks, and the recognizer of
+     * its lock-timeout errors (bounds may hold the session's previous setting); none by default.
+     */
+    default LockWaits lockWaits() {
+        return LockWaits.NONE;
+    }
 
     /** How the database stores tables, for comparisons that ignore what it cannot represent. */
     default Representation representation() {

@@ -19,6 +19,9 @@ import io.strata.migrations.graph.VersionChange;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.AppliedRevision;
+import io.strata.migrations.runner.BlockingSession;
+import io.strata.migrations.runner.ConnectionSource;
+import io.strata.migrations.runner.LockBudgetExhaustedException;
 import io.strata.migrations.runner.ConcurrentMigrationException;
 import io.strata.migrations.runner.MigrationCommand;
 import io.strata.migrations.runner.MigrationException;
@@ -44,10 +47,29 @@ public final class OnlineRun {
     private final RunProtocol protocol;
     private final RevisionExecutor executor;
     private final Dialect dialect;
+    private final LockBudget lockBudget;
+    private final LockWaits lockWaits;
+    private final ConnectionSource connections;
     private boolean versionTableCreated;
+    private Object sessionId;
 
-    /** A run on this connection (in auto-commit mode), which the caller closes. */
+    /** A run on this connection (in auto-commit mode), which the caller closes, without a lock budget. */
     public OnlineRun(Connection connection, Dialect dialect, RevisionSet revisions, String versionTableName) {
+        this(connection, dialect, revisions, versionTableName, new LockBudget(Duration.ZERO, Duration.ZERO), null);
+    }
+
+    /**
+     * A run on this connection (in auto-commit mode), which the caller closes; each revision's
+     * statements wait for locks under {@code lockBudget}, and {@code connections} gives the second
+     * connection that asks who blocks them ({@code null}: do not ask).
+     */
+    public OnlineRun(Connection connection, Dialect dialect, RevisionSet revisions, String versionTableName,
+            LockBudget lockBudget, ConnectionSource connections) {
+        this.lockBudget = lockBudget;
+        this.lockWaits = lockBudget.bounded()
+                ? Databases.byName(dialect.name()).map(d -> d.lockWaits()).orElse(LockWaits.NONE)
+                : LockWaits.NONE;
+        this.connections = connections;
         this.connection = connection;
         this.revisions = revisions;
         this.versionTable = new VersionTable(versionTableName, dialect);
@@ -217,12 +239,59 @@ public final class OnlineRun {
         }
     }
 
+    /**
+     * Runs a revision under the lock budget: each attempt's statements wait for locks at most the
+     * per-attempt timeout; an attempt that gave up waiting is rolled back and the revision retried
+     * after a jittered pause, until the budget is spent. Any other error ends the run at once.
+     */
     private Schema runStep(MigrationStep step, Schema before) throws SQLException {
         MigrationRevision revision = revisions.revision(step.id());
         LOG.info("Running {} {} -> {}: {}", step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade",
                 describe(step.versions().before()), describe(step.versions().after()), step.revision().message());
+        long first = System.nanoTime();
+        if (sessionId == null && lockBudget.bounded()) {
+            sessionId = lockWaits.sessionId(connection);
+        }
+        List<BlockingSession> seen = List.of();
+        for (int attempt = 1; ; attempt++) {
+            Duration pause;
+            try (BlockerProbe probe = BlockerProbe.start(lockWaits, connections, sessionId, lockBudget.attemptTimeout())) {
+                try {
+                    return attempt(step, revision, before);
+                } catch (StepFailure failure) {
+                    List<BlockingSession> blockers = probe.result();
+                    if (!(failure.getCause() instanceof SQLException sql) || !lockWaits.isLockTimeout(sql)) {
+                        throw failed(step, failure);
+                    }
+                    Duration elapsed = Duration.ofNanos(System.nanoTime() - first);
+                    pause = lockBudget.pauseAfter(attempt);
+                    boolean undone = protocol.rollsBack() || failure.statementsDone == 0;
+                    seen = blockers.isEmpty() ? seen : blockers;
+                    if (!undone || elapsed.plus(pause).compareTo(lockBudget.total()) > 0) {
+                        throw exhausted(step, failure, attempt, elapsed, seen, undone);
+                    }
+                    LOG.warn("Revision {}: {} waited {} ms for a lock{}; attempt {} rolled back, retrying in {} ms"
+                            + " (lock budget {} s, {} ms spent)", step.id(), failure.operation,
+                            lockWaits.effective(lockBudget.attemptTimeout()).toMillis(),
+                            blockers.isEmpty() ? "" : " held by " + blockers.stream().map(BlockingSession::describe).toList(),
+                            attempt, pause.toMillis(), lockBudget.total().toSeconds(), elapsed.toMillis());
+                }
+            }
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MigrationException("Interrupted while waiting to retry revision " + step.id(), e);
+            }
+        }
+    }
+
+    private Schema attempt(MigrationStep step, MigrationRevision revision, Schema before) throws SQLException, StepFailure {
         protocol.begin(connection);
         try {
+            if (lockBudget.bounded()) {
+                lockWaits.bound(connection, lockBudget.attemptTimeout());
+            }
             Set<String> found = versionTable.read(connection, protocol.lockVersionRows());
             if (!found.equals(step.versions().before())) {
                 throw new ConcurrentMigrationException(versionTable.name(), step.versions().before(), found);
@@ -234,11 +303,28 @@ public final class OnlineRun {
             return after;
         } catch (StepFailure failure) {
             protocol.rollback(connection);
-            throw failed(step, failure);
+            throw failure;
         } catch (SQLException | RuntimeException e) {
             protocol.rollback(connection);
             throw e;
+        } finally {
+            lockWaits.restore(connection);
         }
+    }
+
+    private LockBudgetExhaustedException exhausted(MigrationStep step, StepFailure failure, int attempts,
+            Duration elapsed, List<BlockingSession> blockers, boolean undone) {
+        Set<String> recorded;
+        try {
+            recorded = versionTable.read(connection, false);
+        } catch (SQLException e) {
+            recorded = step.versions().before();
+        }
+        LockBudgetExhaustedException error = new LockBudgetExhaustedException(step.id(), step.direction(),
+                failure.operationNumber, failure.operation, failure.table, failure.statement, attempts, elapsed,
+                lockWaits.effective(lockBudget.attemptTimeout()), blockers, undone, recorded, failure.getCause());
+        LOG.error("{}", error.getMessage());
+        return error;
     }
 
     private MigrationFailedException failed(MigrationStep step, StepFailure failure) {

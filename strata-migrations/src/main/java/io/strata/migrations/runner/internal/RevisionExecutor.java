@@ -23,6 +23,7 @@ final class RevisionExecutor {
     Schema run(Connection connection, List<Operation> operations, Schema before) throws StepFailure {
         Schema schema = before;
         int count = operations.size();
+        int done = 0;
         for (int i = 0; i < count; i++) {
             Operation op = operations.get(i);
             String label = OperationLabel.of(op);
@@ -37,15 +38,22 @@ final class RevisionExecutor {
             if (complete instanceof RunCallback callback) {
                 try {
                     callback.callback().run(connection);
+                    done++;
                 } catch (SQLException | RuntimeException e) {
-                    throw new StepFailure(i + 1, count, label, null, e);
+                    StepFailure failure = new StepFailure(i + 1, count, label, null, e);
+                    failure.statementsDone = done;
+                    throw failure;
                 }
             }
             for (String sql : statements) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(sql);
+                    done++;
                 } catch (SQLException e) {
-                    throw new StepFailure(i + 1, count, label, sql, e);
+                    StepFailure failure = new StepFailure(i + 1, count, label, sql, e);
+                    failure.table = OperationTable.of(complete);
+                    failure.statementsDone = done;
+                    throw failure;
                 }
             }
             schema = complete.applyTo(schema);

@@ -9,6 +9,10 @@ public final class StepFailure extends Exception {
     final int operationCount;
     final String operation;
     final String statement;
+    /** The table the failed operation changes, or {@code null}. */
+    String table;
+    /** How many statements of the revision had run before the failure (what a non-transactional database keeps). */
+    int statementsDone;
 
     StepFailure(int operationNumber, int operationCount, String operation, String statement, Throwable cause) {
         super(cause.getMessage(), cause);

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import io.strata.migrations.dialect.internal.AbstractDatabaseSupport;
 import io.strata.migrations.runner.internal.JvmLockProtocol;
+import io.strata.migrations.runner.internal.LockWaits;
 import io.strata.migrations.runner.internal.RunProtocol;
 
 /**
@@ -21,5 +22,10 @@ public final class H2Support extends AbstractDatabaseSupport {
     @Override
     public RunProtocol runProtocol(String versionTable) {
         return new JvmLockProtocol(versionTable, dialect().transactionalDdl());
+    }
+
+    @Override
+    public LockWaits lockWaits() {
+        return new H2LockWaits();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import io.strata.migrations.dialect.internal.AbstractDatabaseSupport;
 import io.strata.migrations.diff.internal.Representation;
+import io.strata.migrations.runner.internal.LockWaits;
 import io.strata.migrations.runner.internal.RunProtocol;
 
 /** MariaDB 10.7 and later (and MySQL, its alias), as the migrations see it. */
@@ -33,5 +34,10 @@ public final class MariaDBSupport extends AbstractDatabaseSupport {
     @Override
     public Representation representation() {
         return MariaDBRepresentation::of;
+    }
+
+    @Override
+    public LockWaits lockWaits() {
+        return new MariaDBLockWaits();
     }
 }

@@ -52,7 +52,7 @@ final class SQLiteProtocol implements RunProtocol {
         }
     }
 
-    private static boolean isBusy(SQLException e) {
+    static boolean isBusy(SQLException e) {
         String message = String.valueOf(e.getMessage());
         return e.getErrorCode() == 5 || e.getErrorCode() == 6 || message.contains("SQLITE_BUSY")
                 || message.contains("database is locked");

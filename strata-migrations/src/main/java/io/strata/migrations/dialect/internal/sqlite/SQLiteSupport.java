@@ -4,6 +4,7 @@ import java.util.Set;
 
 import io.strata.migrations.dialect.internal.AbstractDatabaseSupport;
 import io.strata.migrations.diff.internal.Representation;
+import io.strata.migrations.runner.internal.LockWaits;
 import io.strata.migrations.runner.internal.RunProtocol;
 import io.strata.migrations.schema.ColumnType;
 
@@ -33,5 +34,10 @@ public final class SQLiteSupport extends AbstractDatabaseSupport {
     @Override
     public Representation representation() {
         return REPRESENTATION;
+    }
+
+    @Override
+    public LockWaits lockWaits() {
+        return new SQLiteLockWaits();
     }
 }
