@@ -10,10 +10,16 @@ import io.strata.migrations.schema.Table;
 /**
  * Creates an index on a table.
  *
+ * <p>{@code concurrently}: build it without blocking writes to the table, outside the revision's
+ * transaction where the database needs that (PostgreSQL {@code CREATE INDEX CONCURRENTLY}; MariaDB
+ * {@code ALGORITHM=INPLACE, LOCK=NONE}, refused rather than copying the table); SQLite and H2 build
+ * it as usual inside the transaction.
+ *
  * @param table the table
  * @param index the index (name, columns, uniqueness)
+ * @param concurrently whether to build it without blocking writes (see above)
  */
-public record CreateIndex(String table, Index index) implements Operation {
+public record CreateIndex(String table, Index index, boolean concurrently) implements Operation {
 
     /** Validates both are present. */
     public CreateIndex {
@@ -21,9 +27,14 @@ public record CreateIndex(String table, Index index) implements Operation {
         Objects.requireNonNull(index, "index");
     }
 
+    /** An index built the ordinary way, inside the revision's transaction. */
+    public CreateIndex(String table, Index index) {
+        this(table, index, false);
+    }
+
     @Override
     public Optional<Operation> reverse() {
-        return Optional.of(new DropIndex(table, index.name(), index));
+        return Optional.of(new DropIndex(table, index.name(), index, concurrently));
     }
 
     @Override

@@ -12,8 +12,10 @@ import io.strata.migrations.schema.Table;
  * @param table the table it belongs to (MariaDB needs it)
  * @param name the index name
  * @param previous its definition, or {@code null} when unknown (then it cannot reverse)
+ * @param concurrently whether to drop it without blocking the table, outside the revision's transaction
+ *        (PostgreSQL {@code DROP INDEX CONCURRENTLY}; elsewhere the ordinary drop)
  */
-public record DropIndex(String table, String name, Index previous) implements Operation {
+public record DropIndex(String table, String name, Index previous, boolean concurrently) implements Operation {
 
     /** Validates the names, and that the previous definition is of this index. */
     public DropIndex {
@@ -24,9 +26,14 @@ public record DropIndex(String table, String name, Index previous) implements Op
         }
     }
 
+    /** An ordinary drop, inside the revision's transaction. */
+    public DropIndex(String table, String name, Index previous) {
+        this(table, name, previous, false);
+    }
+
     @Override
     public Optional<Operation> reverse() {
-        return Optional.ofNullable(previous).map(ix -> new CreateIndex(table, ix));
+        return Optional.ofNullable(previous).map(ix -> new CreateIndex(table, ix, concurrently));
     }
 
     @Override
@@ -47,7 +54,7 @@ public record DropIndex(String table, String name, Index previous) implements Op
             return this;
         }
         return new DropIndex(table, name, before.table(table).flatMap(t -> t.indexes().stream()
-                .filter(ix -> ix.name().equalsIgnoreCase(name)).findFirst()).orElse(null));
+                .filter(ix -> ix.name().equalsIgnoreCase(name)).findFirst()).orElse(null), concurrently);
     }
 
     @Override

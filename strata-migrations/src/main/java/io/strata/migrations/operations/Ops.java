@@ -132,6 +132,29 @@ public final class Ops {
         return add(new CreateIndex(table, new Index(name, Arrays.asList(columns), true)));
     }
 
+    /**
+     * Creates a (non-unique) index without blocking writes to the table: on PostgreSQL
+     * {@code CREATE INDEX CONCURRENTLY}, run outside the revision's transaction while the migration
+     * lock stays held; on MariaDB {@code ALGORITHM=INPLACE, LOCK=NONE}; on SQLite and H2 the ordinary
+     * statement inside the transaction.
+     */
+    public Ops createIndexConcurrently(String name, String table, String... columns) {
+        return add(new CreateIndex(table, new Index(name, Arrays.asList(columns), false), true));
+    }
+
+    /** Creates a unique index without blocking writes to the table (see {@link #createIndexConcurrently}). */
+    public Ops createUniqueIndexConcurrently(String name, String table, String... columns) {
+        return add(new CreateIndex(table, new Index(name, Arrays.asList(columns), true), true));
+    }
+
+    /**
+     * Drops an index without blocking the table: on PostgreSQL {@code DROP INDEX CONCURRENTLY} outside
+     * the revision's transaction; elsewhere the ordinary drop. Reversible once completed from the schema.
+     */
+    public Ops dropIndexConcurrently(String name, String table) {
+        return add(new DropIndex(table, name, null, true));
+    }
+
     /** Drops an index known by name only (not reversible). */
     public Ops dropIndex(String name, String table) {
         return add(new DropIndex(table, name, null));

@@ -69,8 +69,9 @@ public class MigrationFailedException extends MigrationException {
             text.append("The revision was rolled back; the database is at ").append(at)
                     .append(". Fix the revision and run ").append(verb).append(" again.");
         } else if (number > 1) {
-            text.append("This database cannot roll back DDL: operations 1 to ").append(number - 1)
-                    .append(" of revision ").append(revisionId).append(" remain applied, while the version table")
+            text.append("Operations 1 to ").append(number - 1).append(" of revision ").append(revisionId)
+                    .append(" could not be rolled back (this database commits DDL as it runs, or they committed before")
+                    .append(" an operation that runs outside the transaction) and remain applied, while the version table")
                     .append(" records ").append(at).append(". Undo them by hand (or make the revision tolerate them),")
                     .append(" then run ").append(verb).append(" again.");
         } else {

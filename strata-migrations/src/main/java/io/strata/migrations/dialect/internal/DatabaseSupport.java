@@ -62,6 +62,14 @@ public interface DatabaseSupport {
         return LockWaits.NONE;
     }
 
+    /**
+     * A new judge of which operations run outside the revision's transaction on this database, and
+     * how (PostgreSQL's {@code CONCURRENTLY} index operations); none by default.
+     */
+    default io.strata.migrations.runner.internal.OutsideTransaction outsideTransaction() {
+        return io.strata.migrations.runner.internal.OutsideTransaction.NONE;
+    }
+
     /** How the database stores tables, for comparisons that ignore what it cannot represent. */
     default Representation representation() {
         return Representation.AS_IS;

@@ -21,12 +21,15 @@ public final class OfflineScripter {
     private final Dialect dialect;
     private final RevisionSet revisions;
     private final VersionTable versionTable;
+    private final OutsideTransaction outside;
 
     /** A scripter for this dialect, these revisions and this version table. */
     public OfflineScripter(Dialect dialect, RevisionSet revisions, String versionTableName) {
         this.dialect = dialect;
         this.revisions = revisions;
         this.versionTable = new VersionTable(versionTableName, dialect);
+        this.outside = io.strata.migrations.dialect.internal.Databases.byName(dialect.name())
+                .map(d -> d.outsideTransaction()).orElse(OutsideTransaction.NONE);
     }
 
     /** The script of a plan that starts at {@code from} (creating the version table when that is base). */
@@ -40,20 +43,33 @@ public final class OfflineScripter {
         Schema schema = revisions.schemaAt(plan.versions().before());
         for (MigrationStep step : plan.steps()) {
             List<String> statements = new ArrayList<>();
+            String verb = step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
+            String comment = "Running " + verb + " " + describe(step.versions().before()) + " -> "
+                    + describe(step.versions().after()) + ": " + step.revision().message();
             MigrationContext context = MigrationContext.of(dialect.name(), schema);
             for (Operation op : revisions.revision(step.id()).operations(step.direction(), context)) {
                 try {
                     Operation complete = op.completedFrom(schema);
-                    statements.addAll(dialect.render(complete, schema));
+                    List<String> rendered = dialect.render(complete, schema);
+                    if (outside.appliesTo(complete)) {
+                        // the transaction so far commits; the operation runs on its own; the revision goes on in a new one
+                        if (!statements.isEmpty()) {
+                            blocks.add(new SqlScript.Block(comment, statements, transaction));
+                            statements = new ArrayList<>();
+                        }
+                        blocks.add(new SqlScript.Block(OperationLabel.of(op) + " of " + step.id()
+                                + " runs outside a transaction: " + outside.reason(complete), rendered, false));
+                        comment = "Rest of " + step.id() + (step.revision().message().isEmpty() ? "" : ": " + step.revision().message());
+                    } else {
+                        statements.addAll(rendered);
+                    }
                     schema = complete.applyTo(schema);
                 } catch (RuntimeException e) {
                     throw new SqlOutputException(step.id(), OperationLabel.of(op), e);
                 }
             }
             statements.addAll(versionTable.changeStatements(step.versions()));
-            String verb = step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
-            blocks.add(new SqlScript.Block("Running " + verb + " " + describe(step.versions().before()) + " -> "
-                    + describe(step.versions().after()) + ": " + step.revision().message(), statements, transaction));
+            blocks.add(new SqlScript.Block(comment, statements, transaction));
         }
         return new SqlScript(dialect.name(), blocks);
     }

@@ -50,6 +50,7 @@ public final class OnlineRun {
     private final LockBudget lockBudget;
     private final LockWaits lockWaits;
     private final ConnectionSource connections;
+    private final OutsideTransaction outside;
     private boolean versionTableCreated;
     private Object sessionId;
 
@@ -78,6 +79,7 @@ public final class OnlineRun {
                 .orElseGet(() -> new JvmLockProtocol(versionTableName, dialect.transactionalDdl()));
         this.executor = new RevisionExecutor(dialect);
         this.dialect = dialect;
+        this.outside = Databases.byName(dialect.name()).map(d -> d.outsideTransaction()).orElse(OutsideTransaction.NONE);
     }
 
     /** Upgrades or downgrades to the target under the lock. */
@@ -265,7 +267,7 @@ public final class OnlineRun {
                     }
                     Duration elapsed = Duration.ofNanos(System.nanoTime() - first);
                     pause = lockBudget.pauseAfter(attempt);
-                    boolean undone = protocol.rollsBack() || failure.statementsDone == 0;
+                    boolean undone = failure.committed == 0 && (protocol.rollsBack() || failure.statementsDone == 0);
                     seen = blockers.isEmpty() ? seen : blockers;
                     if (!undone || elapsed.plus(pause).compareTo(lockBudget.total()) > 0) {
                         throw exhausted(step, failure, attempt, elapsed, seen, undone);
@@ -297,7 +299,7 @@ public final class OnlineRun {
                 throw new ConcurrentMigrationException(versionTable.name(), step.versions().before(), found);
             }
             Schema after = executor.run(connection,
-                    revision.operations(step.direction(), new LiveContext(connection, dialect)), before);
+                    revision.operations(step.direction(), new LiveContext(connection, dialect)), before, lane());
             versionTable.apply(connection, step.versions());
             protocol.commit(connection);
             return after;
@@ -309,7 +311,42 @@ public final class OnlineRun {
             throw e;
         } finally {
             lockWaits.restore(connection);
+            outside.restore(connection);
         }
+    }
+
+    /**
+     * The non-transactional lane: before an operation the database runs outside a transaction
+     * ({@code CREATE INDEX CONCURRENTLY}), the revision's transaction so far commits, so this
+     * connection holds no transaction the build would wait for (the migration lock is a session lock
+     * and stays held); the operation runs in auto-commit under the session-level lock bound, then the
+     * next transaction begins. The version is recorded with the last transaction, once all ran.
+     */
+    private RevisionExecutor.Lane lane() {
+        return new RevisionExecutor.Lane() {
+            @Override
+            public boolean outside(io.strata.migrations.operations.Operation op) {
+                return outside.appliesTo(op);
+            }
+
+            @Override
+            public void enter(io.strata.migrations.operations.Operation op) throws SQLException {
+                protocol.commit(connection);
+                outside.prepare(connection, op);
+                if (lockBudget.bounded()) {
+                    outside.bound(connection, lockBudget.attemptTimeout());
+                }
+            }
+
+            @Override
+            public void leave(io.strata.migrations.operations.Operation op) throws SQLException {
+                outside.restore(connection);
+                protocol.begin(connection);
+                if (lockBudget.bounded()) {
+                    lockWaits.bound(connection, lockBudget.attemptTimeout());
+                }
+            }
+        };
     }
 
     private LockBudgetExhaustedException exhausted(MigrationStep step, StepFailure failure, int attempts,
@@ -336,7 +373,7 @@ public final class OnlineRun {
         }
         MigrationFailedException error = new MigrationFailedException(step.id(), step.direction(),
                 failure.operationNumber, failure.operationCount, failure.operation, failure.statement,
-                protocol.rollsBack(), recorded, failure.getCause());
+                protocol.rollsBack() && failure.committed == 0, recorded, failure.getCause());
         LOG.error("{}", error.getMessage());
         return error;
     }

@@ -19,11 +19,32 @@ final class RevisionExecutor {
         this.dialect = dialect;
     }
 
+    /**
+     * Where some operations run outside the revision's transaction: {@code enter} ends the
+     * transaction so far (committing it) before such an operation, {@code leave} starts the next after it.
+     */
+    interface Lane {
+        /** Whether this completed operation runs outside the transaction. */
+        boolean outside(Operation op);
+
+        /** Commits the transactional part so far and readies the connection for {@code op} in auto-commit. */
+        void enter(Operation op) throws SQLException;
+
+        /** After {@code op} ran: begins the revision's next transaction. */
+        void leave(Operation op) throws SQLException;
+    }
+
     /** Runs the operations; returns the schema after them. */
     Schema run(Connection connection, List<Operation> operations, Schema before) throws StepFailure {
+        return run(connection, operations, before, null);
+    }
+
+    /** Runs the operations, those the lane names outside the transaction; returns the schema after them. */
+    Schema run(Connection connection, List<Operation> operations, Schema before, Lane lane) throws StepFailure {
         Schema schema = before;
         int count = operations.size();
         int done = 0;
+        int committed = 0;
         for (int i = 0; i < count; i++) {
             Operation op = operations.get(i);
             String label = OperationLabel.of(op);
@@ -33,7 +54,10 @@ final class RevisionExecutor {
                 complete = op.completedFrom(schema);
                 statements = complete instanceof RunCallback ? List.of() : dialect.render(complete, schema);
             } catch (RuntimeException e) {
-                throw new StepFailure(i + 1, count, label, null, e);
+                StepFailure failure = new StepFailure(i + 1, count, label, null, e);
+                failure.statementsDone = done;
+                failure.committed = committed;
+                throw failure;
             }
             if (complete instanceof RunCallback callback) {
                 try {
@@ -42,8 +66,21 @@ final class RevisionExecutor {
                 } catch (SQLException | RuntimeException e) {
                     StepFailure failure = new StepFailure(i + 1, count, label, null, e);
                     failure.statementsDone = done;
+                    failure.committed = committed;
                     throw failure;
                 }
+            }
+            boolean outside = lane != null && lane.outside(complete);
+            if (outside) {
+                try {
+                    lane.enter(complete);
+                } catch (SQLException e) {
+                    StepFailure failure = new StepFailure(i + 1, count, label, null, e);
+                    failure.statementsDone = done;
+                    failure.committed = committed;
+                    throw failure;
+                }
+                committed = done;
             }
             for (String sql : statements) {
                 try (Statement statement = connection.createStatement()) {
@@ -53,6 +90,18 @@ final class RevisionExecutor {
                     StepFailure failure = new StepFailure(i + 1, count, label, sql, e);
                     failure.table = OperationTable.of(complete);
                     failure.statementsDone = done;
+                    failure.committed = committed;
+                    throw failure;
+                }
+            }
+            if (outside) {
+                committed = done;
+                try {
+                    lane.leave(complete);
+                } catch (SQLException e) {
+                    StepFailure failure = new StepFailure(i + 1, count, label, null, e);
+                    failure.statementsDone = done;
+                    failure.committed = committed;
                     throw failure;
                 }
             }

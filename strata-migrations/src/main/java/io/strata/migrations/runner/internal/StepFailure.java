@@ -13,6 +13,11 @@ public final class StepFailure extends Exception {
     String table;
     /** How many statements of the revision had run before the failure (what a non-transactional database keeps). */
     int statementsDone;
+    /**
+     * How many of those statements were committed before the failure because an operation ran
+     * outside the revision's transaction (a rollback cannot undo them).
+     */
+    int committed;
 
     StepFailure(int operationNumber, int operationCount, String operation, String statement, Throwable cause) {
         super(cause.getMessage(), cause);

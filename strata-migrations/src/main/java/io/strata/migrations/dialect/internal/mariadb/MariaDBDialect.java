@@ -108,8 +108,24 @@ final class MariaDBDialect extends AbstractDialect {
     @Override
     protected List<String> dropIndex(DropIndex op, Schema before) {
         List<String> statements = new ArrayList<>(ForeignKeyIndexes.keepCovered(this, before, op.table(), op.name()));
-        statements.add("DROP INDEX " + quote(op.name()) + " ON " + quote(op.table()));
+        statements.add(op.concurrently()
+                ? "ALTER TABLE " + quote(op.table()) + " DROP INDEX " + quote(op.name()) + ", ALGORITHM=INPLACE, LOCK=NONE"
+                : "DROP INDEX " + quote(op.name()) + " ON " + quote(op.table()));
         return statements;
+    }
+
+    /**
+     * Asked to build without blocking writes: {@code ALTER TABLE t ADD [UNIQUE] INDEX ix (…),
+     * ALGORITHM=INPLACE, LOCK=NONE}, which the server refuses, rather than copying the table, where it
+     * cannot.
+     */
+    @Override
+    protected List<String> createIndex(io.strata.migrations.operations.CreateIndex op, Schema before) {
+        if (!op.concurrently()) {
+            return super.createIndex(op, before);
+        }
+        return List.of("ALTER TABLE " + quote(op.table()) + " ADD " + (op.index().unique() ? "UNIQUE " : "") + "INDEX "
+                + quote(op.index().name()) + " (" + columnList(op.index().columns()) + "), ALGORITHM=INPLACE, LOCK=NONE");
     }
 
     /**

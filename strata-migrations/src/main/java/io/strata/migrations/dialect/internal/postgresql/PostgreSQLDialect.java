@@ -6,6 +6,8 @@ import java.util.List;
 import io.strata.migrations.dialect.internal.AbstractDialect;
 import io.strata.migrations.dialect.internal.SqlLiterals;
 import io.strata.migrations.operations.AlterColumn;
+import io.strata.migrations.operations.CreateIndex;
+import io.strata.migrations.operations.DropIndex;
 import io.strata.migrations.schema.Column;
 import io.strata.migrations.schema.ColumnType;
 import io.strata.migrations.schema.Schema;
@@ -87,5 +89,21 @@ final class PostgreSQLDialect extends AbstractDialect {
         String column = c.equals(identity.name()) ? identity.name().toLowerCase(java.util.Locale.ROOT) : identity.name();
         return List.of("SELECT setval(pg_get_serial_sequence('" + t.replace("'", "''") + "', '" + column.replace("'", "''")
                 + "'), (SELECT MAX(" + c + ") FROM " + t + "))");
+    }
+
+    /** {@code CREATE [UNIQUE] INDEX CONCURRENTLY …} when asked (run outside the transaction by the runner). */
+    @Override
+    protected List<String> createIndex(CreateIndex op, Schema before) {
+        if (!op.concurrently()) {
+            return super.createIndex(op, before);
+        }
+        return List.of("CREATE " + (op.index().unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY " + quote(op.index().name())
+                + " ON " + quote(op.table()) + " (" + columnList(op.index().columns()) + ")");
+    }
+
+    /** {@code DROP INDEX CONCURRENTLY ix} when asked (run outside the transaction by the runner). */
+    @Override
+    protected List<String> dropIndex(DropIndex op, Schema before) {
+        return op.concurrently() ? List.of("DROP INDEX CONCURRENTLY " + quote(op.name())) : super.dropIndex(op, before);
     }
 }

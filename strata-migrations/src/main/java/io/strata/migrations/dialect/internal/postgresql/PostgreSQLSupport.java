@@ -31,6 +31,11 @@ public final class PostgreSQLSupport extends AbstractDatabaseSupport {
     }
 
     @Override
+    public io.strata.migrations.runner.internal.OutsideTransaction outsideTransaction() {
+        return new PostgreSQLOutsideTransaction((PostgreSQLDialect) dialect());
+    }
+
+    @Override
     public LockWaits lockWaits() {
         return new PostgreSQLLockWaits();
     }
