@@ -440,4 +440,35 @@ class NonTransactionalLaneTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @Databases(DbKind.POSTGRESQL)
+    void aConcurrentBuildKilledHalfWayIsCleanedUpAndCompletedByTheNextRun(DbKind kind, TestDatabase db) throws Exception {
+        try (db) {
+            Migrator migrator = Migrator.builder().connections(db::connect).revisions(INDEX_ONLY)
+                    .ddlLockTimeout(Duration.ofSeconds(30)).build();
+            migrator.upgrade("t1");
+            Connection writer = db.connect();
+            writer.setAutoCommit(false);
+            try (Statement s = writer.createStatement()) {
+                s.execute("INSERT INTO item (id, code) VALUES (1, 'w')");
+            }
+            CompletableFuture<MigrationResult> upgrade;
+            try {
+                upgrade = CompletableFuture.supplyAsync(() -> migrator.upgrade("head"));
+                int pid = waitForWaitingBuild(db);
+                try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                    s.execute("SELECT pg_terminate_backend(" + pid + ")");
+                }
+                assertThatThrownBy(() -> upgrade.get(30, TimeUnit.SECONDS)).hasRootCauseInstanceOf(SQLException.class);
+            } finally {
+                writer.commit();
+                writer.close();
+            }
+            assertThat(valid(db, "ix_item_code")).as("the killed build left an INVALID index").isFalse();
+            assertThat(migrator.current()).containsExactly("t1");
+            assertThat(migrator.upgrade("head").current()).containsExactly("i2");
+            assertThat(valid(db, "ix_item_code")).isTrue();
+        }
+    }
 }
