@@ -26,6 +26,7 @@ import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.runner.DatabaseStatus;
 import io.strata.migrations.runner.MigrationResult;
 import io.strata.migrations.runner.Migrator;
+import io.strata.migrations.runner.SchemaStatus;
 import io.strata.migrations.runner.SyncResult;
 
 /**
@@ -272,7 +273,9 @@ public final class Database implements AutoCloseable {
     /**
      * Brings the schema to the latest revision, as every replica does at start-up: a database with no
      * version gets the models' tables and is stamped with the latest revision ({@link SyncResult#CREATED}),
-     * one behind is upgraded ({@link SyncResult#UPGRADED}), one at the latest is left alone. Runs under a
+     * one behind is upgraded ({@link SyncResult#UPGRADED}), one at the latest is left alone. One ahead of
+     * this code by compatible revisions is left alone too ({@link SyncResult#AHEAD_COMPATIBLE}); one ahead
+     * by breaking revisions throws {@link io.strata.migrations.runner.DatabaseAheadException} naming them. Runs under a
      * database lock: replicas starting together serialize, and the later ones find the work done.
      * Without models, a database with no version is upgraded from the first revision instead.
      */
@@ -306,10 +309,11 @@ public final class Database implements AutoCloseable {
         return migrations().migrator().stamp(target);
     }
 
-    /** Drops the models' tables and the version table. */
+    /** Drops the models' tables, the version table and the table of compatibility verdicts beside it. */
     public void drop() {
         dropAll();
         schema.dropVersionTable(Migrator.DEFAULT_VERSION_TABLE);
+        schema.dropVersionTable(Migrator.verdictTableName(Migrator.DEFAULT_VERSION_TABLE));
     }
 
     /** The revision ids recorded in the database (empty when none; several when branches are applied). */
@@ -333,12 +337,21 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Where the schema stands: {@link DatabaseStatus#UP_TO_DATE}, {@link DatabaseStatus#UPGRADE_AVAILABLE}
-     * or {@link DatabaseStatus#NO_INFO}. Never throws; costs one query; answers NO_INFO within the status
-     * timeout (3 s by default) when the database does not answer. Meant for readiness probes.
+     * Where the schema stands: {@link DatabaseStatus#UP_TO_DATE}, {@link DatabaseStatus#UPGRADE_AVAILABLE},
+     * {@link DatabaseStatus#AHEAD_COMPATIBLE}, {@link DatabaseStatus#AHEAD_BREAKING} or
+     * {@link DatabaseStatus#NO_INFO}. Never throws; costs one query (two when ahead); answers NO_INFO
+     * within the status timeout (3 s by default) when the database does not answer. Meant for readiness probes.
      */
     public DatabaseStatus status() {
-        return migrationSet == null ? DatabaseStatus.NO_INFO : migrationSet.status();
+        return schemaStatus().status();
+    }
+
+    /**
+     * {@link #status()} with the revisions behind it: the current and latest ones, and those the database
+     * has applied that this code does not know, with their recorded compatibility and {@code message()}.
+     */
+    public SchemaStatus schemaStatus() {
+        return migrationSet == null ? SchemaStatus.noInfo(Set.of()) : migrationSet.schemaStatus();
     }
 
     /** The migration runner over this database (what the {@code db} command line drives). */

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,7 +18,9 @@ import io.strata.migrations.graph.MigrationPlan;
 import io.strata.migrations.graph.RevisionNode;
 import io.strata.migrations.runner.internal.OfflineScripter;
 import io.strata.migrations.runner.internal.OnlineRun;
+import io.strata.migrations.runner.internal.VerdictTable;
 import io.strata.migrations.runner.internal.VersionTable;
+import io.strata.migrations.operations.Verdict;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.schema.Schema;
 
@@ -57,6 +60,14 @@ public final class Migrator {
                 "revisions: call Builder.revisions(RevisionSet.scan(\"your.migrations.package\"))");
         this.versionTable = builder.versionTable;
         this.lockTimeout = builder.lockTimeout;
+    }
+
+    /**
+     * The table beside a version table that records each applied revision's compatibility verdict:
+     * {@code strata_version_info} for {@code strata_version}.
+     */
+    public static String verdictTableName(String versionTable) {
+        return VerdictTable.nameFor(versionTable);
     }
 
     /** A builder; {@link Builder#revisions} is required, and a connection source for online commands. */
@@ -100,6 +111,44 @@ public final class Migrator {
     /** Sets the version table to the target without running any revision, under the lock. */
     public MigrationResult stamp(String target) {
         return online("stamp " + target, run -> run.stamp(target, lockTimeout));
+    }
+
+    /**
+     * Where the database stands against these revisions, taking no lock: one query of the version table,
+     * and one of the verdict table when the database has revisions this code does not know. A missing
+     * version table is {@link DatabaseStatus#NO_INFO}; an unreachable database throws.
+     *
+     * @param queryTimeout how long each query may run (zero for no bound)
+     */
+    public SchemaStatus status(Duration queryTimeout) {
+        try (Connection connection = open()) {
+            Dialect dialect = dialect(connection);
+            int seconds = (int) Math.min(Integer.MAX_VALUE, Math.max(queryTimeout.isZero() ? 0 : 1, queryTimeout.toSeconds()));
+            VersionTable table = new VersionTable(versionTable, dialect);
+            try {
+                Set<String> current = table.read(connection, seconds);
+                Map<String, Verdict> recorded = Map.of();
+                if (current.stream().anyMatch(id -> !revisions.graph().contains(id))) {
+                    VerdictTable verdicts = new VerdictTable(versionTable, dialect);
+                    recorded = verdicts.exists(connection) ? verdicts.readExisting(connection, seconds) : Map.of();
+                }
+                return SchemaStatus.of(revisions.graph(), current, recorded);
+            } catch (SQLException e) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                if (!table.exists(connection)) {
+                    return SchemaStatus.noInfo(Set.copyOf(heads()));
+                }
+                throw e;
+            } finally {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+            }
+        } catch (SQLException e) {
+            throw OnlineRun.databaseError("Reading the status from the version table " + versionTable, e);
+        }
     }
 
     /** The ids in the version table (empty when it does not exist yet); takes no lock. */

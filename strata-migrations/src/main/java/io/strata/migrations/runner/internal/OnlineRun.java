@@ -20,6 +20,9 @@ import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.AppliedRevision;
 import io.strata.migrations.runner.ConcurrentMigrationException;
+import io.strata.migrations.runner.DatabaseAheadException;
+import io.strata.migrations.runner.DatabaseStatus;
+import io.strata.migrations.runner.SchemaStatus;
 import io.strata.migrations.runner.MigrationCommand;
 import io.strata.migrations.runner.MigrationException;
 import io.strata.migrations.runner.MigrationFailedException;
@@ -41,6 +44,7 @@ public final class OnlineRun {
     private final Connection connection;
     private final RevisionSet revisions;
     private final VersionTable versionTable;
+    private final VerdictTable verdictTable;
     private final RunProtocol protocol;
     private final RevisionExecutor executor;
     private final Dialect dialect;
@@ -51,6 +55,7 @@ public final class OnlineRun {
         this.connection = connection;
         this.revisions = revisions;
         this.versionTable = new VersionTable(versionTableName, dialect);
+        this.verdictTable = new VerdictTable(versionTableName, dialect);
         this.protocol = Databases.byName(dialect.name()).map(d -> d.runProtocol(versionTableName))
                 // a dialect Strata does not list: serialize in this process, as for H2
                 .orElseGet(() -> new JvmLockProtocol(versionTableName, dialect.transactionalDdl()));
@@ -99,6 +104,14 @@ public final class OnlineRun {
                 LOG.info("Database is up to date at {}", describe(current));
                 return SyncResult.ALREADY_UP_TO_DATE;
             }
+            if (current.stream().anyMatch(id -> !revisions.graph().contains(id))) {
+                SchemaStatus status = SchemaStatus.of(revisions.graph(), current, verdictTable.read(connection));
+                if (status.status() != DatabaseStatus.AHEAD_COMPATIBLE) {
+                    throw new DatabaseAheadException(status);
+                }
+                LOG.info("Nothing to do: {}", status.message());
+                return SyncResult.AHEAD_COMPATIBLE;
+            }
             upgraded = migrateLocked(MigrationCommand.UPGRADE, "heads", current);
         } finally {
             protocol.unlock(connection);
@@ -129,10 +142,11 @@ public final class OnlineRun {
         VersionChange change = new VersionChange(current, heads);
         protocol.begin(connection);
         try {
-            Schema existing = SchemaInspector.create().excluding(versionTable.name()).inspect(connection);
+            Schema existing = SchemaInspector.create().excluding(versionTable.name(), verdictTable.name()).inspect(connection);
             Schema missing = Schema.of(schema.tables().stream().filter(t -> existing.table(t.name()).isEmpty()).toList());
             executor.run(connection, SchemaPlan.of(dialect).createAll(missing), existing);
             versionTable.apply(connection, change);
+            recordStamp(change);
             protocol.commit(connection);
             LOG.info("Created {} table(s) and stamped {}", missing.tables().size(), describe(heads));
             return new Created(change, missing.tables().size());
@@ -188,6 +202,7 @@ public final class OnlineRun {
             protocol.begin(connection);
             try {
                 versionTable.apply(connection, change);
+                recordStamp(change);
                 protocol.commitVersionOnly(connection);
             } catch (SQLException | RuntimeException e) {
                 protocol.rollback(connection);
@@ -207,6 +222,9 @@ public final class OnlineRun {
             versionTableCreated = versionTable.createIfMissing(connection);
             if (versionTableCreated) {
                 LOG.info("Created version table {}", versionTable.name());
+            }
+            if (verdictTable.createIfMissing(connection)) {
+                LOG.info("Created table {}, which records each applied revision's compatibility", verdictTable.name());
             }
             Set<String> current = versionTable.read(connection, protocol.lockVersionRows());
             protocol.commitVersionOnly(connection);
@@ -230,6 +248,9 @@ public final class OnlineRun {
             Schema after = executor.run(connection,
                     revision.operations(step.direction(), new LiveContext(connection, dialect)), before);
             versionTable.apply(connection, step.versions());
+            VerdictTable.run(connection, step.direction() == Direction.UPGRADE
+                    ? verdictTable.recordStatements(step.id(), revision.verdict(before))
+                    : verdictTable.forgetStatements(step.id()));
             protocol.commit(connection);
             return after;
         } catch (StepFailure failure) {
@@ -238,6 +259,16 @@ public final class OnlineRun {
         } catch (SQLException | RuntimeException e) {
             protocol.rollback(connection);
             throw e;
+        }
+    }
+
+    /** Records the verdicts of the revisions a stamp brings in and forgets those it takes out. */
+    private void recordStamp(VersionChange change) throws SQLException {
+        for (String id : StampVerdicts.removed(revisions.graph(), change)) {
+            VerdictTable.run(connection, verdictTable.forgetStatements(id));
+        }
+        for (var entry : StampVerdicts.added(revisions, change).entrySet()) {
+            VerdictTable.run(connection, verdictTable.recordStatements(entry.getKey(), entry.getValue()));
         }
     }
 
