@@ -46,14 +46,24 @@ public record MigrationRevision(RevisionNode node, String created, Migration mig
      * {@link CompatibilityClassifier classification} of the upgrade's operations on {@code before}.
      */
     public Verdict verdict(Schema before) {
+        return declaredVerdict().orElseGet(() -> CompatibilityClassifier.classify(
+                operations(Direction.UPGRADE, MigrationContext.of("none", before)), before));
+    }
+
+    /** The verdict of this revision's upgrade given the operations it recorded for the run (no second recording). */
+    public Verdict verdict(List<Operation> upgrade, Schema before) {
+        return declaredVerdict().orElseGet(() -> CompatibilityClassifier.classify(upgrade, before));
+    }
+
+    private java.util.Optional<Verdict> declaredVerdict() {
         Revision declared = migration.getClass().getAnnotation(Revision.class);
         if (declared != null && !declared.compatible().isBlank()) {
-            return Verdict.compatible("declared: " + declared.compatible().strip());
+            return java.util.Optional.of(Verdict.compatible("declared: " + declared.compatible().strip()));
         }
         if (declared != null && !declared.breaking().isBlank()) {
-            return Verdict.breaking("declared: " + declared.breaking().strip());
+            return java.util.Optional.of(Verdict.breaking("declared: " + declared.breaking().strip()));
         }
-        return CompatibilityClassifier.classify(operations(Direction.UPGRADE, MigrationContext.of("none", before)), before);
+        return java.util.Optional.empty();
     }
 
     /** The operations of one direction, freshly recorded. */

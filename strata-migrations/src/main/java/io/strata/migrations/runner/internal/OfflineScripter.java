@@ -51,7 +51,8 @@ public final class OfflineScripter {
             List<String> statements = new ArrayList<>();
             Schema stepStart = schema;
             MigrationContext context = MigrationContext.of(dialect.name(), schema);
-            for (Operation op : revisions.revision(step.id()).operations(step.direction(), context)) {
+            List<Operation> operations = revisions.revision(step.id()).operations(step.direction(), context);
+            for (Operation op : operations) {
                 try {
                     Operation complete = op.completedFrom(schema);
                     statements.addAll(dialect.render(complete, schema));
@@ -63,7 +64,7 @@ public final class OfflineScripter {
             statements.addAll(versionTable.changeStatements(step.versions()));
             MigrationRevision revision = revisions.revision(step.id());
             statements.addAll(step.direction() == Direction.UPGRADE
-                    ? verdictTable.recordStatements(step.id(), revision.verdict(stepStart))
+                    ? verdictTable.recordStatements(step.id(), revision.verdict(operations, stepStart))
                     : verdictTable.forgetStatements(step.id()));
             String verb = step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
             blocks.add(new SqlScript.Block("Running " + verb + " " + describe(step.versions().before()) + " -> "

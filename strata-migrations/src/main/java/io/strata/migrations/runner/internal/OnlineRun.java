@@ -16,6 +16,7 @@ import io.strata.migrations.graph.Direction;
 import io.strata.migrations.graph.MigrationPlan;
 import io.strata.migrations.graph.MigrationStep;
 import io.strata.migrations.graph.VersionChange;
+import io.strata.migrations.operations.Operation;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.AppliedRevision;
@@ -245,11 +246,11 @@ public final class OnlineRun {
             if (!found.equals(step.versions().before())) {
                 throw new ConcurrentMigrationException(versionTable.name(), step.versions().before(), found);
             }
-            Schema after = executor.run(connection,
-                    revision.operations(step.direction(), new LiveContext(connection, dialect)), before);
+            List<Operation> operations = revision.operations(step.direction(), new LiveContext(connection, dialect));
+            Schema after = executor.run(connection, operations, before);
             versionTable.apply(connection, step.versions());
             VerdictTable.run(connection, step.direction() == Direction.UPGRADE
-                    ? verdictTable.recordStatements(step.id(), revision.verdict(before))
+                    ? verdictTable.recordStatements(step.id(), revision.verdict(operations, before))
                     : verdictTable.forgetStatements(step.id()));
             protocol.commit(connection);
             return after;
