@@ -1,5 +1,6 @@
 package io.strata.core;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -352,6 +353,19 @@ public final class Database implements AutoCloseable {
      */
     public SchemaStatus schemaStatus() {
         return migrationSet == null ? SchemaStatus.noInfo(Set.of()) : migrationSet.schemaStatus();
+    }
+
+    /**
+     * {@link #schemaStatus()} for a command line: the same bound (the status timeout, 3 s by default), but
+     * a database that fails or does not answer in time throws {@link DatabaseUnreachableException} instead
+     * of answering NO_INFO.
+     */
+    public SchemaStatus checkedStatus() {
+        Duration bound = config.statusTimeout();
+        return migrations().statusOrThrow(() -> new DatabaseUnreachableException(url.location(),
+                "The " + url.kind().name() + " database at " + url.location() + " did not answer within "
+                        + bound.toMillis() + " ms (the status timeout). Check that the server is running and reachable,"
+                        + " and that the URL (" + url + ") is right.", null));
     }
 
     /** The migration runner over this database (what the {@code db} command line drives). */

@@ -151,8 +151,40 @@ public final class Migrations {
         return status == null ? SchemaStatus.noInfo(latest) : status;
     }
 
+    /**
+     * The status within the status timeout; throws the failure when the database failed, and
+     * {@code onTimeout}'s exception when it did not answer in time.
+     */
+    public SchemaStatus statusOrThrow(java.util.function.Supplier<RuntimeException> onTimeout) {
+        heads();
+        CompletableFuture<SchemaStatus> running = query(statusTimeout);
+        try {
+            return running.get(statusTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw onTimeout.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw onTimeout.get();
+        }
+    }
+
     /** The status, or {@code null} when the database did not answer in time or failed. */
     public SchemaStatus statusWithin(Duration timeout) {
+        CompletableFuture<SchemaStatus> running = query(timeout);
+        try {
+            return running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** The status query in flight, started if none is. */
+    private CompletableFuture<SchemaStatus> query(Duration timeout) {
         CompletableFuture<SchemaStatus> mine = new CompletableFuture<>();
         CompletableFuture<SchemaStatus> running = inFlight.compareAndExchange(null, mine);
         if (running == null) {
@@ -176,14 +208,7 @@ public final class Migrations {
                 }
             });
         }
-        try {
-            return running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return running;
     }
 
     private RevisionSet scan() {
