@@ -93,8 +93,11 @@ public final class Migrator {
     /**
      * Brings the database to the heads under the lock, as replicas do at start-up: a database with no
      * version gets {@code schema}'s missing tables and the heads stamped ({@link SyncResult#CREATED}),
-     * one behind is upgraded ({@link SyncResult#UPGRADED}), one at the heads is left alone. Processes
-     * calling it at once serialize on the lock; the later ones find the work done.
+     * one behind is upgraded ({@link SyncResult#UPGRADED}), one at the heads is left alone. One ahead of
+     * these revisions by revisions recorded as compatible is left alone too ({@link SyncResult#AHEAD_COMPATIBLE});
+     * one ahead by breaking revisions (or revisions with no recorded verdict) throws
+     * {@link DatabaseAheadException} naming them. Processes calling it at once serialize on the lock; the
+     * later ones find the work done.
      */
     public SyncResult sync(Schema schema) {
         return online("sync", run -> run.sync(schema, lockTimeout));
