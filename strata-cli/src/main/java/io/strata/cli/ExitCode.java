@@ -10,7 +10,10 @@ public final class ExitCode {
 
     /** The command did what it was asked. */
     public static final int OK = 0;
-    /** {@code check} or {@code drift} found differences, or {@code status} found the database not up to date. */
+    /**
+     * {@code check} or {@code drift} found differences, or {@code status} found that this code should not
+     * serve the database (revisions pending, ahead by breaking revisions, no version table).
+     */
     public static final int DIFFERENCES = 1;
     /** The command line or the configuration is wrong: an unknown option, a missing URL, an unknown revision… */
     public static final int USAGE = 2;
@@ -38,7 +41,8 @@ public final class ExitCode {
     public static Map<String, String> descriptions() {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put(" " + OK, "ok");
-        codes.put(" " + DIFFERENCES, "differences found or revisions pending (check, drift, status)");
+        codes.put(" " + DIFFERENCES, "differences found or revisions pending (check, drift, status), or the database"
+                + " ahead of this code by breaking revisions (status)");
         codes.put(" " + USAGE, "usage error: bad option, argument or configuration");
         codes.put(" " + UNREACHABLE, "database unreachable");
         codes.put(" " + MIGRATION_FAILED, "migration failed");

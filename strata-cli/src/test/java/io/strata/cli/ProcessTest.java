@@ -87,6 +87,55 @@ class ProcessTest {
         assertThat(help.out()).contains("Exit codes:");
     }
 
+    /**
+     * A rolling deploy from the command line: builds v1 (r1 creates a table), v2 (+ r2 adds a nullable
+     * column) and v3 (+ r3 drops a column). v1's {@code db status} exits 0 once v2 upgraded and its
+     * {@code db sync} changes nothing; once v3 upgraded, its status exits 1 naming r3 and its sync refuses.
+     */
+    @ParameterizedTest
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL, DbKind.MARIADB})
+    void statusExitCodesOfAnOldBuildDuringARollingDeploy(DbKind kind, TestDatabase database) throws Exception {
+        try (database) {
+            Map<String, String> v1 = build(database, "v1");
+            assertThat(run(v1, "upgrade").exitCode()).isZero();
+            assertThat(run(build(database, "v2"), "upgrade").exitCode()).isZero();
+
+            Run compatible = run(v1, "status");
+            assertThat(compatible.exitCode()).as(compatible.toString()).isZero();
+            assertThat(compatible.out()).startsWith("status: AHEAD_COMPATIBLE")
+                    .contains("unknown: d2c0ffee0002 (compatible: additive only)");
+            Run sync = run(v1, "sync");
+            assertThat(sync.exitCode()).as(sync.toString()).isZero();
+            assertThat(sync.out()).startsWith("AHEAD_COMPATIBLE").contains("Nothing was done", "current: d2c0ffee0002");
+
+            assertThat(run(build(database, "v3"), "upgrade").exitCode()).isZero();
+            Run breaking = run(v1, "status");
+            assertThat(breaking.exitCode()).as(breaking.toString()).isEqualTo(ExitCode.DIFFERENCES);
+            assertThat(breaking.out()).startsWith("status: AHEAD_BREAKING")
+                    .contains("unknown: d3c0ffee0003 (breaking: drops column widget.note)");
+            Run refused = run(v1, "sync");
+            assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCode.MIGRATION_FAILED);
+            assertThat(refused.err()).contains("Refusing to sync", "d3c0ffee0003", "breaking");
+            assertThat(run(build(database, "v3"), "status").exitCode()).isZero();
+        }
+    }
+
+    private static Map<String, String> build(TestDatabase database, String version) {
+        return Map.of(Database.ENV_URL, database.url(), Database.ENV_MIGRATIONS, "io.strata.cli.test.deploy." + version);
+    }
+
+    /** A server that refuses connections: {@code db status} gives up within the 3 s status bound, exit 3. */
+    @Test
+    void statusOfAnUnreachableDatabaseAnswersWithinTheStatusBound() throws Exception {
+        Run status = run(Map.of(Database.ENV_URL, Fixtures.UNREACHABLE, Database.ENV_MIGRATIONS, MIGRATIONS), "status");
+        System.out.printf("db status of a closed port as a process: %d ms%n", status.millis());
+        assertThat(status.exitCode()).as(status.toString()).isEqualTo(ExitCode.UNREACHABLE);
+        assertThat(status.err()).startsWith("Error: ").contains("127.0.0.1:1/nowhere").doesNotContain("\tat ");
+        assertThat(status.out() + status.err()).doesNotContain(TestDatabase.PASSWORD);
+        // 3 s of status bound plus the JVM's start; the unbounded connect took about 7 s.
+        assertThat(status.millis()).isLessThan(5_500);
+    }
+
     private Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path classLog = Files.createTempFile(dir, "classes", ".log");

@@ -1,5 +1,6 @@
 package io.strata.core;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.runner.DatabaseStatus;
 import io.strata.migrations.runner.MigrationResult;
 import io.strata.migrations.runner.Migrator;
+import io.strata.migrations.runner.SchemaStatus;
 import io.strata.migrations.runner.SyncResult;
 
 /**
@@ -276,7 +278,9 @@ public final class Database implements AutoCloseable {
     /**
      * Brings the schema to the latest revision, as every replica does at start-up: a database with no
      * version gets the models' tables and is stamped with the latest revision ({@link SyncResult#CREATED}),
-     * one behind is upgraded ({@link SyncResult#UPGRADED}), one at the latest is left alone. Runs under a
+     * one behind is upgraded ({@link SyncResult#UPGRADED}), one at the latest is left alone. One ahead of
+     * this code by compatible revisions is left alone too ({@link SyncResult#AHEAD_COMPATIBLE}); one ahead
+     * by breaking revisions throws {@link io.strata.migrations.runner.DatabaseAheadException} naming them. Runs under a
      * database lock: replicas starting together serialize, and the later ones find the work done.
      * Without models, a database with no version is upgraded from the first revision instead.
      */
@@ -310,10 +314,11 @@ public final class Database implements AutoCloseable {
         return migrations().migrator().stamp(target);
     }
 
-    /** Drops the models' tables and the version table. */
+    /** Drops the models' tables, the version table and the table of compatibility verdicts beside it. */
     public void drop() {
         dropAll();
         schema.dropVersionTable(Migrator.DEFAULT_VERSION_TABLE);
+        schema.dropVersionTable(Migrator.verdictTableName(Migrator.DEFAULT_VERSION_TABLE));
     }
 
     /** The revision ids recorded in the database (empty when none; several when branches are applied). */
@@ -337,12 +342,34 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Where the schema stands: {@link DatabaseStatus#UP_TO_DATE}, {@link DatabaseStatus#UPGRADE_AVAILABLE}
-     * or {@link DatabaseStatus#NO_INFO}. Never throws; costs one query; answers NO_INFO within the status
-     * timeout (3 s by default) when the database does not answer. Meant for readiness probes.
+     * Where the schema stands: {@link DatabaseStatus#UP_TO_DATE}, {@link DatabaseStatus#UPGRADE_AVAILABLE},
+     * {@link DatabaseStatus#AHEAD_COMPATIBLE}, {@link DatabaseStatus#AHEAD_BREAKING} or
+     * {@link DatabaseStatus#NO_INFO}. Never throws; costs one query (two when ahead); answers NO_INFO
+     * within the status timeout (3 s by default) when the database does not answer. Meant for readiness probes.
      */
     public DatabaseStatus status() {
-        return migrationSet == null ? DatabaseStatus.NO_INFO : migrationSet.status();
+        return schemaStatus().status();
+    }
+
+    /**
+     * {@link #status()} with the revisions behind it: the current and latest ones, and those the database
+     * has applied that this code does not know, with their recorded compatibility and {@code message()}.
+     */
+    public SchemaStatus schemaStatus() {
+        return migrationSet == null ? SchemaStatus.noInfo(Set.of()) : migrationSet.schemaStatus();
+    }
+
+    /**
+     * {@link #schemaStatus()} for a command line: the same bound (the status timeout, 3 s by default), but
+     * a database that fails or does not answer in time throws {@link DatabaseUnreachableException} instead
+     * of answering NO_INFO.
+     */
+    public SchemaStatus checkedStatus() {
+        Duration bound = config.statusTimeout();
+        return migrations().statusOrThrow(() -> new DatabaseUnreachableException(url.location(),
+                "The " + url.kind().name() + " database at " + url.location() + " did not answer within "
+                        + bound.toMillis() + " ms (the status timeout). Check that the server is running and reachable,"
+                        + " and that the URL (" + url + ") is right.", null));
     }
 
     /** The migration runner over this database (what the {@code db} command line drives). */

@@ -6,20 +6,31 @@ import java.util.TreeSet;
 
 import io.strata.core.Database;
 import io.strata.migrations.runner.DatabaseStatus;
+import io.strata.migrations.runner.SchemaStatus;
 
 /**
- * What a {@link ReadinessCheck} found: the schema status and, when the schema is behind, the
- * revision the database is at and the latest one.
+ * What a {@link ReadinessCheck} found: the schema status, the revision the database is at and the
+ * latest one when they differ, and what the status means.
  *
  * @param status the schema status ({@link Database#status()})
  * @param currentRevision the revision the database is at ({@code null} when unknown or not applicable)
  * @param latestRevision the latest revision of the migrations ({@code null} when unknown or not applicable)
+ * @param message what the status means, naming the revisions and the fix (the readiness body's
+ *        {@code error} when not ready)
  */
-public record Readiness(DatabaseStatus status, String currentRevision, String latestRevision) {
+public record Readiness(DatabaseStatus status, String currentRevision, String latestRevision, String message) {
 
-    /** Requires a status. */
+    /** Requires a status; a {@code null} message becomes the status's general one. */
     public Readiness {
         Objects.requireNonNull(status, "status");
+        if (message == null) {
+            message = defaultMessage(status);
+        }
+    }
+
+    /** A readiness with the status's general message. */
+    public Readiness(DatabaseStatus status, String currentRevision, String latestRevision) {
+        this(status, currentRevision, latestRevision, null);
     }
 
     /** The database is up to date. */
@@ -38,23 +49,38 @@ public record Readiness(DatabaseStatus status, String currentRevision, String la
     }
 
     /**
-     * What {@code db} reports: {@link Database#status()}, with the current and latest revisions when the
-     * schema is behind (several, when branches are applied, joined with commas).
+     * What {@code db} reports: {@link Database#schemaStatus()}, with the current and latest revisions when
+     * they differ (several, when branches are applied, joined with commas) and its message, which names
+     * the revisions a database ahead of this code has and whether they are breaking.
      */
     public static Readiness of(Database db) {
-        DatabaseStatus status = db.status();
-        if (status != DatabaseStatus.UPGRADE_AVAILABLE) {
-            return new Readiness(status, null, null);
+        SchemaStatus schema = db.schemaStatus();
+        if (schema.status() == DatabaseStatus.UP_TO_DATE || schema.status() == DatabaseStatus.NO_INFO) {
+            return new Readiness(schema.status(), null, null, schema.message());
         }
-        return new Readiness(status, joined(db.currentRevisions()), joined(db.latestRevisions()));
+        return new Readiness(schema.status(), joined(schema.current()), joined(schema.latest()), schema.message());
     }
 
     private static String joined(Set<String> revisions) {
         return String.join(",", new TreeSet<>(revisions));
     }
 
-    /** Whether traffic may be sent (the status is {@link DatabaseStatus#UP_TO_DATE}). */
+    private static String defaultMessage(DatabaseStatus status) {
+        return switch (status) {
+            case UP_TO_DATE -> "The database is at the latest revision.";
+            case UPGRADE_AVAILABLE -> "The database schema is behind the latest revision: run the migrations"
+                    + " ('db upgrade' or Database.sync()).";
+            case AHEAD_COMPATIBLE -> "The database is ahead of this code by compatible revisions; this code keeps working.";
+            case AHEAD_BREAKING -> "The database is ahead of this code by breaking revisions; deploy the newer code.";
+            case NO_INFO -> "The database did not answer, or its status could not be read.";
+        };
+    }
+
+    /**
+     * Whether traffic may be sent: the schema is {@link DatabaseStatus#UP_TO_DATE}, or ahead of this code
+     * by compatible revisions only ({@link DatabaseStatus#AHEAD_COMPATIBLE}, a rolling deploy's old replica).
+     */
     public boolean ready() {
-        return status == DatabaseStatus.UP_TO_DATE;
+        return status == DatabaseStatus.UP_TO_DATE || status == DatabaseStatus.AHEAD_COMPATIBLE;
     }
 }

@@ -15,6 +15,7 @@ import io.javalin.http.servlet.TaskInitializer;
 import io.javalin.plugin.ContextPlugin;
 import io.strata.core.ConfigurationException;
 import io.strata.core.Database;
+import io.strata.migrations.runner.SyncResult;
 import io.strata.core.DatabaseConfig;
 import io.strata.core.DatabaseUnreachableException;
 import io.strata.core.ModelException;
@@ -86,6 +87,36 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
     /** The plugin's database (for start-up work such as {@code sync()}). */
     public Database database() {
         return database;
+    }
+
+    /**
+     * Runs {@link Database#sync()} while the server already listens, for migrations that take longer than
+     * an orchestrator's liveness probe allows: until it returns, the liveness route answers 200 and the
+     * readiness route 503 with status {@code MIGRATING}. Call it after {@code app.start()}; when it throws
+     * (a failed migration, a database ahead of this code by breaking revisions), stop the server.
+     *
+     * <pre>{@code
+     * Javalin app = Javalin.create(config -> config.registerPlugin(strata)).start(8080);
+     * try {
+     *     strata.sync();
+     * } catch (RuntimeException e) {
+     *     app.stop();
+     *     throw e;
+     * }
+     * }</pre>
+     */
+    public SyncResult sync() {
+        HealthRoutes routes = health;
+        if (routes != null) {
+            routes.migrating(true);
+        }
+        try {
+            return database.sync();
+        } finally {
+            if (routes != null) {
+                routes.migrating(false);
+            }
+        }
     }
 
     /** Whether requests run in one transaction each (see {@link StrataConfig#transactionPerRequest}). */

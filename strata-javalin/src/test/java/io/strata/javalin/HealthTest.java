@@ -1,8 +1,11 @@
 package io.strata.javalin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -11,8 +14,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.javalin.Javalin;
 import io.strata.core.Database;
+import io.strata.javalin.deploy.Widgets;
 import io.strata.javalin.testing.Http;
 import io.strata.javalin.testing.WebDatabases;
+import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.runner.DatabaseAheadException;
+import io.strata.migrations.runner.Migrator;
+import io.strata.migrations.runner.SyncResult;
 import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
@@ -50,6 +58,66 @@ class HealthTest {
 
             for (String body : new String[] {empty.body(), behind.body(), ready.body()}) {
                 assertThat(body).doesNotContain(TestDatabase.PASSWORD, TestDatabase.USER + ":", "Exception");
+            }
+        }
+    }
+
+    /** An old replica stays ready while a newer one applies compatible revisions, and says exactly why it stops. */
+    @ParameterizedTest
+    @Databases
+    void ready_stays_200_while_the_database_is_ahead_by_compatible_revisions_only(DbKind kind, TestDatabase server) {
+        try (Database old = Database.builder().url(server.url()).revisions(Widgets.R1).build();
+                Running app = Running.with(strata -> strata.database(old))) {
+            Http http = app.http();
+            old.upgrade();
+            assertThat(http.get("/healthz/ready").statusCode()).isEqualTo(200);
+
+            newer(server, Widgets.R2).upgrade("head");
+            var compatible = http.get("/healthz/ready");
+            assertThat(compatible.statusCode()).as(compatible.body()).isEqualTo(200);
+            assertThat(compatible.body()).startsWith("{\"ready\":true,\"status\":\"AHEAD_COMPATIBLE\"")
+                    .contains("w2 (compatible: additive only)");
+            assertThat(old.sync()).isEqualTo(SyncResult.AHEAD_COMPATIBLE);
+
+            newer(server, Widgets.R3).upgrade("head");
+            var breaking = http.get("/healthz/ready");
+            assertThat(breaking.statusCode()).isEqualTo(503);
+            assertThat(breaking.body()).startsWith("{\"ready\":false,\"status\":\"AHEAD_BREAKING\",\"currentRevision\":\"w3\"")
+                    .contains("\"error\":\"The database is ahead of this code by breaking revision(s)"
+                            + " w3 (breaking: drops column widget.note)")
+                    .doesNotContain("behind", TestDatabase.PASSWORD);
+            assertThatThrownBy(old::sync).isInstanceOf(DatabaseAheadException.class).hasMessageContaining("w3");
+        }
+    }
+
+    private static Migrator newer(TestDatabase server, RevisionSet revisions) {
+        return Migrator.builder().connections(server::connect).revisions(revisions).build();
+    }
+
+    /** A long migration run through the plugin after the server started: alive, not ready, then ready. */
+    @ParameterizedTest
+    @Databases(DbKind.SQLITE)
+    void while_sync_runs_live_answers_200_and_ready_503_migrating(DbKind kind, TestDatabase server) throws Exception {
+        try (Database db = Database.builder().url(server.url()).revisions(Widgets.SLOW).build()) {
+            StrataPlugin plugin = new StrataPlugin(db);
+            Javalin javalin = Javalin.create(config -> {
+                config.startup.showJavalinBanner = false;
+                config.registerPlugin(plugin);
+            }).start("127.0.0.1", 0);
+            try {
+                Http http = new Http(javalin.port());
+                CompletableFuture<SyncResult> sync = CompletableFuture.supplyAsync(plugin::sync);
+                assertThat(Widgets.STARTED.await(20, TimeUnit.SECONDS)).as("the migration started").isTrue();
+                assertThat(http.get("/healthz/live").statusCode()).isEqualTo(200);
+                var migrating = http.get("/healthz/ready");
+                assertThat(migrating.statusCode()).isEqualTo(503);
+                assertThat(migrating.body()).startsWith("{\"ready\":false,\"status\":\"MIGRATING\"").contains("being migrated");
+                Widgets.RELEASE.countDown();
+                assertThat(sync.get(20, TimeUnit.SECONDS)).isEqualTo(SyncResult.CREATED);
+                assertThat(http.get("/healthz/ready").statusCode()).isEqualTo(200);
+            } finally {
+                Widgets.RELEASE.countDown();
+                javalin.stop();
             }
         }
     }

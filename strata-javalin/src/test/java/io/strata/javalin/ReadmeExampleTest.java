@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import io.javalin.Javalin;
+import io.strata.migrations.runner.SchemaStatus;
+import io.strata.migrations.runner.SyncResult;
 import io.strata.javalin.models.Note;
 import io.strata.javalin.testing.Http;
 
@@ -38,6 +40,24 @@ class ReadmeExampleTest {
             assertThat(http.getJson("/notes?per_page=5").body()).contains("\"total\":1").contains("\"pages\":1")
                     .contains("\"nextNum\":null");
             assertThat(http.get("/healthz/live").statusCode()).isEqualTo(200);
+        } finally {
+            app.stop();
+        }
+    }
+
+    @Test
+    void theReadmeDeployServesLivenessWhileItMigrates() {
+        StrataPlugin strata = new StrataPlugin(settings -> settings.url("sqlite://").models("io.strata.javalin.models"));
+        // README:deploying
+        Javalin app = Javalin.create(config -> config.registerPlugin(strata)).start(0);
+        SyncResult synced = strata.sync();      // meanwhile /healthz/live is 200, /healthz/ready 503 MIGRATING
+        SchemaStatus status = strata.database().schemaStatus();
+        System.out.println(status.status() + ": " + status.message());
+        // README:end
+        try {
+            assertThat(synced).isEqualTo(SyncResult.CREATED);
+            assertThat(status.status()).isNotNull();
+            assertThat(new Http(app.port()).get("/healthz/live").statusCode()).isEqualTo(200);
         } finally {
             app.stop();
         }

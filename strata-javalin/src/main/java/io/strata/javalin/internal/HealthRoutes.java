@@ -35,6 +35,8 @@ public final class HealthRoutes {
         thread.setDaemon(true);
         return thread;
     });
+    /** Set while {@code sync()} runs behind a serving server: readiness then answers 503 "migrating". */
+    private volatile boolean migrating;
     /** The check running now: concurrent probes share it, so a hanging database holds one thread, not one per probe. */
     private CompletableFuture<Readiness> inFlight;
 
@@ -50,8 +52,21 @@ public final class HealthRoutes {
         ctx.json(Map.of("status", "alive"));
     }
 
+    /** Marks a migration as running (readiness answers 503 "MIGRATING") or done. */
+    public void migrating(boolean running) {
+        this.migrating = running;
+    }
+
     /** 200 when the check says ready, 503 otherwise, with the status in the body. */
     public void ready(Context ctx) {
+        if (migrating) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("ready", false);
+            body.put("status", "MIGRATING");
+            body.put("error", "The database is being migrated (sync() is running); ready once it completes.");
+            ctx.status(503).json(body);
+            return;
+        }
         Readiness readiness = readiness();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ready", readiness.ready());
@@ -62,11 +77,10 @@ public final class HealthRoutes {
         if (readiness.latestRevision() != null) {
             body.put("latestRevision", readiness.latestRevision());
         }
-        if (readiness.status() == DatabaseStatus.NO_INFO) {
-            body.put("error", "The database did not answer, or its status could not be read.");
-        } else if (readiness.status() == DatabaseStatus.UPGRADE_AVAILABLE) {
-            body.put("error", "The database schema is behind the latest revision: run the migrations"
-                    + " ('db upgrade' or Database.sync()).");
+        if (!readiness.ready()) {
+            body.put("error", readiness.message());
+        } else if (readiness.status() == DatabaseStatus.AHEAD_COMPATIBLE) {
+            body.put("message", readiness.message());
         }
         ctx.status(readiness.ready() ? 200 : 503).json(body);
     }

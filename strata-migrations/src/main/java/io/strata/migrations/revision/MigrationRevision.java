@@ -5,9 +5,12 @@ import java.util.Objects;
 
 import io.strata.migrations.graph.Direction;
 import io.strata.migrations.graph.RevisionNode;
+import io.strata.migrations.operations.CompatibilityClassifier;
 import io.strata.migrations.operations.MigrationContext;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.operations.Ops;
+import io.strata.migrations.operations.Verdict;
+import io.strata.migrations.schema.Schema;
 
 /**
  * A revision ready to run: its place in the graph, its code and where it came from.
@@ -35,6 +38,32 @@ public record MigrationRevision(RevisionNode node, String created, Migration mig
     /** The revision id. */
     public String id() {
         return node.id();
+    }
+
+    /**
+     * Whether code that does not know this revision can run against the schema its upgrade leaves: the
+     * author's {@link Revision#compatible()} or {@link Revision#breaking()} when declared, else Strata's
+     * {@link CompatibilityClassifier classification} of the upgrade's operations on {@code before}.
+     */
+    public Verdict verdict(Schema before) {
+        return declaredVerdict().orElseGet(() -> CompatibilityClassifier.classify(
+                operations(Direction.UPGRADE, MigrationContext.of("none", before)), before));
+    }
+
+    /** The verdict of this revision's upgrade given the operations it recorded for the run (no second recording). */
+    public Verdict verdict(List<Operation> upgrade, Schema before) {
+        return declaredVerdict().orElseGet(() -> CompatibilityClassifier.classify(upgrade, before));
+    }
+
+    private java.util.Optional<Verdict> declaredVerdict() {
+        Revision declared = migration.getClass().getAnnotation(Revision.class);
+        if (declared != null && !declared.compatible().isBlank()) {
+            return java.util.Optional.of(Verdict.compatible("declared: " + declared.compatible().strip()));
+        }
+        if (declared != null && !declared.breaking().isBlank()) {
+            return java.util.Optional.of(Verdict.breaking("declared: " + declared.breaking().strip()));
+        }
+        return java.util.Optional.empty();
     }
 
     /** The operations of one direction, freshly recorded. */

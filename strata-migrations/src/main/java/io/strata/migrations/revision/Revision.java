@@ -13,6 +13,8 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @Revision(id = "c3d4e5f6a7b8", parents = {"a1b2c3d4e5f6", "b2c3d4e5f6a7"}, message = "merge heads",
  *         created = "2025-02-01T09:00:00Z")
+ * @Revision(id = "d4e5f6a7b8c9", parents = "c3d4e5f6a7b8", message = "backfill slugs",
+ *         compatible = "fills a nullable column old code ignores")
  * }</pre>
  */
 @Documented
@@ -34,4 +36,13 @@ public @interface Revision {
 
     /** Branch labels this revision starts, usable in targets as {@code label@head}. */
     String[] branchLabels() default {};
+
+    /**
+     * Declares the revision compatible with code that does not know it, overriding Strata's verdict
+     * (e.g. for SQL it cannot judge); the value is the reason, recorded with the revision.
+     */
+    String compatible() default "";
+
+    /** Declares the revision breaking, overriding Strata's verdict; the value is the reason. */
+    String breaking() default "";
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,7 +19,9 @@ import io.strata.migrations.graph.RevisionNode;
 import io.strata.migrations.runner.internal.LockBudget;
 import io.strata.migrations.runner.internal.OfflineScripter;
 import io.strata.migrations.runner.internal.OnlineRun;
+import io.strata.migrations.runner.internal.VerdictTable;
 import io.strata.migrations.runner.internal.VersionTable;
+import io.strata.migrations.operations.Verdict;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.schema.Schema;
 
@@ -66,6 +69,14 @@ public final class Migrator {
         this.lockBudget = new LockBudget(builder.ddlLockTimeout, builder.ddlLockBudget);
     }
 
+    /**
+     * The table beside a version table that records each applied revision's compatibility verdict:
+     * {@code strata_version_info} for {@code strata_version}.
+     */
+    public static String verdictTableName(String versionTable) {
+        return VerdictTable.nameFor(versionTable);
+    }
+
     /** A builder; {@link Builder#revisions} is required, and a connection source for online commands. */
     public static Builder builder() {
         return new Builder();
@@ -89,8 +100,11 @@ public final class Migrator {
     /**
      * Brings the database to the heads under the lock, as replicas do at start-up: a database with no
      * version gets {@code schema}'s missing tables and the heads stamped ({@link SyncResult#CREATED}),
-     * one behind is upgraded ({@link SyncResult#UPGRADED}), one at the heads is left alone. Processes
-     * calling it at once serialize on the lock; the later ones find the work done.
+     * one behind is upgraded ({@link SyncResult#UPGRADED}), one at the heads is left alone. One ahead of
+     * these revisions by revisions recorded as compatible is left alone too ({@link SyncResult#AHEAD_COMPATIBLE});
+     * one ahead by breaking revisions (or revisions with no recorded verdict) throws
+     * {@link DatabaseAheadException} naming them. Processes calling it at once serialize on the lock; the
+     * later ones find the work done.
      */
     public SyncResult sync(Schema schema) {
         return online("sync", run -> run.sync(schema, lockTimeout));
@@ -107,6 +121,44 @@ public final class Migrator {
     /** Sets the version table to the target without running any revision, under the lock. */
     public MigrationResult stamp(String target) {
         return online("stamp " + target, run -> run.stamp(target, lockTimeout));
+    }
+
+    /**
+     * Where the database stands against these revisions, taking no lock: one query of the version table,
+     * and one of the verdict table when the database has revisions this code does not know. A missing
+     * version table is {@link DatabaseStatus#NO_INFO}; an unreachable database throws.
+     *
+     * @param queryTimeout how long each query may run (zero for no bound)
+     */
+    public SchemaStatus status(Duration queryTimeout) {
+        try (Connection connection = open()) {
+            Dialect dialect = dialect(connection);
+            int seconds = (int) Math.min(Integer.MAX_VALUE, Math.max(queryTimeout.isZero() ? 0 : 1, queryTimeout.toSeconds()));
+            VersionTable table = new VersionTable(versionTable, dialect);
+            try {
+                Set<String> current = table.read(connection, seconds);
+                Map<String, Verdict> recorded = Map.of();
+                if (current.stream().anyMatch(id -> !revisions.graph().contains(id))) {
+                    VerdictTable verdicts = new VerdictTable(versionTable, dialect);
+                    recorded = verdicts.exists(connection) ? verdicts.readExisting(connection, seconds) : Map.of();
+                }
+                return SchemaStatus.of(revisions.graph(), current, recorded);
+            } catch (SQLException e) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                if (!table.exists(connection)) {
+                    return SchemaStatus.noInfo(Set.copyOf(heads()));
+                }
+                throw e;
+            } finally {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+            }
+        } catch (SQLException e) {
+            throw OnlineRun.databaseError("Reading the status from the version table " + versionTable, e);
+        }
     }
 
     /** The ids in the version table (empty when it does not exist yet); takes no lock. */

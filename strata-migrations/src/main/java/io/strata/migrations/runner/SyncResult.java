@@ -7,5 +7,10 @@ public enum SyncResult {
     /** The database was behind: the pending revisions were applied. */
     UPGRADED,
     /** The database was already at the heads: nothing was done. */
-    ALREADY_UP_TO_DATE
+    ALREADY_UP_TO_DATE,
+    /**
+     * The database is ahead of this code by revisions recorded as compatible: nothing was done, and this
+     * code may serve (an older replica starting during a rolling deploy, or a rollback).
+     */
+    AHEAD_COMPATIBLE
 }

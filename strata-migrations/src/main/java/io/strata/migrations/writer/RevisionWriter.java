@@ -19,7 +19,10 @@ import io.strata.migrations.writer.internal.RevisionTemplate;
 import io.strata.migrations.writer.internal.Step;
 import io.strata.migrations.operations.DropColumn;
 import io.strata.migrations.operations.DropTable;
+import io.strata.migrations.operations.CompatibilityClassifier;
 import io.strata.migrations.operations.Operation;
+import io.strata.migrations.operations.Verdict;
+import io.strata.migrations.schema.Schema;
 
 /**
  * Renders revisions as Java source files in one migrations package. Immutable; the clock and the
@@ -36,7 +39,9 @@ import io.strata.migrations.operations.Operation;
  * the package listed in the order revisions were written and makes names unique in practice; the
  * message says what each does. The revision id is 12 random hex digits, like Alembic's. Operations
  * that can lose data get a {@code // DATA LOSS: …} line above them, drops that look like renames a
- * {@code // LIKELY RENAME: …} line, and changes no operation expresses a {@code // TODO: …} line.
+ * {@code // LIKELY RENAME: …} line, and changes no operation expresses a {@code // TODO: …} line. A
+ * comment above {@code @Revision} gives the compatibility verdict: whether code without the revision
+ * keeps serving once it is applied.
  */
 public final class RevisionWriter {
 
@@ -112,8 +117,24 @@ public final class RevisionWriter {
         Instant created = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String className = ClassNames.of(message, created);
         String text = new RevisionTemplate(packageName, className, id, List.copyOf(parents), message, created.toString(),
-                notes, up, down).render();
+                notes, up, down, verdictComment(up)).render();
         return new RevisionSource(packageName, className, id, text);
+    }
+
+    /**
+     * The verdict of the upgrade as comment lines, so that a reviewer sees whether replicas running older
+     * code can keep serving once it is applied (none for a revision without operations).
+     */
+    private static List<String> verdictComment(List<Step> up) {
+        if (up.isEmpty()) {
+            return List.of();
+        }
+        Verdict verdict = CompatibilityClassifier.classify(up.stream().map(Step::operation).toList(), Schema.empty());
+        if (verdict.isCompatible()) {
+            return List.of("COMPATIBLE (" + verdict.reason() + "): code without this revision keeps serving once it is applied.");
+        }
+        return List.of("BREAKING (" + verdict.reason() + "): code without this revision stops being ready once it is",
+                "applied. If it can keep serving, declare why: @Revision(..., compatible = \"…\").");
     }
 
     private static List<Step> annotate(List<Operation> ops, List<DataLossWarning> losses, List<LikelyRename> renames) {

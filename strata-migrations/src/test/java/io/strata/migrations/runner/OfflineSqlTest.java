@@ -10,12 +10,20 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
+import io.strata.migrations.deploy.Builds;
+import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.dialect.Dialects;
 import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
 class OfflineSqlTest {
+
+    /** The table of compatibility verdicts, on PostgreSQL. */
+    private static final String INFO_TABLE = "CREATE TABLE strata_version_info (\n    revision_id varchar(64) NOT NULL,\n"
+            + "    compatibility varchar(16) NOT NULL,\n    reason varchar(2000),\n"
+            + "    applied_at timestamp DEFAULT CURRENT_TIMESTAMP,\n"
+            + "    CONSTRAINT pk_strata_version_info PRIMARY KEY (revision_id)\n)";
 
     private static Migrator offline(String dialect) {
         return Migrator.offline(Dialects.byName(dialect), Chain.CHAIN);
@@ -26,25 +34,32 @@ class OfflineSqlTest {
         assertThat(offline("postgresql").upgradeSql("base", "b2").statements()).containsExactly(
                 "CREATE TABLE strata_version (\n    version_num varchar(64) NOT NULL,\n"
                         + "    CONSTRAINT pk_strata_version PRIMARY KEY (version_num)\n)",
+                INFO_TABLE,
                 "CREATE TABLE author (\n    id bigint NOT NULL,\n    name varchar(100) NOT NULL,\n"
                         + "    CONSTRAINT pk_author PRIMARY KEY (id)\n)",
                 "CREATE TABLE book (\n    id bigint NOT NULL,\n    title varchar(200) NOT NULL,\n    author_id bigint,\n"
                         + "    CONSTRAINT pk_book PRIMARY KEY (id),\n"
                         + "    CONSTRAINT fk_book_author_id_author FOREIGN KEY (author_id) REFERENCES author (id)\n)",
                 "INSERT INTO strata_version (version_num) VALUES ('a1')",
+                "DELETE FROM strata_version_info WHERE revision_id = 'a1'",
+                "INSERT INTO strata_version_info (revision_id, compatibility, reason) VALUES ('a1', 'COMPATIBLE', 'additive only')",
                 "ALTER TABLE book ADD COLUMN isbn varchar(20)",
                 "CREATE INDEX ix_book_isbn ON book (isbn)",
-                "UPDATE strata_version SET version_num = 'b2' WHERE version_num = 'a1'");
+                "UPDATE strata_version SET version_num = 'b2' WHERE version_num = 'a1'",
+                "DELETE FROM strata_version_info WHERE revision_id = 'b2'",
+                "INSERT INTO strata_version_info (revision_id, compatibility, reason) VALUES ('b2', 'COMPATIBLE', 'additive only')");
     }
 
     @Test
     void writesAMiddleRangeWithoutCreatingTheVersionTable() {
         SqlScript script = offline("postgresql").upgradeSql("a1", "b2");
-        assertThat(script.blocks()).singleElement().satisfies(block -> {
+        assertThat(script.blocks()).hasSize(2);
+        assertThat(script.blocks().get(0).statements()).containsExactly(INFO_TABLE.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"));
+        assertThat(script.blocks().get(1)).satisfies(block -> {
             assertThat(block.comment()).isEqualTo("Running upgrade a1 -> b2: add isbn to book");
             assertThat(block.transaction()).isTrue();
         });
-        assertThat(script.text()).isEqualTo("""
+        assertThat(script.text()).endsWith("""
                 -- Running upgrade a1 -> b2: add isbn to book
 
                 BEGIN;
@@ -55,6 +70,10 @@ class OfflineSqlTest {
 
                 UPDATE strata_version SET version_num = 'b2' WHERE version_num = 'a1';
 
+                DELETE FROM strata_version_info WHERE revision_id = 'b2';
+
+                INSERT INTO strata_version_info (revision_id, compatibility, reason) VALUES ('b2', 'COMPATIBLE', 'additive only');
+
                 COMMIT;
 
                 """);
@@ -62,7 +81,7 @@ class OfflineSqlTest {
 
     @Test
     void writesTheDowngradeToBaseOnSqlite() {
-        assertThat(offline("sqlite").downgradeSql("b2", "base").text()).isEqualTo("""
+        assertThat(offline("sqlite").downgradeSql("b2", "base").text()).endsWith("""
                 -- Running downgrade b2 -> a1: add isbn to book
 
                 BEGIN;
@@ -72,6 +91,8 @@ class OfflineSqlTest {
                 ALTER TABLE book DROP COLUMN isbn;
 
                 UPDATE strata_version SET version_num = 'a1' WHERE version_num = 'b2';
+
+                DELETE FROM strata_version_info WHERE revision_id = 'b2';
 
                 COMMIT;
 
@@ -84,6 +105,8 @@ class OfflineSqlTest {
                 DROP TABLE author;
 
                 DELETE FROM strata_version WHERE version_num = 'a1';
+
+                DELETE FROM strata_version_info WHERE revision_id = 'a1';
 
                 COMMIT;
 
@@ -127,6 +150,34 @@ class OfflineSqlTest {
             assertThat(online.current()).containsExactly("b2");
             assertThat(DbState.columns(db, "book")).contains("isbn");
             assertThat(online.upgrade("head").applied()).extracting(AppliedRevision::id).containsExactly("c3", "d4");
+        }
+    }
+
+    /** Scripts record the verdicts too, so that old code reads them after a DBA ran the SQL. */
+    @ParameterizedTest
+    @Databases
+    void theScriptsRecordTheVerdictsOldCodeReads(DbKind kind, TestDatabase db) throws Exception {
+        Dialect dialect = Dialects.byName(kind.name().toLowerCase(java.util.Locale.ROOT));
+        try (db) {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                for (String sql : Migrator.offline(dialect, Builds.R2).upgradeSql("base", "head").statements()) {
+                    s.execute(sql);
+                }
+                for (String sql : Migrator.offline(dialect, Builds.R3).upgradeSql("r2", "head").statements()) {
+                    s.execute(sql);
+                }
+            }
+            Migrator old = Migrator.builder().connections(db::connect).revisions(Builds.R1).build();
+            SchemaStatus status = old.status(Duration.ZERO);
+            assertThat(status.status()).isEqualTo(DatabaseStatus.AHEAD_BREAKING);
+            assertThat(status.breakingIds()).containsExactly("r3");
+            assertThat(status.message()).contains("r3 (breaking: drops column widget.note)");
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                for (String sql : Migrator.offline(dialect, Builds.R3).downgradeSql("r3", "r2").statements()) {
+                    s.execute(sql);
+                }
+            }
+            assertThat(old.status(Duration.ZERO).status()).isEqualTo(DatabaseStatus.AHEAD_COMPATIBLE);
         }
     }
 }

@@ -82,6 +82,8 @@ class RevisionWriterTest {
                 import io.strata.migrations.revision.Revision;
                 import io.strata.migrations.schema.ReferentialAction;
 
+                // BREAKING (drops column author.bio): code without this revision stops being ready once it is
+                // applied. If it can keep serving, declare why: @Revision(..., compatible = "…").
                 @Revision(
                         id = "3f2a9c1b7d40",
                         parents = {"a1b2c3d4e5f6"},
@@ -158,6 +160,19 @@ class RevisionWriterTest {
                         ops.renameIndex("press", "ix_press_city", "ix_publisher_city");
                         ops.renameConstraint("press", "pk_press", "pk_publisher", ConstraintKind.PRIMARY_KEY);
                     }
+                """);
+    }
+
+    @Test
+    void writesTheCompatibleVerdictOfAnAdditiveRevision() {
+        List<Operation> upgrade = new Ops().addColumn("author", "nickname", varchar(40)).operations();
+        List<Operation> downgrade = List.of(upgrade.get(0).reverse().orElseThrow());
+
+        String text = WRITER.revision("add nickname", List.of("a1"), upgrade, downgrade).text();
+
+        assertThat(text).contains("""
+                // COMPATIBLE (additive only): code without this revision keeps serving once it is applied.
+                @Revision(
                 """);
     }
 

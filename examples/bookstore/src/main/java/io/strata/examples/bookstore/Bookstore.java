@@ -20,8 +20,11 @@ import io.strata.migrations.runner.SyncResult;
 
 /**
  * The bookstore: the seed tutorial's authors, books and stores as a Javalin application on Strata.
- * At start-up it brings the schema to the latest revision ({@link Database#sync()}), loads the sample
- * data into an empty database, and serves the JSON API, the HTML pages and the health routes. The same
+ * At start-up it listens first, then brings the schema to the latest revision ({@link StrataPlugin#sync()}:
+ * meanwhile {@code /healthz/live} answers 200 and {@code /healthz/ready} 503 {@code MIGRATING}), loads the
+ * sample data into an empty database, and serves the JSON API, the HTML pages and the health routes. An
+ * older build started against a database a newer build upgraded with compatible revisions serves as
+ * usual; one ahead by breaking revisions does not start, naming them. The same
  * jar runs the {@code db} command line over the same database ({@code java -jar bookstore.jar db upgrade})
  * and, as {@code train}, the build's class-data sharing training run ({@link ClassDataTraining}).
  *
@@ -109,12 +112,9 @@ public final class Bookstore implements AutoCloseable {
                 .transactionPerRequest(true));
         Database db = strata.database();
         clock.lap("Hibernate");
+        Javalin app = null;
         try {
-            SyncResult sync = db.sync();
-            clock.lap("sync");
-            boolean loaded = SampleData.loadIfEmpty(db);
-            clock.lap("sample data");
-            Javalin app = Javalin.create(config -> {
+            app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.registerPlugin(strata);
                 ApiErrors.register(config.routes);
@@ -123,19 +123,28 @@ public final class Bookstore implements AutoCloseable {
                 StoreRoutes.register(config.routes);
                 HtmlPages.register(config.routes);
             });
+            // Listen first, then migrate: while sync() runs, /healthz/live answers 200 and /healthz/ready
+            // 503 MIGRATING, so an orchestrator's liveness probe does not kill a long migration.
             if (settings.host() == null) {
                 app.start(settings.port());
             } else {
                 app.start(settings.host(), settings.port());
             }
-            Bookstore bookstore = new Bookstore(app, db, sync, loaded);
             clock.lap("Javalin");
+            SyncResult sync = strata.sync();
+            clock.lap("sync");
+            boolean loaded = SampleData.loadIfEmpty(db);
+            clock.lap("sample data");
+            Bookstore bookstore = new Bookstore(app, db, sync, loaded);
             Logger log = log();
             log.info("Bookstore serving {} — {} (schema {}{}), ready in {} ms", bookstore.url(), db, sync,
                     loaded ? ", sample data loaded" : "", clock.totalMillis());
             log.debug("Start-up: {}", clock.laps());
             return bookstore;
         } catch (RuntimeException e) {
+            if (app != null) {
+                app.stop();
+            }
             db.close();
             throw e;
         }

@@ -4,31 +4,59 @@ import java.util.Set;
 
 import io.strata.cli.ExitCode;
 import io.strata.core.Database;
-import io.strata.migrations.runner.DatabaseStatus;
+import io.strata.core.DatabaseUnreachableException;
 import io.strata.migrations.graph.RevisionGraph;
+import io.strata.migrations.runner.AheadRevision;
+import io.strata.migrations.runner.DatabaseStatus;
+import io.strata.migrations.runner.SchemaStatus;
 import picocli.CommandLine.Command;
 
-/** {@code db status}: UP_TO_DATE, UPGRADE_AVAILABLE or NO_INFO, with the current and latest revisions. */
+/**
+ * {@code db status}: UP_TO_DATE, UPGRADE_AVAILABLE, AHEAD_COMPATIBLE, AHEAD_BREAKING or NO_INFO, with the
+ * current and latest revisions and those the database has that this code does not know.
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Say whether the database is at the latest revision (exit 0) or not (exit 1). Needs no models.")
+        description = {"Say whether this code can serve the database: exit 0 when it is at the latest revision"
+                + " (UP_TO_DATE) or ahead of this code by compatible revisions only (AHEAD_COMPATIBLE), 1 when"
+                + " revisions are pending (UPGRADE_AVAILABLE), it is ahead by breaking revisions (AHEAD_BREAKING)"
+                + " or it has no version table (NO_INFO), 3 when it does not answer within the status timeout.",
+            "Needs no models."})
 public final class StatusCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (Database db = settings().withoutModels()) {
-            // Read first, so that an unreachable database is reported as such (status() never throws).
-            Set<String> current = db.currentRevisions();
-            DatabaseStatus status = db.status();
-            Set<String> latest = db.latestRevisions();
-            out().println("status: " + status);
+        Database db = settings().withoutModels();
+        SchemaStatus status;
+        try {
+            // Bounded by the status timeout: an unreachable database is reported within it (exit 3).
+            status = db.checkedStatus();
+        } catch (DatabaseUnreachableException e) {
+            // Closing the pool waits for its connection attempt to give up: not worth the user's time.
+            Thread closer = new Thread(db::close, "strata-status-close");
+            closer.setDaemon(true);
+            closer.start();
+            throw e;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        try (db) {
+            Set<String> current = status.current();
+            out().println("status: " + status.status());
             out().println("current: " + RevisionText.ids(current));
-            out().println("latest: " + RevisionText.ids(latest));
-            if (status == DatabaseStatus.UPGRADE_AVAILABLE) {
-                pending(db.migrator().revisions().graph(), current);
-            } else if (status == DatabaseStatus.NO_INFO && current.isEmpty()) {
-                out().println("The database has no version table yet: run 'db sync' or 'db upgrade'.");
+            out().println("latest: " + RevisionText.ids(db.latestRevisions()));
+            switch (status.status()) {
+                case UPGRADE_AVAILABLE -> pending(db.migrator().revisions().graph(), current);
+                case AHEAD_COMPATIBLE, AHEAD_BREAKING -> {
+                    for (AheadRevision ahead : status.ahead()) {
+                        out().println("unknown: " + ahead.describe());
+                    }
+                    out().println(status.message());
+                }
+                case NO_INFO -> out().println("The database has no version table yet: run 'db sync' or 'db upgrade'.");
+                case UP_TO_DATE -> { }
             }
-            return status == DatabaseStatus.UP_TO_DATE ? ExitCode.OK : ExitCode.DIFFERENCES;
+            return status.servable() ? ExitCode.OK : ExitCode.DIFFERENCES;
         }
     }
 

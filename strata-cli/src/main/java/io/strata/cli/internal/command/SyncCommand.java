@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 /** {@code db sync}: what every replica does at start-up, under the migration lock. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Bring the schema to the latest revision under the migration lock: an empty database gets the"
-                + " models' tables stamped with the latest revision (CREATED), one behind is upgraded (UPGRADED).",
+                + " models' tables stamped with the latest revision (CREATED), one behind is upgraded (UPGRADED),"
+                + " one ahead of this code by compatible revisions is left alone (AHEAD_COMPATIBLE); one ahead by"
+                + " breaking revisions is refused (exit 4).",
             "Uses the models when they are configured; without them an empty database is upgraded from the first revision."})
 public final class SyncCommand extends Subcommand {
 
@@ -17,6 +19,9 @@ public final class SyncCommand extends Subcommand {
             announce(db);
             SyncResult result = db.sync();
             out().println(result);
+            if (result == SyncResult.AHEAD_COMPATIBLE) {
+                out().println(db.schemaStatus().message() + " Nothing was done.");
+            }
             out().println("current: " + RevisionText.ids(db.currentRevisions()));
         }
         return 0;

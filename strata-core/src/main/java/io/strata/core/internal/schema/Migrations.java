@@ -25,9 +25,11 @@ import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.graph.MultipleHeadsException;
 import io.strata.migrations.revision.NoRevisionsFoundException;
 import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.runner.DatabaseAheadException;
 import io.strata.migrations.runner.DatabaseStatus;
 import io.strata.migrations.runner.MigrationResult;
 import io.strata.migrations.runner.Migrator;
+import io.strata.migrations.runner.SchemaStatus;
 import io.strata.migrations.runner.SyncResult;
 import io.strata.migrations.schema.Schema;
 
@@ -52,8 +54,7 @@ public final class Migrations {
     private final Duration statusTimeout;
     private final Duration ddlLockTimeout;
     private final Duration ddlLockBudget;
-    private final String versionQuery;
-    private final AtomicReference<CompletableFuture<Set<String>>> inFlight = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<SchemaStatus>> inFlight = new AtomicReference<>();
     private volatile Migrator migrator;
     private volatile Set<String> heads;
 
@@ -68,7 +69,6 @@ public final class Migrations {
         this.location = location;
         this.loader = loader;
         this.statusTimeout = statusTimeout;
-        this.versionQuery = "SELECT version_num FROM " + dialect.quote(Migrator.DEFAULT_VERSION_TABLE);
     }
 
     /** The migrator, built (and the revisions scanned) on first use. */
@@ -109,6 +109,16 @@ public final class Migrations {
             // At the heads already: nothing to plan, and no lock needed to know it.
             return SyncResult.ALREADY_UP_TO_DATE;
         }
+        if (current.stream().anyMatch(id -> !m.revisions().graph().contains(id))) {
+            SchemaStatus status = m.status(Duration.ZERO);
+            if (status.status() == DatabaseStatus.AHEAD_COMPATIBLE) {
+                LOG.info("Nothing to do: {}", status.message());
+                return SyncResult.AHEAD_COMPATIBLE;
+            }
+            if (status.status() == DatabaseStatus.AHEAD_BREAKING) {
+                throw new DatabaseAheadException(status);
+            }
+        }
         MigrationResult result = m.upgrade("heads");
         if (result.applied().isEmpty()) {
             return SyncResult.ALREADY_UP_TO_DATE;
@@ -125,53 +135,49 @@ public final class Migrations {
     }
 
     /**
-     * The status: one query of the version table, answered within the timeout or NO_INFO. Concurrent
-     * callers share one query in flight, so probes cannot pile up while the database hangs.
+     * The status: one query of the version table (two when the database is ahead), answered within the
+     * timeout or NO_INFO. Concurrent callers share one query in flight, so probes cannot pile up while
+     * the database hangs.
      */
     public DatabaseStatus status() {
+        return schemaStatus().status();
+    }
+
+    /** {@link #status()} with the revisions that explain it. */
+    public SchemaStatus schemaStatus() {
         Set<String> latest;
         try {
             latest = heads();
         } catch (RuntimeException e) {
             LOG.warn("Cannot read the revisions in {}: {}", location, e.getMessage());
-            return DatabaseStatus.NO_INFO;
+            return SchemaStatus.noInfo(Set.of());
         }
-        Set<String> current;
-        try {
-            current = currentWithin(statusTimeout);
-        } catch (RuntimeException e) {
-            return DatabaseStatus.NO_INFO;
-        }
-        if (current == null) {
-            return DatabaseStatus.NO_INFO;
-        }
-        return current.equals(latest) ? DatabaseStatus.UP_TO_DATE : DatabaseStatus.UPGRADE_AVAILABLE;
+        SchemaStatus status = statusWithin(statusTimeout);
+        return status == null ? SchemaStatus.noInfo(latest) : status;
     }
 
-    /** The version set, or {@code null} when the version table is missing or the database did not answer in time. */
-    public Set<String> currentWithin(Duration timeout) {
-        CompletableFuture<Set<String>> mine = new CompletableFuture<>();
-        CompletableFuture<Set<String>> running = inFlight.compareAndExchange(null, mine);
-        if (running == null) {
-            running = mine;
-            STATUS_THREADS.execute(() -> {
-                Set<String> versions = null;
-                Throwable failure = null;
-                try {
-                    versions = readVersions((int) Math.max(1, timeout.toSeconds()));
-                } catch (Throwable e) {
-                    failure = e;
-                }
-                // Cleared before completing: a caller arriving after the answer starts a fresh query
-                // instead of reusing this one's result.
-                inFlight.compareAndSet(mine, null);
-                if (failure == null) {
-                    mine.complete(versions);
-                } else {
-                    mine.completeExceptionally(failure);
-                }
-            });
+    /**
+     * The status within the status timeout; throws the failure when the database failed, and
+     * {@code onTimeout}'s exception when it did not answer in time.
+     */
+    public SchemaStatus statusOrThrow(java.util.function.Supplier<RuntimeException> onTimeout) {
+        heads();
+        CompletableFuture<SchemaStatus> running = query(statusTimeout);
+        try {
+            return running.get(statusTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw onTimeout.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw onTimeout.get();
         }
+    }
+
+    /** The status, or {@code null} when the database did not answer in time or failed. */
+    public SchemaStatus statusWithin(Duration timeout) {
+        CompletableFuture<SchemaStatus> running = query(timeout);
         try {
             return running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
@@ -182,20 +188,32 @@ public final class Migrations {
         }
     }
 
-    private Set<String> readVersions(int queryTimeoutSeconds) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.setQueryTimeout(queryTimeoutSeconds);
-            Set<String> versions = new HashSet<>();
-            try (ResultSet rs = s.executeQuery(versionQuery)) {
-                while (rs.next()) {
-                    versions.add(rs.getString(1));
+    /** The status query in flight, started if none is. */
+    private CompletableFuture<SchemaStatus> query(Duration timeout) {
+        CompletableFuture<SchemaStatus> mine = new CompletableFuture<>();
+        CompletableFuture<SchemaStatus> running = inFlight.compareAndExchange(null, mine);
+        if (running == null) {
+            running = mine;
+            Migrator m = migrator();
+            STATUS_THREADS.execute(() -> {
+                SchemaStatus status = null;
+                Throwable failure = null;
+                try {
+                    status = m.status(Duration.ofSeconds(Math.max(1, timeout.toSeconds())));
+                } catch (Throwable e) {
+                    failure = e;
                 }
-            }
-            if (!c.getAutoCommit()) {
-                c.rollback();
-            }
-            return versions;
+                // Cleared before completing: a caller arriving after the answer starts a fresh query
+                // instead of reusing this one's result.
+                inFlight.compareAndSet(mine, null);
+                if (failure == null) {
+                    mine.complete(status);
+                } else {
+                    mine.completeExceptionally(failure);
+                }
+            });
         }
+        return running;
     }
 
     private RevisionSet scan() {

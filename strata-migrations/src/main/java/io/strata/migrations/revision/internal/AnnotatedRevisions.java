@@ -63,6 +63,10 @@ public final class AnnotatedRevisions {
             throw new RevisionLoadException(type.getName(), "it is annotated with @Revision but does not implement "
                     + Migration.class.getName() + "; add 'implements Migration' with upgrade(Ops) and downgrade(Ops)");
         }
+        if (!revision.compatible().isBlank() && !revision.breaking().isBlank()) {
+            throw new RevisionLoadException(type.getName(), "its @Revision declares it both compatible and breaking;"
+                    + " keep one of compatible = \"…\" and breaking = \"…\"");
+        }
         try {
             return new RevisionNode(revision.id(), Arrays.asList(revision.parents()),
                     new HashSet<>(Arrays.asList(revision.branchLabels())), revision.message());

@@ -10,6 +10,7 @@ import io.strata.migrations.graph.MigrationPlan;
 import io.strata.migrations.graph.MigrationStep;
 import io.strata.migrations.operations.MigrationContext;
 import io.strata.migrations.operations.Operation;
+import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.SqlOutputException;
 import io.strata.migrations.runner.SqlScript;
@@ -22,6 +23,7 @@ public final class OfflineScripter {
     private final RevisionSet revisions;
     private final VersionTable versionTable;
     private final OutsideTransaction outside;
+    private final VerdictTable verdictTable;
 
     /** A scripter for this dialect, these revisions and this version table. */
     public OfflineScripter(Dialect dialect, RevisionSet revisions, String versionTableName) {
@@ -30,6 +32,7 @@ public final class OfflineScripter {
         this.versionTable = new VersionTable(versionTableName, dialect);
         this.outside = io.strata.migrations.dialect.internal.Databases.byName(dialect.name())
                 .map(d -> d.outsideTransaction()).orElse(OutsideTransaction.NONE);
+        this.verdictTable = new VerdictTable(versionTableName, dialect);
     }
 
     /** The script of a plan that starts at {@code from} (creating the version table when that is base). */
@@ -37,17 +40,25 @@ public final class OfflineScripter {
         boolean transaction = dialect.transactionalDdl();
         List<SqlScript.Block> blocks = new ArrayList<>();
         if (from.isEmpty() && plan.direction() == Direction.UPGRADE) {
-            blocks.add(new SqlScript.Block("Create the version table " + versionTable.name(),
-                    versionTable.createStatements(), transaction));
+            List<String> create = new ArrayList<>(versionTable.createStatements());
+            create.addAll(verdictTable.createStatements());
+            blocks.add(new SqlScript.Block("Create the version table " + versionTable.name() + " and "
+                    + verdictTable.name(), create, transaction));
+        } else if (!plan.steps().isEmpty()) {
+            blocks.add(new SqlScript.Block("Create " + verdictTable.name() + " where an older Strata did not",
+                    verdictTable.createIfMissingStatements(), transaction));
         }
+
         Schema schema = revisions.schemaAt(plan.versions().before());
         for (MigrationStep step : plan.steps()) {
             List<String> statements = new ArrayList<>();
             String verb = step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
             String comment = "Running " + verb + " " + describe(step.versions().before()) + " -> "
                     + describe(step.versions().after()) + ": " + step.revision().message();
+            Schema stepStart = schema;
             MigrationContext context = MigrationContext.of(dialect.name(), schema);
-            for (Operation op : revisions.revision(step.id()).operations(step.direction(), context)) {
+            List<Operation> operations = revisions.revision(step.id()).operations(step.direction(), context);
+            for (Operation op : operations) {
                 try {
                     Operation complete = op.completedFrom(schema);
                     List<String> rendered = dialect.render(complete, schema);
@@ -69,6 +80,10 @@ public final class OfflineScripter {
                 }
             }
             statements.addAll(versionTable.changeStatements(step.versions()));
+            MigrationRevision revision = revisions.revision(step.id());
+            statements.addAll(step.direction() == Direction.UPGRADE
+                    ? verdictTable.recordStatements(step.id(), revision.verdict(operations, stepStart))
+                    : verdictTable.forgetStatements(step.id()));
             blocks.add(new SqlScript.Block(comment, statements, transaction));
         }
         return new SqlScript(dialect.name(), blocks);

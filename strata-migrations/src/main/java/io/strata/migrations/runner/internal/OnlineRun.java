@@ -16,6 +16,7 @@ import io.strata.migrations.graph.Direction;
 import io.strata.migrations.graph.MigrationPlan;
 import io.strata.migrations.graph.MigrationStep;
 import io.strata.migrations.graph.VersionChange;
+import io.strata.migrations.operations.Operation;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.AppliedRevision;
@@ -23,6 +24,9 @@ import io.strata.migrations.runner.BlockingSession;
 import io.strata.migrations.runner.ConnectionSource;
 import io.strata.migrations.runner.LockBudgetExhaustedException;
 import io.strata.migrations.runner.ConcurrentMigrationException;
+import io.strata.migrations.runner.DatabaseAheadException;
+import io.strata.migrations.runner.DatabaseStatus;
+import io.strata.migrations.runner.SchemaStatus;
 import io.strata.migrations.runner.MigrationCommand;
 import io.strata.migrations.runner.MigrationException;
 import io.strata.migrations.runner.MigrationFailedException;
@@ -44,6 +48,7 @@ public final class OnlineRun {
     private final Connection connection;
     private final RevisionSet revisions;
     private final VersionTable versionTable;
+    private final VerdictTable verdictTable;
     private final RunProtocol protocol;
     private final RevisionExecutor executor;
     private final Dialect dialect;
@@ -74,6 +79,7 @@ public final class OnlineRun {
         this.connection = connection;
         this.revisions = revisions;
         this.versionTable = new VersionTable(versionTableName, dialect);
+        this.verdictTable = new VerdictTable(versionTableName, dialect);
         this.protocol = Databases.byName(dialect.name()).map(d -> d.runProtocol(versionTableName))
                 // a dialect Strata does not list: serialize in this process, as for H2
                 .orElseGet(() -> new JvmLockProtocol(versionTableName, dialect.transactionalDdl()));
@@ -123,6 +129,14 @@ public final class OnlineRun {
                 LOG.info("Database is up to date at {}", describe(current));
                 return SyncResult.ALREADY_UP_TO_DATE;
             }
+            if (current.stream().anyMatch(id -> !revisions.graph().contains(id))) {
+                SchemaStatus status = SchemaStatus.of(revisions.graph(), current, verdictTable.read(connection));
+                if (status.status() != DatabaseStatus.AHEAD_COMPATIBLE) {
+                    throw new DatabaseAheadException(status);
+                }
+                LOG.info("Nothing to do: {}", status.message());
+                return SyncResult.AHEAD_COMPATIBLE;
+            }
             upgraded = migrateLocked(MigrationCommand.UPGRADE, "heads", current);
         } finally {
             protocol.unlock(connection);
@@ -153,10 +167,11 @@ public final class OnlineRun {
         VersionChange change = new VersionChange(current, heads);
         protocol.begin(connection);
         try {
-            Schema existing = SchemaInspector.create().excluding(versionTable.name()).inspect(connection);
+            Schema existing = SchemaInspector.create().excluding(versionTable.name(), verdictTable.name()).inspect(connection);
             Schema missing = Schema.of(schema.tables().stream().filter(t -> existing.table(t.name()).isEmpty()).toList());
             executor.run(connection, SchemaPlan.of(dialect).createAll(missing), existing);
             versionTable.apply(connection, change);
+            recordStamp(change);
             protocol.commit(connection);
             LOG.info("Created {} table(s) and stamped {}", missing.tables().size(), describe(heads));
             return new Created(change, missing.tables().size());
@@ -212,6 +227,7 @@ public final class OnlineRun {
             protocol.begin(connection);
             try {
                 versionTable.apply(connection, change);
+                recordStamp(change);
                 protocol.commitVersionOnly(connection);
             } catch (SQLException | RuntimeException e) {
                 protocol.rollback(connection);
@@ -231,6 +247,9 @@ public final class OnlineRun {
             versionTableCreated = versionTable.createIfMissing(connection);
             if (versionTableCreated) {
                 LOG.info("Created version table {}", versionTable.name());
+            }
+            if (verdictTable.createIfMissing(connection)) {
+                LOG.info("Created table {}, which records each applied revision's compatibility", verdictTable.name());
             }
             Set<String> current = versionTable.read(connection, protocol.lockVersionRows());
             protocol.commitVersionOnly(connection);
@@ -298,9 +317,12 @@ public final class OnlineRun {
             if (!found.equals(step.versions().before())) {
                 throw new ConcurrentMigrationException(versionTable.name(), step.versions().before(), found);
             }
-            Schema after = executor.run(connection,
-                    revision.operations(step.direction(), new LiveContext(connection, dialect)), before, lane());
+            List<Operation> operations = revision.operations(step.direction(), new LiveContext(connection, dialect));
+            Schema after = executor.run(connection, operations, before, lane());
             versionTable.apply(connection, step.versions());
+            VerdictTable.run(connection, step.direction() == Direction.UPGRADE
+                    ? verdictTable.recordStatements(step.id(), revision.verdict(operations, before))
+                    : verdictTable.forgetStatements(step.id()));
             protocol.commit(connection);
             return after;
         } catch (StepFailure failure) {
@@ -362,6 +384,16 @@ public final class OnlineRun {
                 lockWaits.effective(lockBudget.attemptTimeout()), blockers, undone, recorded, failure.getCause());
         LOG.error("{}", error.getMessage());
         return error;
+    }
+
+    /** Records the verdicts of the revisions a stamp brings in and forgets those it takes out. */
+    private void recordStamp(VersionChange change) throws SQLException {
+        for (String id : StampVerdicts.removed(revisions.graph(), change)) {
+            VerdictTable.run(connection, verdictTable.forgetStatements(id));
+        }
+        for (var entry : StampVerdicts.added(revisions, change).entrySet()) {
+            VerdictTable.run(connection, verdictTable.recordStatements(entry.getKey(), entry.getValue()));
+        }
     }
 
     private MigrationFailedException failed(MigrationStep step, StepFailure failure) {

@@ -78,6 +78,20 @@ public final class VersionTable {
         return exists(connection) ? read(connection, false) : Set.of();
     }
 
+    /** The ids the table (which must exist) holds, each query bounded by {@code queryTimeoutSeconds} (0 for none). */
+    public Set<String> read(Connection connection, int queryTimeoutSeconds) throws SQLException {
+        Set<String> ids = new TreeSet<>();
+        try (Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(queryTimeoutSeconds);
+            try (ResultSet rs = statement.executeQuery("SELECT version_num FROM " + dialect.quote(name))) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** The ids the table (which must exist) holds, optionally locking its rows ({@code FOR UPDATE}). */
     public Set<String> read(Connection connection, boolean forUpdate) throws SQLException {
         Set<String> ids = new TreeSet<>();
@@ -123,9 +137,14 @@ public final class VersionTable {
     }
 
     private static String literal(String id) {
+        return "'" + checkedId(id) + "'";
+    }
+
+    /** The id, checked to be letters, digits and {@code _} (so safe inside a literal). */
+    static String checkedId(String id) {
         if (!id.matches("\\w+")) {
             throw new IllegalArgumentException("revision id '" + id + "' is not letters, digits and '_'");
         }
-        return "'" + id + "'";
+        return id;
     }
 }

@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
  * @param notes comment lines at the top of {@code upgrade} (what must be written by hand)
  * @param upgrade the upgrade steps
  * @param downgrade the downgrade steps
+ * @param header comment lines above the annotation (the compatibility verdict a reviewer checks)
  */
 public record RevisionTemplate(String packageName, String className, String id, List<String> parents, String message,
-        String created, List<String> notes, List<Step> upgrade, List<Step> downgrade) {
+        String created, List<String> notes, List<Step> upgrade, List<Step> downgrade, List<String> header) {
 
     private static final String BODY = "        ";
 
@@ -40,6 +41,7 @@ public record RevisionTemplate(String packageName, String className, String id, 
         lines.add("");
         lines.addAll(imports.lines());
         lines.add("");
+        header.forEach(h -> lines.add("// " + h));
         lines.add("@Revision(");
         lines.add("        id = " + string(id) + ",");
         lines.add("        parents = {" + parents.stream().map(JavaLiterals::string).collect(Collectors.joining(", ")) + "},");
