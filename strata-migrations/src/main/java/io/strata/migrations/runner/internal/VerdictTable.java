@@ -29,7 +29,7 @@ import io.strata.migrations.schema.Table;
  * a revision can tell whether it may keep running. Databases without it work as before: it is created
  * under the migration lock by the next command.
  */
-public final class VerdictTable {
+public final class VerdictTable implements BookkeepingTable {
 
     private static final int REASON_LENGTH = 2000;
 
@@ -63,6 +63,7 @@ public final class VerdictTable {
     }
 
     /** The statements that create the table. */
+    @Override
     public List<String> createStatements() {
         return dialect.render(new CreateTable(definition()), Schema.empty());
     }
@@ -74,20 +75,8 @@ public final class VerdictTable {
         return statements;
     }
 
-    /** Creates the table unless it exists; returns whether it created it. */
-    public boolean createIfMissing(Connection connection) throws SQLException {
-        if (exists(connection)) {
-            return false;
-        }
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : createStatements()) {
-                statement.execute(sql);
-            }
-        }
-        return true;
-    }
-
     /** Whether the table exists. */
+    @Override
     public boolean exists(Connection connection) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(dialect.tableExistsQuery())) {
             ps.setString(1, name);

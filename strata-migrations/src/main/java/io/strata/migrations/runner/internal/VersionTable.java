@@ -23,7 +23,7 @@ import io.strata.migrations.schema.Table;
  * The table that records the applied heads, one row each ({@code version_num varchar(64) NOT NULL},
  * primary key {@code pk_<table>}), as Alembic's {@code alembic_version}.
  */
-public final class VersionTable {
+public final class VersionTable implements BookkeepingTable {
 
     private final String name;
     private final Dialect dialect;
@@ -46,11 +46,13 @@ public final class VersionTable {
     }
 
     /** The statements that create the table. */
+    @Override
     public List<String> createStatements() {
         return dialect.render(new CreateTable(definition()), Schema.empty());
     }
 
     /** Whether the table exists in the connection's current catalog and schema. */
+    @Override
     public boolean exists(Connection connection) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(dialect.tableExistsQuery())) {
             ps.setString(1, name);
@@ -58,19 +60,6 @@ public final class VersionTable {
                 return rs.next();
             }
         }
-    }
-
-    /** Creates the table unless it exists; returns whether it created it. */
-    public boolean createIfMissing(Connection connection) throws SQLException {
-        if (exists(connection)) {
-            return false;
-        }
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : createStatements()) {
-                statement.execute(sql);
-            }
-        }
-        return true;
     }
 
     /** The ids the table holds; empty when it does not exist. */
