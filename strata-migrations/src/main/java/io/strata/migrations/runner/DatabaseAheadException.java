@@ -10,9 +10,14 @@ public class DatabaseAheadException extends MigrationException {
 
     private final transient SchemaStatus status;
 
-    /** The refusal for a database in this status. */
+    /** The refusal of {@code sync} for a database in this status. */
     public DatabaseAheadException(SchemaStatus status) {
-        super("Refusing to sync: " + status.message());
+        this("sync", status);
+    }
+
+    /** The refusal of {@code command} ({@code sync}, {@code upgrade}, {@code downgrade}) for a database in this status. */
+    public DatabaseAheadException(String command, SchemaStatus status) {
+        super("Refusing to " + command + ": " + status.message());
         this.status = status;
     }
 

@@ -87,12 +87,19 @@ public final class Migrator {
         return builder().dialect(dialect).revisions(revisions).build();
     }
 
-    /** Upgrades to the target ({@code head}, {@code heads}, an id, {@code +2}, {@code label@head}) under the lock. */
+    /**
+     * Upgrades to the target ({@code head}, {@code heads}, an id, {@code +2}, {@code label@head}) under the lock.
+     * A database holding newer code's revisions is left alone when they are all compatible and refused
+     * with {@link DatabaseAheadException} otherwise.
+     */
     public MigrationResult upgrade(String target) {
         return online("upgrade to " + target, run -> run.migrate(MigrationCommand.UPGRADE, target, lockTimeout));
     }
 
-    /** Downgrades to the target ({@code -1}, an id, {@code base}) under the lock. */
+    /**
+     * Downgrades to the target ({@code -1}, an id, {@code base}) under the lock; refused with
+     * {@link DatabaseAheadException} when the database holds revisions these do not know.
+     */
     public MigrationResult downgrade(String target) {
         return online("downgrade to " + target, run -> run.migrate(MigrationCommand.DOWNGRADE, target, lockTimeout));
     }

@@ -64,6 +64,28 @@ class RollingDeployTest {
 
     @ParameterizedTest
     @Databases
+    void oldCodeUpgradingANewerDatabaseDoesNothingWhileCompatibleAndRefusesOnceBreaking(DbKind kind, TestDatabase db) {
+        try (db) {
+            Migrator old = build(db, Builds.R1);
+            build(db, Builds.R2).upgrade("head");
+            MigrationResult nothing = old.upgrade("head");
+            assertThat(nothing.applied()).isEmpty();
+            assertThat(nothing.versions().after()).containsExactly("r2");
+            assertThatThrownBy(() -> old.downgrade("-1"))
+                    .isInstanceOf(DatabaseAheadException.class).hasMessageStartingWith("Refusing to downgrade: ")
+                    .hasMessageContaining("r2");
+
+            build(db, Builds.R3).upgrade("head");
+            assertThatThrownBy(() -> old.upgrade("head"))
+                    .isInstanceOfSatisfying(DatabaseAheadException.class,
+                            e -> assertThat(e.status().breakingIds()).containsExactly("r3"))
+                    .hasMessageStartingWith("Refusing to upgrade: ").hasMessageContaining("deploy the code that has r3");
+            assertThat(old.current()).containsExactly("r3");
+        }
+    }
+
+    @ParameterizedTest
+    @Databases
     void aDatabaseWithoutTheVerdictTableKeepsWorkingAndGetsItUnderTheLock(DbKind kind, TestDatabase db) throws Exception {
         try (db) {
             build(db, Builds.R2).upgrade("head");

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -93,12 +94,30 @@ public final class OnlineRun {
         protocol.lock(connection, lockTimeout);
         MigrationResult result;
         try {
-            result = migrateLocked(command, target, prepare());
+            Set<String> current = prepare();
+            Optional<SchemaStatus> ahead = aheadOfTheseRevisions(current);
+            if (ahead.isPresent()) {
+                if (command != MigrationCommand.UPGRADE || ahead.get().status() != DatabaseStatus.AHEAD_COMPATIBLE) {
+                    throw new DatabaseAheadException(command == MigrationCommand.UPGRADE ? "upgrade" : "downgrade",
+                            ahead.get());
+                }
+                LOG.info("Nothing to upgrade: {}", ahead.get().message());
+                return new MigrationResult(command, target, new VersionChange(current, current), List.of(), Duration.ZERO);
+            }
+            result = migrateLocked(command, target, current);
         } finally {
             protocol.unlock(connection);
         }
         logCommittedAtUnlock(result);
         return result;
+    }
+
+    /** The status of a database holding revisions these revisions do not know (newer code's), if it does. */
+    private Optional<SchemaStatus> aheadOfTheseRevisions(Set<String> current) throws SQLException {
+        if (current.stream().allMatch(id -> revisions.graph().contains(id))) {
+            return Optional.empty();
+        }
+        return Optional.of(SchemaStatus.of(revisions.graph(), current, verdictTable.read(connection)));
     }
 
     /** Where the revisions became durable only at unlock, says so once it happened. */
@@ -129,12 +148,12 @@ public final class OnlineRun {
                 LOG.info("Database is up to date at {}", describe(current));
                 return SyncResult.ALREADY_UP_TO_DATE;
             }
-            if (current.stream().anyMatch(id -> !revisions.graph().contains(id))) {
-                SchemaStatus status = SchemaStatus.of(revisions.graph(), current, verdictTable.read(connection));
-                if (status.status() != DatabaseStatus.AHEAD_COMPATIBLE) {
-                    throw new DatabaseAheadException(status);
+            Optional<SchemaStatus> ahead = aheadOfTheseRevisions(current);
+            if (ahead.isPresent()) {
+                if (ahead.get().status() != DatabaseStatus.AHEAD_COMPATIBLE) {
+                    throw new DatabaseAheadException(ahead.get());
                 }
-                LOG.info("Nothing to do: {}", status.message());
+                LOG.info("Nothing to do: {}", ahead.get().message());
                 return SyncResult.AHEAD_COMPATIBLE;
             }
             upgraded = migrateLocked(MigrationCommand.UPGRADE, "heads", current);
