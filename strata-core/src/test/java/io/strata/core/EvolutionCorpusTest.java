@@ -136,6 +136,10 @@ class EvolutionCorpusTest {
             assertThat(r2.isEmpty()).as("changes detected").isFalse();
             assertThat(r2.parents()).containsExactly(r1Source.revisionId());
             RevisionSource r2Source = r2.writeTo(src).source().orElseThrow();
+            if (name.contains("index")) {
+                assertThat(r2Source.text()).as("an index on an existing table takes the non-transactional lane")
+                        .contains("Concurrently(").contains("// concurrently:");
+            }
             RevisionSet both = RevisionSet.ofClasses(
                     RevisionCompiler.compileAndLoad(List.of(r1Source, r2Source), src, dir.resolve("classes2")));
 

@@ -21,6 +21,8 @@ import io.strata.migrations.dialect.internal.Databases;
  *         .renameTable("store", "shop")
  *         .renameColumn("book", "title", "name")
  *         .ignoringTables("strata_version");
+ * // plain createIndex/dropIndex even on existing tables (inside the revision's transaction)
+ * DiffOptions plain = DiffOptions.defaults().concurrentIndexes(false);
  * // drift: a live PostgreSQL database against the models
  * DiffOptions drift = DiffOptions.defaults().ignoringRepresentationOf("postgresql");
  * }</pre>
@@ -46,7 +48,7 @@ public final class DiffOptions {
     /** The dialect names {@link #ignoringRepresentationOf(String)} knows. */
     public static final Set<String> REPRESENTATIONS = Set.copyOf(Databases.names());
 
-    private static final DiffOptions DEFAULTS = new DiffOptions(List.of(), List.of(), Set.of(), null);
+    private static final DiffOptions DEFAULTS = new DiffOptions(List.of(), List.of(), Set.of(), null, true);
 
     /**
      * A table rename hint.
@@ -84,16 +86,18 @@ public final class DiffOptions {
     private final List<ColumnRename> columnRenames;
     private final Set<String> ignoredTables;
     private final String representation;
+    private final boolean concurrentIndexes;
 
     private DiffOptions(List<TableRename> tableRenames, List<ColumnRename> columnRenames, Set<String> ignoredTables,
-            String representation) {
+            String representation, boolean concurrentIndexes) {
+        this.concurrentIndexes = concurrentIndexes;
         this.tableRenames = List.copyOf(tableRenames);
         this.columnRenames = List.copyOf(columnRenames);
         this.ignoredTables = Set.copyOf(ignoredTables);
         this.representation = representation;
     }
 
-    /** No hints, no tables left out, every difference reported. */
+    /** No hints, no tables left out, every difference reported, indexes on existing tables built concurrently. */
     public static DiffOptions defaults() {
         return DEFAULTS;
     }
@@ -102,14 +106,14 @@ public final class DiffOptions {
     public DiffOptions renameTable(String from, String to) {
         List<TableRename> renames = new ArrayList<>(tableRenames);
         renames.add(new TableRename(from, to));
-        return new DiffOptions(renames, columnRenames, ignoredTables, representation);
+        return new DiffOptions(renames, columnRenames, ignoredTables, representation, concurrentIndexes);
     }
 
     /** These options, treating column {@code from} of {@code table} as renamed to {@code to}. */
     public DiffOptions renameColumn(String table, String from, String to) {
         List<ColumnRename> renames = new ArrayList<>(columnRenames);
         renames.add(new ColumnRename(table, from, to));
-        return new DiffOptions(tableRenames, renames, ignoredTables, representation);
+        return new DiffOptions(tableRenames, renames, ignoredTables, representation, concurrentIndexes);
     }
 
     /** These options, leaving out tables with these names (any case) on both sides, e.g. the version table. */
@@ -123,7 +127,7 @@ public final class DiffOptions {
         for (String name : names) {
             ignored.add(require(name, "table name to ignore").toLowerCase(Locale.ROOT));
         }
-        return new DiffOptions(tableRenames, columnRenames, ignored, representation);
+        return new DiffOptions(tableRenames, columnRenames, ignored, representation, concurrentIndexes);
     }
 
     /**
@@ -138,7 +142,22 @@ public final class DiffOptions {
             throw new IllegalArgumentException("no representation rules for dialect '" + dialectName
                     + "'; use one of " + new TreeSet<>(REPRESENTATIONS) + " (Dialect.name())");
         }
-        return new DiffOptions(tableRenames, columnRenames, ignoredTables, name);
+        return new DiffOptions(tableRenames, columnRenames, ignoredTables, name, concurrentIndexes);
+    }
+
+    /**
+     * These options, choosing whether an index created on (or dropped from) a table that exists on
+     * both sides is planned concurrently ({@code createIndexConcurrently}, {@code dropIndexConcurrently}:
+     * no write lock on PostgreSQL and MariaDB, outside the revision's transaction); on by default.
+     * Indexes of a table created in the same revision are always built the ordinary way.
+     */
+    public DiffOptions concurrentIndexes(boolean concurrent) {
+        return new DiffOptions(tableRenames, columnRenames, ignoredTables, representation, concurrent);
+    }
+
+    /** Whether indexes on tables that exist on both sides are created and dropped concurrently. */
+    public boolean concurrentIndexes() {
+        return concurrentIndexes;
     }
 
     /** The table rename hints, in the order given. */
@@ -171,17 +190,18 @@ public final class DiffOptions {
     @Override
     public boolean equals(Object o) {
         return o instanceof DiffOptions d && tableRenames.equals(d.tableRenames) && columnRenames.equals(d.columnRenames)
-                && ignoredTables.equals(d.ignoredTables) && Objects.equals(representation, d.representation);
+                && ignoredTables.equals(d.ignoredTables) && Objects.equals(representation, d.representation)
+                && concurrentIndexes == d.concurrentIndexes;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableRenames, columnRenames, ignoredTables, representation);
+        return Objects.hash(tableRenames, columnRenames, ignoredTables, representation, concurrentIndexes);
     }
 
     @Override
     public String toString() {
         return "DiffOptions[tableRenames=" + tableRenames + ", columnRenames=" + columnRenames + ", ignoredTables="
-                + ignoredTables + ", representation=" + representation + "]";
+                + ignoredTables + ", representation=" + representation + ", concurrentIndexes=" + concurrentIndexes + "]";
     }
 }

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.strata.migrations.dialect.Dialect;
+import io.strata.migrations.dialect.internal.Databases;
 import io.strata.migrations.inspect.SchemaInspector;
 import io.strata.migrations.operations.Operation;
+import io.strata.migrations.runner.internal.OutsideTransaction;
 import io.strata.migrations.schema.Schema;
 
 /**
@@ -20,17 +22,32 @@ final class LiveDatabase {
 
     private final Connection connection;
     private final Dialect dialect;
+    private final OutsideTransaction outside;
     private Schema schema = Schema.empty();
 
     LiveDatabase(Connection connection, Dialect dialect) {
         this.connection = connection;
         this.dialect = dialect;
+        this.outside = Databases.byName(dialect.name()).map(d -> d.outsideTransaction()).orElse(OutsideTransaction.NONE);
     }
 
-    /** Renders and executes the operations in order, threading the schema. */
+    /**
+     * Renders and executes the operations in order, threading the schema; an operation the database
+     * runs outside a transaction (a concurrent index on PostgreSQL) runs in auto-commit.
+     */
     void run(List<Operation> operations) throws SQLException {
         for (Operation op : operations) {
-            execute(dialect.render(op, schema));
+            List<String> statements = dialect.render(op, schema);
+            if (outside.appliesTo(op)) {
+                connection.setAutoCommit(true);
+                try (Statement s = connection.createStatement()) {
+                    for (String sql : statements) {
+                        s.execute(sql);
+                    }
+                }
+            } else {
+                execute(statements);
+            }
             schema = op.applyTo(schema);
         }
     }

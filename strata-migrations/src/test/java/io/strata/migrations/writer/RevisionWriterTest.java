@@ -120,6 +120,51 @@ class RevisionWriterTest {
     }
 
     @Test
+    void writesAnIndexOnAnExistingTableConcurrentlyWithWhy() {
+        Schema indexed = schema(ops -> ops.createTable("author", t -> t
+                .column("id", integer(), c -> c.autoIncrement())
+                .column("name", varchar(100), c -> c.notNull())
+                .column("bio", text())
+                .primaryKey("pk_author", "id")
+                .index("ix_author_name", "name")));
+
+        String text = WRITER.revision("index author names", List.of("a1"), SchemaDiff.between(FROM, indexed)).text();
+
+        assertThat(text).isEqualTo("""
+                package com.example.migrations;
+
+                import io.strata.migrations.operations.Ops;
+                import io.strata.migrations.revision.Migration;
+                import io.strata.migrations.revision.Revision;
+
+                // COMPATIBLE (additive only): code without this revision keeps serving once it is applied.
+                @Revision(
+                        id = "3f2a9c1b7d40",
+                        parents = {"a1"},
+                        message = "index author names",
+                        created = "2026-11-21T12:00:41Z")
+                public final class V20261121_1200_IndexAuthorNames implements Migration {
+
+                    @Override
+                    public void upgrade(Ops ops) {
+                        // concurrently: does not lock writes on PostgreSQL/MariaDB; runs outside the revision's transaction
+                        ops.createIndexConcurrently("ix_author_name", "author", "name");
+                    }
+
+                    @Override
+                    public void downgrade(Ops ops) {
+                        // concurrently: does not lock writes on PostgreSQL/MariaDB; runs outside the revision's transaction
+                        ops.dropIndexConcurrently("ix_author_name", "author");
+                    }
+                }
+                """);
+        String plain = WRITER.revision("index author names", List.of("a1"),
+                SchemaDiff.between(FROM, indexed, DiffOptions.defaults().concurrentIndexes(false))).text();
+        assertThat(plain).contains("ops.createIndex(\"ix_author_name\", \"author\", \"name\");")
+                .doesNotContain("Concurrently").doesNotContain("// concurrently");
+    }
+
+    @Test
     void marksLikelyRenamesWithTheHintThatMakesThemRenames() {
         Schema renamed = schema(ops -> ops.createTable("author", t -> t
                 .column("id", integer(), c -> c.autoIncrement())

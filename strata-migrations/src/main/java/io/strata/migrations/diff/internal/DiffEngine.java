@@ -51,7 +51,7 @@ public final class DiffEngine {
         RenameHints.apply(options, target, sequence);
         List<Operation> renames = sequence.operations();
         Changes changes = Changes.between(sequence.current(), target);
-        Planner.plan(changes, sequence);
+        Planner.plan(changes, sequence, options.concurrentIndexes());
         List<Operation> upgrade = sequence.operations();
         List<Operation> downgrade = sequence.reversed();
         return new Outcome(upgrade, downgrade, losses(upgrade, source), losses(downgrade, sequence.current()),

@@ -42,20 +42,28 @@ import io.strata.migrations.schema.Table;
  *   <li>create tables, referenced ones first, with the foreign keys of cycles left for the end;</li>
  *   <li>create indexes and checks; then foreign keys.</li>
  * </ol>
+ * Every table in {@link Changes#tables()} exists on both sides, so its index changes may take the
+ * non-transactional lane.
  */
 final class Planner {
 
     private final Changes changes;
     private final OperationSequence sequence;
+    private final boolean concurrentIndexes;
 
-    private Planner(Changes changes, OperationSequence sequence) {
+    private Planner(Changes changes, OperationSequence sequence, boolean concurrentIndexes) {
         this.changes = changes;
         this.sequence = sequence;
+        this.concurrentIndexes = concurrentIndexes;
     }
 
-    /** Appends the operations for {@code changes} to the sequence (which is at the source schema, renames applied). */
-    static void plan(Changes changes, OperationSequence sequence) {
-        new Planner(changes, sequence).plan();
+    /**
+     * Appends the operations for {@code changes} to the sequence (which is at the source schema, renames
+     * applied); with {@code concurrentIndexes}, indexes created on or dropped from tables that exist on
+     * both sides use the non-transactional lane (tables created here carry theirs in {@code createTable}).
+     */
+    static void plan(Changes changes, OperationSequence sequence, boolean concurrentIndexes) {
+        new Planner(changes, sequence, concurrentIndexes).plan();
     }
 
     private void plan() {
@@ -70,7 +78,7 @@ final class Planner {
         }
         dropTables();
         for (TableChanges t : changes.tables()) {
-            t.indexesToDrop().forEach(ix -> sequence.add(new DropIndex(t.name(), ix.name(), null)));
+            t.indexesToDrop().forEach(ix -> sequence.add(new DropIndex(t.name(), ix.name(), null, concurrentIndexes)));
             t.uniquesToDrop().forEach(uq -> dropConstraint(t, uq.name(), ConstraintKind.UNIQUE));
             t.checks().removed().forEach(ck -> dropConstraint(t, ck.name(), ConstraintKind.CHECK));
             staleChecks.get(t).forEach(ck -> dropConstraint(t, ck.name(), ConstraintKind.CHECK));
@@ -100,7 +108,7 @@ final class Planner {
         List<Table> deferredOwners = new ArrayList<>();
         createTables(deferred, deferredOwners);
         for (TableChanges t : changes.tables()) {
-            t.indexesToCreate().forEach(ix -> sequence.add(new CreateIndex(t.name(), ix)));
+            t.indexesToCreate().forEach(ix -> sequence.add(new CreateIndex(t.name(), ix, concurrentIndexes)));
             t.checks().added().forEach(ck -> sequence.add(new CreateCheckConstraint(t.name(), ck)));
             staleChecks.get(t).forEach(ck -> sequence.add(new CreateCheckConstraint(t.name(), afterCheck(t, ck))));
         }

@@ -40,6 +40,8 @@ import io.strata.migrations.schema.UniqueConstraint;
 final class OperationSource implements OperationVisitor<List<String>> {
 
     private static final String MORE = "        ";
+    /** Above an index built or dropped concurrently on an existing table: why it is not the plain call. */
+    private static final String CONCURRENTLY = "// concurrently: does not lock writes on PostgreSQL/MariaDB; runs outside the revision's transaction";
 
     private final Imports imports;
 
@@ -159,13 +161,17 @@ final class OperationSource implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> createIndex(CreateIndex op) {
-        return List.of("ops." + (op.index().unique() ? "createUniqueIndex(" : "createIndex(") + string(op.index().name()) + ", "
-                + string(op.table()) + ", " + strings(op.index().columns()) + ");");
+        String call = "ops." + (op.index().unique() ? "createUniqueIndex" : "createIndex")
+                + (op.concurrently() ? "Concurrently(" : "(") + string(op.index().name()) + ", "
+                + string(op.table()) + ", " + strings(op.index().columns()) + ");";
+        return op.concurrently() ? List.of(CONCURRENTLY, call) : List.of(call);
     }
 
     @Override
     public List<String> dropIndex(DropIndex op) {
-        return List.of("ops.dropIndex(" + string(op.name()) + ", " + string(op.table()) + ");");
+        String call = "ops.dropIndex" + (op.concurrently() ? "Concurrently(" : "(") + string(op.name()) + ", "
+                + string(op.table()) + ");";
+        return op.concurrently() ? List.of(CONCURRENTLY, call) : List.of(call);
     }
 
     @Override
