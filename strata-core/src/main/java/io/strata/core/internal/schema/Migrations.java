@@ -25,9 +25,7 @@ import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.graph.MultipleHeadsException;
 import io.strata.migrations.revision.NoRevisionsFoundException;
 import io.strata.migrations.revision.RevisionSet;
-import io.strata.migrations.runner.DatabaseAheadException;
 import io.strata.migrations.runner.DatabaseStatus;
-import io.strata.migrations.runner.MigrationResult;
 import io.strata.migrations.runner.Migrator;
 import io.strata.migrations.runner.SchemaStatus;
 import io.strata.migrations.runner.SyncResult;
@@ -109,21 +107,7 @@ public final class Migrations {
             // At the heads already: nothing to plan, and no lock needed to know it.
             return SyncResult.ALREADY_UP_TO_DATE;
         }
-        if (current.stream().anyMatch(id -> !m.revisions().graph().contains(id))) {
-            SchemaStatus status = m.status(Duration.ZERO);
-            if (status.status() == DatabaseStatus.AHEAD_COMPATIBLE) {
-                LOG.info("Nothing to do: {}", status.message());
-                return SyncResult.AHEAD_COMPATIBLE;
-            }
-            if (status.status() == DatabaseStatus.AHEAD_BREAKING) {
-                throw new DatabaseAheadException(status);
-            }
-        }
-        MigrationResult result = m.upgrade("heads");
-        if (result.applied().isEmpty()) {
-            return SyncResult.ALREADY_UP_TO_DATE;
-        }
-        return result.versions().before().isEmpty() ? SyncResult.CREATED : SyncResult.UPGRADED;
+        return m.sync(null);
     }
 
     /** The one revision of {@code revisions}, if any; several is an error naming them and {@code asker}. */

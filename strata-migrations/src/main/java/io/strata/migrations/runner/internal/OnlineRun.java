@@ -130,7 +130,8 @@ public final class OnlineRun {
 
     /**
      * Under the lock: a database without a version creates {@code schema}'s missing tables and is
-     * stamped with the heads; one behind the heads is upgraded; one at the heads is left alone.
+     * stamped with the heads (or, when {@code schema} is {@code null}, is upgraded from base); one behind
+     * the heads is upgraded; one at the heads is left alone; one ahead is judged by its verdicts.
      */
     public SyncResult sync(Schema schema, Duration lockTimeout) throws SQLException {
         protocol.lock(connection, lockTimeout);
@@ -138,7 +139,7 @@ public final class OnlineRun {
         try {
             Set<String> current = prepare();
             Set<String> heads = Set.copyOf(revisions.graph().heads());
-            if (current.isEmpty()) {
+            if (current.isEmpty() && schema != null) {
                 int created = createLocked(schema, current, heads).tables;
                 // Without revisions, the version never changes: only new tables tell that work was done.
                 boolean changed = !heads.isEmpty() || created > 0 || versionTableCreated;
@@ -156,12 +157,16 @@ public final class OnlineRun {
                 LOG.info("Nothing to do: {}", ahead.get().message());
                 return SyncResult.AHEAD_COMPATIBLE;
             }
+            // Without models, a database with no version is built by the revisions from base.
             upgraded = migrateLocked(MigrationCommand.UPGRADE, "heads", current);
         } finally {
             protocol.unlock(connection);
         }
         logCommittedAtUnlock(upgraded);
-        return SyncResult.UPGRADED;
+        if (upgraded.applied().isEmpty()) {
+            return SyncResult.ALREADY_UP_TO_DATE;
+        }
+        return upgraded.versions().before().isEmpty() ? SyncResult.CREATED : SyncResult.UPGRADED;
     }
 
     /** Under the lock: creates {@code schema}'s missing tables and stamps the heads, whatever the version was. */
