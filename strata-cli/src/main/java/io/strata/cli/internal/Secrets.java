@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.strata.core.internal.url.UrlParser;
+
 /**
  * The passwords the command line has seen (in its arguments and the {@code DATABASE_URL} setting),
  * and the masking that keeps them, and any other URL password, out of its output.
@@ -35,6 +37,9 @@ public final class Secrets {
             }
             collect(USERINFO.matcher(text), found);
             collect(PARAMETER.matcher(text), found);
+            for (String token : text.split("\\s+")) {
+                looseCredentials(token, found);
+            }
         }
         return new Secrets(Set.copyOf(found));
     }
@@ -48,6 +53,33 @@ public final class Secrets {
             } catch (IllegalArgumentException e) {
                 // Not percent-encoded: the raw value is masked already.
             }
+        }
+    }
+
+    /**
+     * The password of a URL too malformed for the patterns above (no {@code //}, an unencoded {@code @}
+     * or {@code /} in it): what the URL mask of strata-core hides, taken as a literal to mask anywhere.
+     */
+    private static void looseCredentials(String token, Set<String> found) {
+        String masked = UrlParser.maskLoose(token);
+        if (masked.equals(token)) {
+            return;
+        }
+        int start = 0;
+        while (start < masked.length() && start < token.length() && masked.charAt(start) == token.charAt(start)) {
+            start++;
+        }
+        int end = 0;
+        while (end < masked.length() - start && end < token.length() - start
+                && masked.charAt(masked.length() - 1 - end) == token.charAt(token.length() - 1 - end)) {
+            end++;
+        }
+        String hidden = token.substring(start, token.length() - end);
+        add(hidden, found);
+        try {
+            add(URLDecoder.decode(hidden.replace("+", "%2B"), StandardCharsets.UTF_8), found);
+        } catch (IllegalArgumentException e) {
+            // Not percent-encoded: the raw value is masked already.
         }
     }
 

@@ -27,6 +27,8 @@ public final class UrlParser {
                     + "(?:(?<userinfo>[^@/]*)@)?(?<host>\\[[^\\]]*\\]|[^:/?]*)(?::(?<port>[^/?]*))?"
                     + "(?:/(?<db>[^?]*))?(?:\\?(?<query>.*))?");
     private static final Pattern JDBC_SECRET = Pattern.compile("(?i)([?&;])password=([^&;]*)");
+    private static final String ENCODE_HINT = "Percent-encode special characters in the user and password"
+            + " (@ as %40, / as %2F, : as %3A, ? as %3F, # as %23, % as %25).";
 
     private final String setting;
 
@@ -69,7 +71,7 @@ public final class UrlParser {
                 throw error("'" + maskLoose(raw) + "' has no scheme. Use one of: " + supported() + ".");
             }
             throw error("'" + maskLoose(raw) + "' is not a URL of the form scheme://user:password@host:port/database."
-                    + " Supported: " + supported() + ".");
+                    + " Supported: " + supported() + ". " + ENCODE_HINT);
         }
         return m;
     }
@@ -79,6 +81,7 @@ public final class UrlParser {
      * {@code type} into {@code jdbcPrefix + host:port/database?params}, the credentials kept apart.
      */
     public DatabaseUrl server(DatabaseType type, String raw, int defaultPort, String jdbcPrefix) {
+        rejectUnencodedCredentials(raw);
         Matcher m = serverSyntax(raw);
         String masked = maskServer(raw, m);
         String host = m.group("host");
@@ -145,20 +148,33 @@ public final class UrlParser {
      */
     public DatabaseUrl jdbc(String raw) {
         DatabaseType type = DatabaseTypes.forJdbcUrl(raw);
-        Matcher secret = JDBC_SECRET.matcher(raw);
+        String user = null;
         String password = null;
         String jdbcUrl = raw;
+        int start = raw.indexOf("://");
+        int at = start < 0 ? -1 : credentialsEnd(raw, start + 3);
+        if (at >= 0) {
+            // jdbc:kind://user:password@host/… : the credentials go to the driver as properties instead,
+            // so the URL the pool keeps (and logs) holds none.
+            String userinfo = raw.substring(start + 3, at);
+            String masked = maskLoose(raw);
+            int colon = userinfo.indexOf(':');
+            user = decode(colon < 0 ? userinfo : userinfo.substring(0, colon), "user", masked);
+            password = colon < 0 ? null : decode(userinfo.substring(colon + 1), "password", masked);
+            jdbcUrl = raw.substring(0, start + 3) + raw.substring(at + 1);
+        }
+        Matcher secret = JDBC_SECRET.matcher(jdbcUrl);
         if (secret.find()) {
             password = secret.group(2);
-            String after = raw.substring(secret.end());
+            String after = jdbcUrl.substring(secret.end());
             if (secret.group(1).equals("?") && after.startsWith("&")) {
                 after = "?" + after.substring(1);
             }
-            jdbcUrl = raw.substring(0, secret.start()) + after;
+            jdbcUrl = jdbcUrl.substring(0, secret.start()) + after;
         }
-        String masked = secret.reset().replaceAll("$1password=***");
+        String masked = maskLoose(raw);
         boolean memory = type.inMemory(raw.toLowerCase(Locale.ROOT));
-        return new DatabaseUrl(type, jdbcUrl, null, password, Map.of(), masked, masked, memory);
+        return new DatabaseUrl(type, jdbcUrl, user, password, Map.of(), masked, masked, memory);
     }
 
     /** Splits a URL's {@code a=1&b=2} query into its parameters, in order, without decoding them. */
@@ -178,8 +194,7 @@ public final class UrlParser {
         try {
             return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw error("'" + masked + "' has a malformed percent-encoding in the " + what
-                    + ". Encode special characters as %XX (for example @ as %40, : as %3A, / as %2F).");
+            throw error("'" + masked + "' has a malformed percent-encoding in the " + what + ". " + ENCODE_HINT);
         }
     }
 
@@ -194,10 +209,69 @@ public final class UrlParser {
         return JDBC_SECRET.matcher(masked).replaceAll("$1password=***");
     }
 
-    /** Masks whatever looks like a password in a string that did not parse. */
-    private static String maskLoose(String raw) {
-        String masked = raw.replaceAll("(://[^:@/]*:)[^@/]*@", "$1***@");
+    /**
+     * Masks the credentials of a URL that may not parse: everything between the scheme and the
+     * {@code @} before the host (all of it when no user name can be told apart), and any
+     * {@code password=} parameter. Errors about a URL show only this form.
+     */
+    public static String maskLoose(String raw) {
+        String masked = raw;
+        int start = authorityStart(raw);
+        int at = start < 0 ? -1 : credentialsEnd(raw, start);
+        if (at >= 0) {
+            String userinfo = raw.substring(start, at);
+            int colon = userinfo.indexOf(':');
+            String user = colon > 0 && userinfo.substring(0, colon).matches("[^/@?#]+") ? userinfo.substring(0, colon + 1) : "";
+            masked = raw.substring(0, start) + user + "***" + raw.substring(at);
+        }
         return JDBC_SECRET.matcher(masked).replaceAll("$1password=***");
+    }
+
+    /**
+     * Where a URL's credentials would start: after {@code ://}, or after the scheme's {@code :} (the
+     * sub-protocol's, for {@code jdbc:}) when the slashes are missing.
+     */
+    private static int authorityStart(String raw) {
+        int slashes = raw.indexOf("://");
+        if (slashes >= 0) {
+            return slashes + 3;
+        }
+        int from = raw.regionMatches(true, 0, "jdbc:", 0, 5) ? 5 : 0;
+        int colon = raw.indexOf(':', from);
+        return colon < 0 ? -1 : colon + 1;
+    }
+
+    /**
+     * The {@code @} that ends a URL's credentials (starting at {@code start}), or -1: the last one, so a
+     * password holding an unencoded {@code @} or {@code /} is still covered, unless that one is in the
+     * query and another comes before the query.
+     */
+    private static int credentialsEnd(String raw, int start) {
+        int at = raw.lastIndexOf('@');
+        if (at < start) {
+            return -1;
+        }
+        int query = raw.indexOf('?', start);
+        if (query >= 0 && query < at) {
+            int beforeQuery = raw.lastIndexOf('@', query);
+            if (beforeQuery >= start) {
+                return beforeQuery;
+            }
+        }
+        return at;
+    }
+
+    /** A user or password with an unencoded {@code @} or {@code /} would be split at the wrong place. */
+    private void rejectUnencodedCredentials(String raw) {
+        int slashes = raw.indexOf("://");
+        int at = slashes < 0 ? -1 : credentialsEnd(raw, slashes + 3);
+        if (at >= 0) {
+            String userinfo = raw.substring(slashes + 3, at);
+            if (userinfo.indexOf('@') >= 0 || userinfo.indexOf('/') >= 0) {
+                throw error("'" + maskLoose(raw) + "' has an unencoded '@' or '/' in its user or password. "
+                        + ENCODE_HINT);
+            }
+        }
     }
 
     /** A configuration error about the URL: {@code problem} follows the setting's name. */

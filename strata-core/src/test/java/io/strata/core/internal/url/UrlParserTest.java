@@ -81,6 +81,26 @@ class UrlParserTest {
     }
 
     @Test
+    void jdbcUrlCredentialsInTheAuthorityMoveOutOfTheUrl() {
+        DatabaseUrl url = parser.parse("jdbc:postgresql://app:s3c%2Fret@h:5432/d?ssl=true");
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://h:5432/d?ssl=true");
+        assertThat(url.user()).isEqualTo("app");
+        assertThat(url.password()).isEqualTo("s3c/ret");
+        assertThat(url.masked()).isEqualTo("jdbc:postgresql://app:***@h:5432/d?ssl=true");
+    }
+
+    @Test
+    void unencodedAtOrSlashInThePasswordIsRefusedWithTheEncodingAndNoPartOfIt() {
+        assertThatThrownBy(() -> parser.parse("postgresql://app:top@secret@h/d"))
+                .hasMessageContaining("'postgresql://app:***@h/d' has an unencoded '@' or '/' in its user or password")
+                .hasMessageContaining("@ as %40, / as %2F");
+        assertThatThrownBy(() -> parser.parse("mariadb://app:top/secret@h/d"))
+                .hasMessageContaining("'mariadb://app:***@h/d' has an unencoded").hasMessageNotContaining("secret");
+        assertThatThrownBy(() -> parser.parse("postgresql:app:topsecret@h/d"))
+                .hasMessageContaining("'postgresql:app:***@h/d' is not a URL").hasMessageNotContaining("topsecret");
+    }
+
+    @Test
     void unknownSchemeListsTheSupportedOnes() {
         assertThatThrownBy(() -> parser.parse("oracle://u:topsecret@h/d"))
                 .isInstanceOf(ConfigurationException.class)

@@ -56,7 +56,7 @@ public final class H2DatabaseType implements DatabaseType {
         if (rest.startsWith("file:") && rest.length() > 5) {
             return new DatabaseUrl(this, "jdbc:h2:" + rest, "sa", "", Map.of(), rest.substring(5), raw, false);
         }
-        throw parser.error("'" + raw + "' is not an H2 URL. Write h2:mem:name for in-memory or h2:file:path for a file.");
+        throw parser.error("'" + UrlParser.maskLoose(raw) + "' is not an H2 URL. Write h2:mem:name for in-memory or h2:file:path for a file.");
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class SQLiteDatabaseType implements DatabaseType {
     public DatabaseUrl parse(String raw, UrlParser parser) {
         int sep = raw.indexOf("://");
         if (sep < 0) {
-            throw parser.error("'" + raw + "' is not a SQLite URL. Write sqlite:///relative/path.db,"
+            throw parser.error("'" + UrlParser.maskLoose(raw) + "' is not a SQLite URL. Write sqlite:///relative/path.db,"
                     + " sqlite:////absolute/path.db or sqlite:// for an in-memory database.");
         }
         String rest = raw.substring(sep + 3);
@@ -82,8 +82,9 @@ public final class SQLiteDatabaseType implements DatabaseType {
                     null, null, Map.of(), "in-memory SQLite", raw, true);
         }
         if (!rest.startsWith("/")) {
-            throw parser.error("'" + raw + "' has a host part ('" + rest + "'); SQLite URLs have none. Write sqlite:///"
-                    + rest + " for a relative path or sqlite:////" + rest + " for an absolute one.");
+            String shown = UrlParser.maskLoose(raw).substring(sep + 3);
+            throw parser.error("'" + UrlParser.maskLoose(raw) + "' has a host part ('" + shown + "'); SQLite URLs have none."
+                    + " Write sqlite:///" + shown + " for a relative path or sqlite:////" + shown + " for an absolute one.");
         }
         String path = parser.decode(rest.substring(1), "file path", raw);
         return new DatabaseUrl(this, "jdbc:sqlite:" + path, null, null, UrlParser.parameters(query), path, raw, false);
