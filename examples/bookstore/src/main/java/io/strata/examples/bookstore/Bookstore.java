@@ -60,8 +60,6 @@ public final class Bookstore implements AutoCloseable {
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("db")) {
-            // The command prints what it does; the runner's log lines of the same events would only repeat it.
-            System.setProperty("org.slf4j.simpleLogger.log.io.strata.migrations.runner", "warn");
             PrintWriter out = new PrintWriter(System.out, true);
             PrintWriter err = new PrintWriter(System.err, true);
             System.exit(db(out, err, Arrays.copyOfRange(args, 1, args.length)));

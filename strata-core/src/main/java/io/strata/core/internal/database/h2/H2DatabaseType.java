@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
+import io.strata.core.internal.database.JdbcDriver;
 import io.strata.core.internal.query.InsertRecovery;
 import io.strata.core.internal.url.DatabaseUrl;
 import io.strata.core.internal.url.UrlParser;
@@ -67,6 +68,13 @@ public final class H2DatabaseType implements DatabaseType {
     @Override
     public boolean inMemory(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:h2:mem:");
+    }
+
+    private static final JdbcDriver DRIVER = new JdbcDriver("org.h2.Driver", "com.h2database:h2");
+
+    @Override
+    public Optional<JdbcDriver> driver(DatabaseUrl url) {
+        return Optional.of(DRIVER);
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.strata.core.internal.boot.ConnectionPool;
 import io.strata.core.internal.boot.PlainLobs;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
+import io.strata.core.internal.database.JdbcDriver;
 import io.strata.core.internal.query.InsertRecovery;
 import io.strata.core.internal.url.DatabaseUrl;
 import io.strata.core.internal.url.UrlParser;
@@ -48,6 +49,13 @@ public final class PostgreSQLDatabaseType implements DatabaseType {
     @Override
     public DatabaseUrl parse(String raw, UrlParser parser) {
         return parser.server(this, raw, DEFAULT_PORT, "jdbc:postgresql://");
+    }
+
+    private static final JdbcDriver DRIVER = new JdbcDriver("org.postgresql.Driver", "org.postgresql:postgresql");
+
+    @Override
+    public Optional<JdbcDriver> driver(DatabaseUrl url) {
+        return Optional.of(DRIVER);
     }
 
     @Override

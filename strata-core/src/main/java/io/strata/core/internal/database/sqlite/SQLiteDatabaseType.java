@@ -14,6 +14,7 @@ import com.zaxxer.hikari.HikariConfig;
 import io.strata.core.internal.boot.PlainLobs;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
+import io.strata.core.internal.database.JdbcDriver;
 import io.strata.core.internal.query.InsertRecovery;
 import io.strata.core.internal.url.DatabaseUrl;
 import io.strata.core.internal.url.UrlParser;
@@ -97,6 +98,13 @@ public final class SQLiteDatabaseType implements DatabaseType {
     @Override
     public boolean inMemory(String jdbcUrl) {
         return jdbcUrl.contains(":memory:") || jdbcUrl.contains("mode=memory");
+    }
+
+    private static final JdbcDriver DRIVER = new JdbcDriver("org.sqlite.JDBC", "org.xerial:sqlite-jdbc");
+
+    @Override
+    public Optional<JdbcDriver> driver(DatabaseUrl url) {
+        return Optional.of(DRIVER);
     }
 
     @Override
