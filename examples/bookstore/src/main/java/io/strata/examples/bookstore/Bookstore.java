@@ -93,20 +93,27 @@ public final class Bookstore implements AutoCloseable {
      * @return the exit code (see {@link ExitCode})
      */
     public static int db(PrintWriter out, PrintWriter err, String... args) {
-        Database.Builder builder = Database.builder()
+        return StrataCli.run(database(), out, err, args);
+    }
+
+    /**
+     * The bookstore's database settings, the one configuration the server ({@link #start}) and its {@code db}
+     * commands share: {@value BookstoreSettings#DEFAULT_DATABASE_URL}, the models and the migrations;
+     * {@code DATABASE_URL} and the other variables win over them in both.
+     */
+    public static Database.Builder database() {
+        return Database.builder()
                 .url(BookstoreSettings.DEFAULT_DATABASE_URL)
                 .models(MODELS)
                 .migrations(MIGRATIONS);
-        return StrataCli.run(builder, out, err, args);
     }
 
     /** Syncs the schema, loads the sample data if the database is empty, and starts serving. */
     public static Bookstore start(BookstoreSettings settings) {
         StartupClock clock = StartupClock.start();
         StrataPlugin strata = new StrataPlugin(config -> config
+                .from(database())
                 .url(settings.databaseUrl())
-                .models(MODELS)
-                .migrations(MIGRATIONS)
                 .transactionPerRequest(true));
         Database db = strata.database();
         clock.lap("Hibernate");
