@@ -3,6 +3,7 @@ package io.strata.cli.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,8 +19,12 @@ import java.util.logging.Logger;
  */
 final class Logging {
 
-    /** The loggers whose INFO lines repeat or bury a command's output. */
-    private static final List<String> LIBRARIES = List.of("com.zaxxer.hikari", "org.hibernate", "io.strata");
+    /**
+     * The loggers whose lines repeat or bury a command's output, with the level they are kept to: MariaDB's
+     * driver logs every SQL error the command reports anyway as a warning.
+     */
+    private static final Map<String, Level> LIBRARIES = Map.of("com.zaxxer.hikari", Level.WARNING,
+            "org.hibernate", Level.WARNING, "io.strata", Level.WARNING, "org.mariadb.jdbc", Level.SEVERE);
     private static final String SIMPLE_LOGGER_PREFIX = "org.slf4j.simpleLogger.log.";
     /** The properties this class set, so a later run (embedded, tests) may change them again. */
     private static final Set<String> SET_HERE = new HashSet<>();
@@ -29,17 +34,18 @@ final class Logging {
     private Logging() {
     }
 
-    /** Shows the libraries' INFO lines when {@code verbose}, only their warnings and errors otherwise. */
+    /** Shows the libraries' INFO lines when {@code verbose}, only their warnings and errors (or errors) otherwise. */
     static synchronized void configure(boolean verbose) {
-        for (String name : LIBRARIES) {
+        LIBRARIES.forEach((name, quiet) -> {
+            Level level = verbose ? Level.INFO : quiet;
             String key = SIMPLE_LOGGER_PREFIX + name;
             if (System.getProperty(key) == null || SET_HERE.contains(key)) {
-                System.setProperty(key, verbose ? "info" : "warn");
+                System.setProperty(key, level == Level.SEVERE ? "error" : level == Level.WARNING ? "warn" : "info");
                 SET_HERE.add(key);
             }
             Logger jul = Logger.getLogger(name);
-            jul.setLevel(verbose ? Level.INFO : Level.WARNING);
+            jul.setLevel(level);
             KEPT.add(jul);
-        }
+        });
     }
 }

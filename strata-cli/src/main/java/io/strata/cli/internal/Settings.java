@@ -89,8 +89,14 @@ public final class Settings {
      * when it holds no revision (a misspelt package, classes not compiled into the application).
      */
     public Database withRevisions(String command) {
-        String pkg = migrationsPackage(command);
         Database db = withoutModels();
+        String pkg;
+        try {
+            pkg = migrationsPackage(command);
+        } catch (CliException e) {
+            db.close();
+            throw e;
+        }
         if (db.migrator().revisions().size() == 0) {
             db.close();
             throw new CliException(ErrorKind.NOT_FOUND, "no revisions found in " + pkg + " (nor below it) on the class"
