@@ -93,7 +93,7 @@ public final class Bookstore implements AutoCloseable {
      * @return the exit code (see {@link ExitCode})
      */
     public static int db(PrintWriter out, PrintWriter err, String... args) {
-        return StrataCli.run(database(), out, err, args);
+        return StrataCli.run(configuration(), out, err, args);
     }
 
     /**
@@ -101,7 +101,7 @@ public final class Bookstore implements AutoCloseable {
      * commands share: {@value BookstoreSettings#DEFAULT_DATABASE_URL}, the models and the migrations;
      * {@code DATABASE_URL} and the other variables win over them in both.
      */
-    public static Database.Builder database() {
+    public static Database.Builder configuration() {
         return Database.builder()
                 .url(BookstoreSettings.DEFAULT_DATABASE_URL)
                 .models(MODELS)
@@ -112,7 +112,7 @@ public final class Bookstore implements AutoCloseable {
     public static Bookstore start(BookstoreSettings settings) {
         StartupClock clock = StartupClock.start();
         StrataPlugin strata = new StrataPlugin(config -> config
-                .from(database())
+                .from(configuration())
                 .url(settings.databaseUrl())
                 .transactionPerRequest(true));
         Database db = strata.database();
