@@ -15,6 +15,8 @@ import io.strata.core.internal.url.UrlParser;
 /** H2: {@code h2:mem:name} in memory (kept until the process ends), {@code h2:file:path} on disk. */
 public final class H2DatabaseType implements DatabaseType {
 
+    private static final JdbcDriver DRIVER = new JdbcDriver("org.h2.Driver", "com.h2database:h2");
+
     /** Hibernate picks its own H2 dialect from the product name and version. */
     private static final HibernateSettings HIBERNATE = new HibernateSettings(null, "H2", "2.3.232", Map.of());
 
@@ -69,8 +71,6 @@ public final class H2DatabaseType implements DatabaseType {
     public boolean inMemory(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:h2:mem:");
     }
-
-    private static final JdbcDriver DRIVER = new JdbcDriver("org.h2.Driver", "com.h2database:h2");
 
     @Override
     public Optional<JdbcDriver> driver(DatabaseUrl url) {

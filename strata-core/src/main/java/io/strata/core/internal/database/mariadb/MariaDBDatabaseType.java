@@ -19,6 +19,8 @@ import io.strata.core.internal.url.UrlParser;
 /** MariaDB and MySQL: {@code mariadb://user:password@host:port/db} or {@code mysql://…}, through the MariaDB driver. */
 public final class MariaDBDatabaseType implements DatabaseType {
 
+    private static final JdbcDriver DRIVER = new JdbcDriver("org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client");
+
     private static final int DEFAULT_PORT = 3306;
     /** {@code ER_DUP_ENTRY}, with the SQL state 23000 that covers every integrity violation. */
     private static final int DUPLICATE_KEY = 1062;
@@ -54,8 +56,6 @@ public final class MariaDBDatabaseType implements DatabaseType {
     public DatabaseUrl parse(String raw, UrlParser parser) {
         return parser.server(this, raw, DEFAULT_PORT, "jdbc:mariadb://");
     }
-
-    private static final JdbcDriver DRIVER = new JdbcDriver("org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client");
 
     /** MariaDB's driver for Strata's URLs and {@code jdbc:mariadb:}; a {@code jdbc:mysql:} URL keeps the driver that claims it. */
     @Override

@@ -19,6 +19,8 @@ import io.strata.core.internal.url.UrlParser;
 /** PostgreSQL: {@code postgresql://user:password@host:port/db} (also {@code postgres://}, {@code pgsql://}). */
 public final class PostgreSQLDatabaseType implements DatabaseType {
 
+    private static final JdbcDriver DRIVER = new JdbcDriver("org.postgresql.Driver", "org.postgresql:postgresql");
+
     private static final int DEFAULT_PORT = 5432;
 
     @Override
@@ -50,8 +52,6 @@ public final class PostgreSQLDatabaseType implements DatabaseType {
     public DatabaseUrl parse(String raw, UrlParser parser) {
         return parser.server(this, raw, DEFAULT_PORT, "jdbc:postgresql://");
     }
-
-    private static final JdbcDriver DRIVER = new JdbcDriver("org.postgresql.Driver", "org.postgresql:postgresql");
 
     @Override
     public Optional<JdbcDriver> driver(DatabaseUrl url) {

@@ -22,6 +22,8 @@ import io.strata.core.internal.url.UrlParser;
 /** SQLite: {@code sqlite:///relative.db}, {@code sqlite:////absolute.db}, {@code sqlite://} in memory. */
 public final class SQLiteDatabaseType implements DatabaseType {
 
+    private static final JdbcDriver DRIVER = new JdbcDriver("org.sqlite.JDBC", "org.xerial:sqlite-jdbc");
+
     private static final int SQLITE_CONSTRAINT = 19;
     private static final int SQLITE_CONSTRAINT_PRIMARYKEY = 1555;
     private static final int SQLITE_CONSTRAINT_UNIQUE = 2067;
@@ -99,8 +101,6 @@ public final class SQLiteDatabaseType implements DatabaseType {
     public boolean inMemory(String jdbcUrl) {
         return jdbcUrl.contains(":memory:") || jdbcUrl.contains("mode=memory");
     }
-
-    private static final JdbcDriver DRIVER = new JdbcDriver("org.sqlite.JDBC", "org.xerial:sqlite-jdbc");
 
     @Override
     public Optional<JdbcDriver> driver(DatabaseUrl url) {
