@@ -20,6 +20,8 @@ public enum ErrorKind {
     CONFLICT,
     /** The database could not be reached. */
     UNREACHABLE,
+    /** The JDBC driver of the URL's database is not on the class path (the application declares the one it uses). */
+    MISSING_DRIVER,
     /** A migration failed, or its lock could not be taken; the message says where the database was left. */
     MIGRATION_FAILED,
     /** The revisions are inconsistent: a cycle, a missing parent, a duplicate id, an operation that does not fit. */

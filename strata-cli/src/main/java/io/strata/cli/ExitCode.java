@@ -23,6 +23,8 @@ public final class ExitCode {
     public static final int MIGRATION_FAILED = 4;
     /** Any other error. */
     public static final int ERROR = 5;
+    /** The JDBC driver of the URL's database is not on the class path; the message names the artifact to add. */
+    public static final int MISSING_DRIVER = 6;
 
     private ExitCode() {
     }
@@ -32,6 +34,7 @@ public final class ExitCode {
         return switch (kind) {
             case CONFIGURATION, INVALID_INPUT, NOT_FOUND -> USAGE;
             case UNREACHABLE -> UNREACHABLE;
+            case MISSING_DRIVER -> MISSING_DRIVER;
             case MIGRATION_FAILED -> MIGRATION_FAILED;
             case CONFLICT, REVISION, MODEL, UNSUPPORTED, DATABASE -> ERROR;
         };
@@ -47,6 +50,7 @@ public final class ExitCode {
         codes.put(" " + UNREACHABLE, "database unreachable");
         codes.put(" " + MIGRATION_FAILED, "migration failed");
         codes.put(" " + ERROR, "other error");
+        codes.put(" " + MISSING_DRIVER, "no JDBC driver for the database on the class path");
         return codes;
     }
 }

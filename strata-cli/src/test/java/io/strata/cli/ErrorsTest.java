@@ -96,7 +96,8 @@ class ErrorsTest {
 
         Result noPackage = db("init");
         assertThat(noPackage.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(noPackage.err()).contains("needs the migrations package");
+        assertThat(noPackage.err()).contains("'db init' needs the name of the package to create: run 'db init"
+                + " com.example.migrations'");
     }
 
     @ParameterizedTest

@@ -15,6 +15,7 @@ import io.strata.StrataException;
 import io.strata.cli.internal.Errors;
 import io.strata.core.ConfigurationException;
 import io.strata.core.DatabaseUnreachableException;
+import io.strata.core.MissingDriverException;
 import io.strata.core.ModelException;
 import io.strata.migrations.diff.RenameHintException;
 import io.strata.migrations.dialect.UnknownDialectException;
@@ -37,7 +38,8 @@ class ExitCodeTest {
     void everyKindHasOneOfTheDocumentedErrorCodes() {
         for (ErrorKind kind : ErrorKind.values()) {
             assertThat(ExitCode.of(kind)).as(kind.name())
-                    .isIn(ExitCode.USAGE, ExitCode.UNREACHABLE, ExitCode.MIGRATION_FAILED, ExitCode.ERROR);
+                    .isIn(ExitCode.USAGE, ExitCode.UNREACHABLE, ExitCode.MIGRATION_FAILED, ExitCode.ERROR,
+                            ExitCode.MISSING_DRIVER);
         }
     }
 
@@ -51,6 +53,12 @@ class ExitCodeTest {
                 new UnknownDialectException("name", "oracle", List.of("sqlite")));
         assertThat(usage).allSatisfy(e -> assertThat(Errors.exitCode(e)).as(e.getClass().getSimpleName())
                 .isEqualTo(ExitCode.USAGE));
+    }
+
+    @Test
+    void aMissingDriverHasItsOwnCodeNotUnreachable() {
+        assertThat(Errors.exitCode(new MissingDriverException("postgresql", "org.postgresql:postgresql", "none", null)))
+                .isEqualTo(ExitCode.MISSING_DRIVER).isNotEqualTo(ExitCode.UNREACHABLE);
     }
 
     @Test

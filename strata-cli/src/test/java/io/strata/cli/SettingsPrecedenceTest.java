@@ -8,18 +8,15 @@ import static io.strata.cli.Fixtures.R2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.strata.core.Database;
 import io.strata.cli.test.app.DevApp;
+import io.strata.cli.testing.CliProcess;
 
 /**
  * Which setting wins, proved on real processes with real environment variables: an application
@@ -31,17 +28,16 @@ class SettingsPrecedenceTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     @Test
     void databaseUrlWinsOverTheApplicationsUrlAndTheCommandNamesTheDatabase() throws Exception {
-        Run upgrade = app(Map.of(Database.ENV_URL, "sqlite:///prod.db"), "upgrade");
+        CliProcess.Run upgrade = app(Map.of(Database.ENV_URL, "sqlite:///prod.db"), "upgrade");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
-        assertThat(upgrade.err()).startsWith("Database: sqlite file " + dir.resolve("prod.db").toRealPath()
+        // The whole output, with the application's logging at INFO: the database first, then each step once.
+        assertThat(upgrade.err()).isEqualTo("Database: sqlite file " + dir.resolve("prod.db").toRealPath()
                 + " (from DATABASE_URL)\n");
         // The application's migrations (only R1) still apply: only the URL came from the environment.
-        assertThat(upgrade.out()).contains("Upgraded to " + R1);
+        assertThat(upgrade.outWithoutTimes()).isEqualTo("Running upgrade base -> " + R1 + ", authors ... N ms\n"
+                + "Upgraded to " + R1 + " (1 revision, N ms).\n");
         assertThat(dir.resolve("prod.db")).exists();
         assertThat(dir.resolve("dev.db")).doesNotExist();
     }
@@ -49,7 +45,7 @@ class SettingsPrecedenceTest {
     @Test
     void dbMigrationsLocationWinsOverTheApplicationsMigrations() throws Exception {
         Map<String, String> env = Map.of(Database.ENV_URL, "sqlite:///prod.db", Database.ENV_MIGRATIONS, MIGRATIONS);
-        Run upgrade = app(env, "upgrade");
+        CliProcess.Run upgrade = app(env, "upgrade");
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
         assertThat(upgrade.out()).contains("Running upgrade " + R1 + " -> " + R2, "Upgraded to " + R2);
         assertThat(dir.resolve("dev.db")).doesNotExist();
@@ -59,21 +55,21 @@ class SettingsPrecedenceTest {
     void dbModelsLocationWinsOverTheApplicationsModels() throws Exception {
         // The application's models (a renamed table) differ from the revisions; the environment's match them.
         Map<String, String> env = Map.of(Database.ENV_URL, "sqlite:///prod.db", Database.ENV_MIGRATIONS, MIGRATIONS);
-        Run withApplicationModels = app(env, "check");
+        CliProcess.Run withApplicationModels = app(env, "check");
         assertThat(withApplicationModels.exitCode()).as(withApplicationModels.toString()).isEqualTo(ExitCode.DIFFERENCES);
 
         Map<String, String> withModels = new java.util.HashMap<>(env);
         withModels.put(Database.ENV_MODELS, MODELS);
-        Run check = app(withModels, "check");
+        CliProcess.Run check = app(withModels, "check");
         assertThat(check.exitCode()).as(check.toString()).isZero();
     }
 
     @Test
     void anOptionWinsOverTheEnvironment() throws Exception {
         Map<String, String> env = Map.of(Database.ENV_URL, "sqlite:///prod.db", Database.ENV_MIGRATIONS, MIGRATIONS);
-        Run upgrade = app(env, "upgrade", "--url", "sqlite:///cli.db", "--migrations", AUTHORS_ONLY);
+        CliProcess.Run upgrade = app(env, "upgrade", "--url", "sqlite:///cli.db", "--migrations", AUTHORS_ONLY);
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
-        assertThat(upgrade.err()).startsWith("Database: sqlite file " + dir.resolve("cli.db").toRealPath()
+        assertThat(upgrade.err()).isEqualTo("Database: sqlite file " + dir.resolve("cli.db").toRealPath()
                 + " (from the command line)\n");
         assertThat(upgrade.out()).contains("Upgraded to " + R1).doesNotContain(R2);
         assertThat(dir.resolve("prod.db")).doesNotExist();
@@ -81,26 +77,7 @@ class SettingsPrecedenceTest {
     }
 
     /** Runs {@code DevApp db ARGS} in {@link #dir} with exactly these Strata variables set. */
-    private Run app(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", classPath, DevApp.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        builder.environment().remove(Database.ENV_URL);
-        builder.environment().remove(Database.ENV_MODELS);
-        builder.environment().remove(Database.ENV_MIGRATIONS);
-        builder.environment().putAll(env);
-        Path out = Files.createTempFile("out", ".txt");
-        Path err = Files.createTempFile("err", ".txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("db " + String.join(" ", args) + " finished").isTrue();
-        try {
-            return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-        } finally {
-            Files.delete(out);
-            Files.delete(err);
-        }
+    private CliProcess.Run app(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return CliProcess.of(DevApp.class, dir).env(env).run(args);
     }
 }

@@ -75,7 +75,7 @@ public final class Database implements AutoCloseable {
         this.config = config;
         this.url = config.parsedUrl();
         this.createPath = url.kind().createPath();
-        this.pool = ConnectionPool.create(url, config.properties());
+        this.pool = ConnectionPool.create(url, config.properties(), config.classLoader());
         Orm booted = null;
         try {
             booted = config.models().isEmpty() ? null

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import io.strata.core.ConfigurationException;
 import io.strata.core.Database;
 
 /**
@@ -11,12 +12,15 @@ import io.strata.core.Database;
  *
  * <p>Either hand the plugin a {@link #database(Database) Database} you built, or let it build one. Its
  * database settings ({@link #url}, {@link #models}, {@link #migrations}, {@link #property},
- * {@link #maxPerPage}, or any of core's with {@link #builder}) go to a core {@link Database.Builder}; the
- * plugin adds the environment ({@code DATABASE_URL}, {@code DB_MODELS_LOCATION}, {@code DB_MIGRATIONS_LOCATION}),
- * which wins over them, and these defaults below them: the in-memory SQLite database {@code sqlite://},
- * models in {@code <application package>.models} and migrations in {@code <application package>.migrations},
- * where the application package is that of the class that creates the plugin (or {@link #application}).
- * The order is core's, described once in {@link io.strata.core.DatabaseConfig}.
+ * {@link #maxPerPage}, or any of core's with {@link #builder}) go to a core {@link Database.Builder}: the
+ * application's own, with {@link #from}, so that its {@code db} command line
+ * ({@code StrataCli.run(builder, args)}) uses the same configuration. The plugin adds the environment
+ * ({@code DATABASE_URL}, {@code DB_MODELS_LOCATION}, {@code DB_MIGRATIONS_LOCATION}), which wins over
+ * them, and these defaults below them: models in {@code <application package>.models} and migrations in
+ * {@code <application package>.migrations}, where the application package is that of the class that
+ * creates the plugin (or {@link #application}). The URL has no default, as on the command line: a
+ * database the {@code db} commands cannot see (an in-memory one) is never chosen silently. The order is
+ * core's, described once in {@link io.strata.core.DatabaseConfig}.
  */
 public final class StrataConfig {
 
@@ -28,8 +32,8 @@ public final class StrataConfig {
     public static final int DEFAULT_PER_PAGE = 20;
 
     Database database;
-    /** The settings of the database the plugin builds: core's builder, not a copy of its settings. */
-    final Database.Builder builder = Database.builder();
+    /** The settings of the database the plugin builds: core's builder (the application's, with {@link #from}), not a copy. */
+    Database.Builder builder = Database.builder();
     /** The first setting given for a database the plugin builds (refused beside {@link #database(Database)}). */
     String builderSetting;
     String applicationPackage;
@@ -46,6 +50,33 @@ public final class StrataConfig {
     /** Uses this database (the plugin will not close it); the settings of a database the plugin builds must then be left unset. */
     public StrataConfig database(Database db) {
         this.database = Objects.requireNonNull(db, "database");
+        return this;
+    }
+
+    /**
+     * Builds the database from the application's own builder, the one its {@code db} commands get too, so
+     * the application and {@code db upgrade} use one configuration (with the environment over it in both):
+     *
+     * <pre>{@code
+     * static Database.Builder database() {
+     *     return Database.builder().url("sqlite:///dev.db").models("com.example.models").migrations("com.example.migrations");
+     * }
+     * // serving:                new StrataPlugin(strata -> strata.from(App.database()))
+     * // main(String[] args), "db": System.exit(StrataCli.run(App.database(), dbArgs));
+     * }</pre>
+     *
+     * Settings given after it ({@link #url}…) change that builder; given before it, they would be lost, so
+     * that is refused.
+     */
+    public StrataConfig from(Database.Builder application) {
+        Objects.requireNonNull(application, "application builder");
+        if (builderSetting != null && !builderSetting.equals("application")) {
+            throw new ConfigurationException("from", "The Strata plugin was given " + builderSetting + "(...) before"
+                    + " from(builder), which replaces the builder it went to. Call from(builder) first, or set "
+                    + builderSetting + " on the application's builder.");
+        }
+        builderSetting = "from";
+        this.builder = application;
         return this;
     }
 

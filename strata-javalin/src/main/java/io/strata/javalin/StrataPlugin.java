@@ -61,9 +61,6 @@ import jakarta.servlet.DispatcherType;
  */
 public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatabase> {
 
-    /** The URL used when neither the configuration nor {@code DATABASE_URL} gives one: in-memory SQLite. */
-    static final String DEFAULT_URL = "sqlite://";
-
     private final Database database;
     private final boolean ownsDatabase;
     private HealthRoutes health;
@@ -172,9 +169,18 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
      */
     private static Database build(Database.Builder builder, String applicationPackage) {
         String prefix = applicationPackage.isEmpty() ? "" : applicationPackage + ".";
-        DatabaseConfig config = builder.fromEnvironment()
-                .defaults(defaults -> defaults.url(DEFAULT_URL).models(prefix + "models").migrations(prefix + "migrations"))
-                .config();
+        DatabaseConfig config;
+        try {
+            config = builder.fromEnvironment()
+                    .defaults(defaults -> defaults.models(prefix + "models").migrations(prefix + "migrations"))
+                    .config();
+        } catch (ConfigurationException e) {
+            if (!e.setting().matches("url|" + Database.ENV_URL) || !e.getMessage().contains("is not set")) {
+                throw e;
+            }
+            throw new ConfigurationException(e.setting(), e.getMessage() + " For the plugin: strata.url(\"sqlite:///app.db\"),"
+                    + " strata.from(builder) with the application's builder (the one its db commands use), or DATABASE_URL.", e);
+        }
         try {
             return Database.open(config);
         } catch (ModelException e) {

@@ -16,24 +16,39 @@ import io.strata.javalin.empty.Empty;
 class PluginConfigTest {
 
     @Test
-    void without_settings_it_uses_in_memory_sqlite_and_the_application_packages_models_and_migrations() {
+    void without_a_url_it_says_where_to_give_one_instead_of_choosing_a_database_the_db_commands_cannot_see() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(Database.ENV_URL) == null,
+                "DATABASE_URL is set in this environment");
+        assertThatThrownBy(() -> new StrataPlugin(strata -> { }))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("is not set")
+                .hasMessageContaining("strata.url(\"sqlite:///app.db\"), strata.from(builder) with the application's"
+                        + " builder (the one its db commands use), or DATABASE_URL.");
+    }
+
+    @Test
+    void from_builds_the_database_of_the_applications_builder_with_the_application_packages_defaults_under_it() {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(Database.ENV_URL) == null
                 && System.getenv(Database.ENV_MODELS) == null && System.getenv(Database.ENV_MIGRATIONS) == null,
                 "DATABASE_URL / DB_MODELS_LOCATION / DB_MIGRATIONS_LOCATION are set in this environment");
-        StrataPlugin plugin = new StrataPlugin(strata -> { });
+        Database.Builder application = Database.builder().url("h2:mem:plugin_app");
+        StrataPlugin plugin = new StrataPlugin(strata -> strata.from(application).transactionPerRequest(true));
         try (Database db = plugin.database()) {
-            assertThat(db.isSqlite()).isTrue();
-            assertThat(db.toString()).contains("sqlite://");
+            assertThat(db.target()).isEqualTo("in-memory H2 'plugin_app' (from the application)");
             assertThat(db.modelPackages()).containsExactly("io.strata.javalin.models");
             assertThat(db.migrationsLocation()).hasValue("io.strata.javalin.migrations");
             assertThat(db.latestRevision()).hasValue("f2b3c4d5e6a7");
-            assertThat(plugin.transactionPerRequest()).isFalse();
+            assertThat(plugin.transactionPerRequest()).isTrue();
         }
+        assertThatThrownBy(() -> new StrataPlugin(strata -> strata.url("sqlite://").from(Database.builder())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("given url(...) before from(builder)")
+                .hasMessageContaining("Call from(builder) first");
     }
 
     @Test
     void an_application_without_a_models_package_is_told_how_to_name_one() {
-        assertThatThrownBy(() -> new StrataPlugin(strata -> strata.application(Empty.class)))
+        assertThatThrownBy(() -> new StrataPlugin(strata -> strata.url("sqlite://").application(Empty.class)))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("io.strata.javalin.empty.models")
                 .hasMessageContaining("strata.models(");

@@ -20,7 +20,7 @@ class ReadmeExampleTest {
     void theReadmeAppServesNotesAndHealth() {
         // README:javalin
         StrataPlugin strata = new StrataPlugin(settings -> settings
-                .url("sqlite://")                            // DATABASE_URL wins over it; default sqlite://
+                .url("sqlite://")                            // DATABASE_URL wins over it; no default
                 .models("io.strata.javalin.models")          // default: <application package>.models
                 .transactionPerRequest(true));               // POST/PUT/PATCH/DELETE: commit below 400, else roll back
         Javalin app = Javalin.create(config -> {

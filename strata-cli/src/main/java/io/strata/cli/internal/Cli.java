@@ -34,11 +34,18 @@ public final class Cli {
         }
     }
 
-    /** The command tree, with error handling and the exit codes in every command's help. */
+    /**
+     * The command tree, with error handling, the exit codes in every command's help, and the libraries'
+     * logging quieted once the options are parsed (see {@link Logging}).
+     */
     public static CommandLine commandLine(Settings settings) {
         DbCommand root = new DbCommand(settings);
         CommandLine commandLine = new CommandLine(root);
         Errors errors = new Errors(root);
+        commandLine.setExecutionStrategy(parsed -> {
+            Logging.configure(root.verbose());
+            return new CommandLine.RunLast().execute(parsed);
+        });
         commandLine.setExecutionExceptionHandler(errors);
         commandLine.setParameterExceptionHandler(errors);
         document(commandLine);

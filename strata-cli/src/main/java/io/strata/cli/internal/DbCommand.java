@@ -70,7 +70,8 @@ public final class DbCommand implements Callable<Integer> {
     private String lockBudget;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
-            description = "Print stack traces with errors, and details of revisions.")
+            description = "Print stack traces with errors, details of revisions, and the libraries' log lines"
+                    + " (HikariCP, Hibernate, the migration runner), which are kept to warnings otherwise.")
     private boolean verbose;
 
     @Spec

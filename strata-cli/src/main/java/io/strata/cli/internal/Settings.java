@@ -2,6 +2,7 @@ package io.strata.cli.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import io.strata.ErrorKind;
 import io.strata.core.Database;
@@ -82,6 +83,29 @@ public final class Settings {
         return Database.open(config().withoutModels());
     }
 
+    /**
+     * The database without models, for a command that works on the revisions ({@code upgrade}, {@code history}…):
+     * a usage error naming the command when no migrations package is configured, and one naming the package
+     * when it holds no revision (a misspelt package, classes not compiled into the application).
+     */
+    public Database withRevisions(String command) {
+        Database db = withoutModels();
+        String pkg;
+        try {
+            pkg = migrationsPackage(command);
+        } catch (CliException e) {
+            db.close();
+            throw e;
+        }
+        if (db.migrator().revisions().size() == 0) {
+            db.close();
+            throw new CliException(ErrorKind.NOT_FOUND, "no revisions found in " + pkg + " (nor below it) on the class"
+                    + " path. Check the package (--migrations or " + Database.ENV_MIGRATIONS + ") and that its classes"
+                    + " are compiled into this application; 'db migrate -m \"initial\"' writes the first revision.");
+        }
+        return db;
+    }
+
     /** The database with its models; a usage error naming the command when none are configured. */
     public Database withModels(String command) {
         DatabaseConfig config = config();
@@ -97,9 +121,14 @@ public final class Settings {
      * else the application's setting); a usage error naming the command when there is none.
      */
     public String migrationsPackage(String command) {
-        return completed().migrationsLocation().orElseThrow(() -> new CliException(ErrorKind.CONFIGURATION, "'db " + command
+        return migrationsLocation().orElseThrow(() -> new CliException(ErrorKind.CONFIGURATION, "'db " + command
                 + "' needs the migrations package: give it with --migrations com.example.migrations or"
                 + " DB_MIGRATIONS_LOCATION."));
+    }
+
+    /** The migrations package as core resolves it, if one is configured; needs no URL. */
+    public Optional<String> migrationsLocation() {
+        return completed().migrationsLocation();
     }
 
     static String environment(String name) {

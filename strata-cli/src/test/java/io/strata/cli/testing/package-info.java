@@ -1,2 +1,2 @@
-/** Test fixtures: running commands in-process and capturing their output. */
+/** Test fixtures: running commands in-process or as real processes, and capturing their output. */
 package io.strata.cli.testing;

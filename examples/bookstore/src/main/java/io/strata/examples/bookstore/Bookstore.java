@@ -60,8 +60,6 @@ public final class Bookstore implements AutoCloseable {
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("db")) {
-            // The command prints what it does; the runner's log lines of the same events would only repeat it.
-            System.setProperty("org.slf4j.simpleLogger.log.io.strata.migrations.runner", "warn");
             PrintWriter out = new PrintWriter(System.out, true);
             PrintWriter err = new PrintWriter(System.err, true);
             System.exit(db(out, err, Arrays.copyOfRange(args, 1, args.length)));
@@ -95,20 +93,27 @@ public final class Bookstore implements AutoCloseable {
      * @return the exit code (see {@link ExitCode})
      */
     public static int db(PrintWriter out, PrintWriter err, String... args) {
-        Database.Builder builder = Database.builder()
+        return StrataCli.run(configuration(), out, err, args);
+    }
+
+    /**
+     * The bookstore's database settings, the one configuration the server ({@link #start}) and its {@code db}
+     * commands share: {@value BookstoreSettings#DEFAULT_DATABASE_URL}, the models and the migrations;
+     * {@code DATABASE_URL} and the other variables win over them in both.
+     */
+    public static Database.Builder configuration() {
+        return Database.builder()
                 .url(BookstoreSettings.DEFAULT_DATABASE_URL)
                 .models(MODELS)
                 .migrations(MIGRATIONS);
-        return StrataCli.run(builder, out, err, args);
     }
 
     /** Syncs the schema, loads the sample data if the database is empty, and starts serving. */
     public static Bookstore start(BookstoreSettings settings) {
         StartupClock clock = StartupClock.start();
         StrataPlugin strata = new StrataPlugin(config -> config
+                .from(configuration())
                 .url(settings.databaseUrl())
-                .models(MODELS)
-                .migrations(MIGRATIONS)
                 .transactionPerRequest(true));
         Database db = strata.database();
         clock.lap("Hibernate");

@@ -22,7 +22,7 @@ public final class DowngradeCommand extends Subcommand {
         if (sql.enabled) {
             return sql.print(this, false, target, "heads");
         }
-        try (Database db = settings().withoutModels()) {
+        try (Database db = settings().withRevisions(name())) {
             announce(db);
             MigrationOutput.print(out(), db.migrator().revisions().graph(), db.downgrade(target));
         }

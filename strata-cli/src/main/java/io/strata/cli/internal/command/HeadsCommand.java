@@ -16,7 +16,7 @@ public final class HeadsCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (Database db = settings().withoutModels()) {
+        try (Database db = settings().withRevisions(name())) {
             RevisionSet revisions = db.migrator().revisions();
             RevisionGraph graph = revisions.graph();
             if (graph.heads().isEmpty()) {

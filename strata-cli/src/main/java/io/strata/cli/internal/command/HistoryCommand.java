@@ -23,7 +23,7 @@ public final class HistoryCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (Database db = settings().withoutModels()) {
+        try (Database db = settings().withRevisions(name())) {
             Migrator migrator = db.migrator();
             RevisionSet revisions = migrator.revisions();
             List<RevisionNode> nodes = range == null ? migrator.history() : migrator.history(range);

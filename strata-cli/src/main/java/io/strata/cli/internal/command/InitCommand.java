@@ -11,16 +11,22 @@ import java.util.stream.Stream;
 import io.strata.ErrorKind;
 import io.strata.cli.internal.CliException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code db init}: creates the migrations package, as {@code flask db init} creates the migrations directory. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Create the migrations package under the source directory, with a package-info.java."
-                + " Refuses when it already holds revisions. Needs no database.")
+                + " Refuses when it already holds revisions. Needs no database (and no URL).")
 public final class InitCommand extends Subcommand {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PACKAGE",
+            description = "The package to create, e.g. com.example.migrations (default: the configured migrations"
+                    + " package: --migrations, DB_MIGRATIONS_LOCATION or the application's).")
+    private String packageName;
 
     @Override
     public Integer call() {
-        String pkg = settings().migrationsPackage(name());
+        String pkg = packageName != null ? packageName : configuredPackage();
         Path dir = settings().sourceDir().resolve(pkg.replace('.', '/'));
         Optional<Path> revision = firstRevision(dir);
         if (revision.isPresent()) {
@@ -48,6 +54,12 @@ public final class InitCommand extends Subcommand {
         out().println("Next: configure the migrations (DB_MIGRATIONS_LOCATION=" + pkg + " or Database.builder().migrations(\""
                 + pkg + "\")), then run: db migrate -m \"initial\"");
         return 0;
+    }
+
+    private String configuredPackage() {
+        return settings().migrationsLocation().orElseThrow(() -> new CliException(ErrorKind.CONFIGURATION,
+                "'db init' needs the name of the package to create: run 'db init com.example.migrations' (or configure"
+                + " it with --migrations or DB_MIGRATIONS_LOCATION)."));
     }
 
     private static Optional<Path> firstRevision(Path dir) {

@@ -19,7 +19,7 @@ public final class ShowCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (Database db = settings().withoutModels()) {
+        try (Database db = settings().withRevisions(name())) {
             RevisionSet revisions = db.migrator().revisions();
             List<String> ids = revisions.graph().resolve(revision);
             if (ids.isEmpty()) {

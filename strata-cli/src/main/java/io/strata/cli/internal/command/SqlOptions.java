@@ -32,7 +32,7 @@ public final class SqlOptions {
         try {
             Migrator migrator;
             try {
-                db = command.settings().withoutModels();
+                db = command.settings().withRevisions(command.name());
                 migrator = dialect == null ? db.migrator() : Migrator.offline(Dialects.byName(dialect), db.migrator().revisions());
             } catch (ConfigurationException e) {
                 if (dialect == null || !e.setting().matches("url|" + Database.ENV_URL)) {

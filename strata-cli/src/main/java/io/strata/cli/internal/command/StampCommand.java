@@ -15,7 +15,7 @@ public final class StampCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (Database db = settings().withoutModels()) {
+        try (Database db = settings().withRevisions(name())) {
             announce(db);
             MigrationResult result = db.stamp(target);
             out().println("Stamped " + MigrationOutput.version(result.current()) + " (was "

@@ -25,7 +25,7 @@ public final class StatusCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        Database db = settings().withoutModels();
+        Database db = settings().withRevisions(name());
         SchemaStatus status;
         try {
             // Bounded by the status timeout: an unreachable database is reported within it (exit 3).

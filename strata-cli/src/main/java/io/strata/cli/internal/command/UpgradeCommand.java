@@ -22,7 +22,7 @@ public final class UpgradeCommand extends Subcommand {
         if (sql.enabled) {
             return sql.print(this, true, target, null);
         }
-        try (Database db = settings().withoutModels()) {
+        try (Database db = settings().withRevisions(name())) {
             announce(db);
             MigrationOutput.print(out(), db.migrator().revisions().graph(), db.upgrade(target));
         }

@@ -20,8 +20,11 @@ import io.strata.core.internal.url.DatabaseUrl;
 /**
  * The HikariCP pool for one database: a bounded connect timeout, then the database's own defaults
  * ({@link io.strata.core.internal.database.DatabaseType#configurePool}), with one connection held
- * open for an in-memory database that needs it. A failure to connect becomes a
- * {@link DatabaseUnreachableException} naming where the database was expected, never its password.
+ * open for an in-memory database that needs it. The database's JDBC driver is loaded by class name
+ * first ({@link io.strata.core.internal.database.JdbcDriver}): a missing one is a
+ * {@link io.strata.core.MissingDriverException} naming the artifact to add, and a shaded jar whose
+ * {@code META-INF/services/java.sql.Driver} lists another driver still connects. A failure to connect
+ * becomes a {@link DatabaseUnreachableException} naming where the database was expected, never its password.
  */
 public final class ConnectionPool implements DataSource, AutoCloseable {
 
@@ -41,8 +44,11 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         this.keeper = keeper;
     }
 
-    /** Creates the pool (without connecting: a database that is down does not stop start-up). */
-    public static ConnectionPool create(DatabaseUrl url, Map<String, String> engineProperties) {
+    /**
+     * Creates the pool (without connecting: a database that is down does not stop start-up), after
+     * registering the database's driver from {@code classLoader}.
+     */
+    public static ConnectionPool create(DatabaseUrl url, Map<String, String> engineProperties, ClassLoader classLoader) {
         Properties hikari = new Properties();
         engineProperties.forEach((k, v) -> {
             if (k.startsWith(HIKARI_PREFIX)) {
@@ -78,6 +84,12 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         if (!hikari.containsKey("initializationFailTimeout")) {
             config.setInitializationFailTimeout(-1);
         }
+        url.kind().driver(url).ifPresent(driver -> {
+            driver.register(url.kind().name(), classLoader);
+            if (!hikari.containsKey("driverClassName") && !hikari.containsKey("dataSourceClassName")) {
+                config.setDriverClassName(driver.className());
+            }
+        });
         url.kind().configurePool(url, config);
         Connection keeper = null;
         try {

@@ -63,6 +63,14 @@ public interface DatabaseType {
     /** The Hibernate settings Strata starts this database with; empty to let Hibernate ask the database. */
     Optional<HibernateSettings> hibernate();
 
+    /**
+     * The JDBC driver that connects to {@code url}, registered by class name before the pool starts;
+     * empty to leave the choice to {@link java.sql.DriverManager} (a {@code jdbc:} URL of another driver).
+     */
+    default Optional<JdbcDriver> driver(DatabaseUrl url) {
+        return Optional.empty();
+    }
+
     /** Adds this database's defaults to the pool's configuration, keeping what the user set. */
     default void configurePool(DatabaseUrl url, HikariConfig config) {
         // The driver's defaults.

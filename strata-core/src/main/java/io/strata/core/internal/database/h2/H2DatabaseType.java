@@ -7,12 +7,15 @@ import java.util.UUID;
 
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
+import io.strata.core.internal.database.JdbcDriver;
 import io.strata.core.internal.query.InsertRecovery;
 import io.strata.core.internal.url.DatabaseUrl;
 import io.strata.core.internal.url.UrlParser;
 
 /** H2: {@code h2:mem:name} in memory (kept until the process ends), {@code h2:file:path} on disk. */
 public final class H2DatabaseType implements DatabaseType {
+
+    private static final JdbcDriver DRIVER = new JdbcDriver("org.h2.Driver", "com.h2database:h2");
 
     /** Hibernate picks its own H2 dialect from the product name and version. */
     private static final HibernateSettings HIBERNATE = new HibernateSettings(null, "H2", "2.3.232", Map.of());
@@ -67,6 +70,11 @@ public final class H2DatabaseType implements DatabaseType {
     @Override
     public boolean inMemory(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:h2:mem:");
+    }
+
+    @Override
+    public Optional<JdbcDriver> driver(DatabaseUrl url) {
+        return Optional.of(DRIVER);
     }
 
     @Override

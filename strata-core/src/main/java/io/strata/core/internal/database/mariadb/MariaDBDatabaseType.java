@@ -10,6 +10,7 @@ import com.zaxxer.hikari.HikariConfig;
 import io.strata.core.internal.boot.ConnectionPool;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
+import io.strata.core.internal.database.JdbcDriver;
 import io.strata.core.internal.query.InsertRecovery;
 import io.strata.core.internal.query.KeyLock;
 import io.strata.core.internal.url.DatabaseUrl;
@@ -17,6 +18,8 @@ import io.strata.core.internal.url.UrlParser;
 
 /** MariaDB and MySQL: {@code mariadb://user:password@host:port/db} or {@code mysql://…}, through the MariaDB driver. */
 public final class MariaDBDatabaseType implements DatabaseType {
+
+    private static final JdbcDriver DRIVER = new JdbcDriver("org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client");
 
     private static final int DEFAULT_PORT = 3306;
     /** {@code ER_DUP_ENTRY}, with the SQL state 23000 that covers every integrity violation. */
@@ -52,6 +55,12 @@ public final class MariaDBDatabaseType implements DatabaseType {
     @Override
     public DatabaseUrl parse(String raw, UrlParser parser) {
         return parser.server(this, raw, DEFAULT_PORT, "jdbc:mariadb://");
+    }
+
+    /** MariaDB's driver for Strata's URLs and {@code jdbc:mariadb:}; a {@code jdbc:mysql:} URL keeps the driver that claims it. */
+    @Override
+    public Optional<JdbcDriver> driver(DatabaseUrl url) {
+        return url.jdbcUrl().startsWith("jdbc:mariadb:") ? Optional.of(DRIVER) : Optional.empty();
     }
 
     @Override

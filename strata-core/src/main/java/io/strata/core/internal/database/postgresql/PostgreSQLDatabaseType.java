@@ -11,12 +11,15 @@ import io.strata.core.internal.boot.ConnectionPool;
 import io.strata.core.internal.boot.PlainLobs;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
+import io.strata.core.internal.database.JdbcDriver;
 import io.strata.core.internal.query.InsertRecovery;
 import io.strata.core.internal.url.DatabaseUrl;
 import io.strata.core.internal.url.UrlParser;
 
 /** PostgreSQL: {@code postgresql://user:password@host:port/db} (also {@code postgres://}, {@code pgsql://}). */
 public final class PostgreSQLDatabaseType implements DatabaseType {
+
+    private static final JdbcDriver DRIVER = new JdbcDriver("org.postgresql.Driver", "org.postgresql:postgresql");
 
     private static final int DEFAULT_PORT = 5432;
 
@@ -48,6 +51,11 @@ public final class PostgreSQLDatabaseType implements DatabaseType {
     @Override
     public DatabaseUrl parse(String raw, UrlParser parser) {
         return parser.server(this, raw, DEFAULT_PORT, "jdbc:postgresql://");
+    }
+
+    @Override
+    public Optional<JdbcDriver> driver(DatabaseUrl url) {
+        return Optional.of(DRIVER);
     }
 
     @Override

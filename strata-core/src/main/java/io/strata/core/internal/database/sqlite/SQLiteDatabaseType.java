@@ -14,12 +14,15 @@ import com.zaxxer.hikari.HikariConfig;
 import io.strata.core.internal.boot.PlainLobs;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
+import io.strata.core.internal.database.JdbcDriver;
 import io.strata.core.internal.query.InsertRecovery;
 import io.strata.core.internal.url.DatabaseUrl;
 import io.strata.core.internal.url.UrlParser;
 
 /** SQLite: {@code sqlite:///relative.db}, {@code sqlite:////absolute.db}, {@code sqlite://} in memory. */
 public final class SQLiteDatabaseType implements DatabaseType {
+
+    private static final JdbcDriver DRIVER = new JdbcDriver("org.sqlite.JDBC", "org.xerial:sqlite-jdbc");
 
     private static final int SQLITE_CONSTRAINT = 19;
     private static final int SQLITE_CONSTRAINT_PRIMARYKEY = 1555;
@@ -98,6 +101,11 @@ public final class SQLiteDatabaseType implements DatabaseType {
     @Override
     public boolean inMemory(String jdbcUrl) {
         return jdbcUrl.contains(":memory:") || jdbcUrl.contains("mode=memory");
+    }
+
+    @Override
+    public Optional<JdbcDriver> driver(DatabaseUrl url) {
+        return Optional.of(DRIVER);
     }
 
     @Override
