@@ -57,6 +57,32 @@ public final class CheckExpression {
         }
     }
 
+    /**
+     * Whether {@code after} accepts every row {@code before} accepts because it keeps all of its
+     * alternatives and adds some: {@code tier IN ('A', 'B')} → {@code tier IN ('A', 'B', 'C')}
+     * (an enum that gains a constant). Other loosenings (a wider range) are not recognized.
+     */
+    public static boolean loosens(String before, String after) {
+        Set<String> was = disjuncts(before);
+        Set<String> is = disjuncts(after);
+        return was != null && is != null && is.containsAll(was);
+    }
+
+    /** The canonical alternatives of a condition ({@code OR} operands, else the whole), or {@code null} when it does not parse. */
+    private static Set<String> disjuncts(String sql) {
+        List<String> tokens = tokenize(sql);
+        try {
+            CheckExpression parser = new CheckExpression(tokens, Map.of());
+            Node node = parser.expression(0);
+            if (parser.at != tokens.size()) {
+                return null;
+            }
+            return node.op().equals("or") ? node.args().stream().map(Node::sql).collect(Collectors.toSet()) : Set.of(node.sql());
+        } catch (RuntimeException unparsed) {
+            return null;
+        }
+    }
+
     /** Whether two conditions are the same once canonical. */
     public static boolean same(String a, String b) {
         return a.strip().equals(b.strip()) || canonical(a).equals(canonical(b));
