@@ -95,6 +95,9 @@ class ModelSchemaTest {
                 new Index("ix_customer_last_name_first_name", List.of("last_name", "first_name"), false),
                 new Index("ix_customer_by_city", List.of("city"), false));
 
+        // enums stored through a converter or @EnumeratedValue imply no check
+        assertThat(schema.table("parcel").orElseThrow().checks()).isEmpty();
+
         Table purchase = schema.table("purchase").orElseThrow();
         assertThat(purchase.foreignKeys()).containsExactly(new ForeignKey("fk_purchase_customer_id_customer",
                 List.of("customer_id"), "customer", List.of("id"), ReferentialAction.CASCADE, ReferentialAction.NO_ACTION));
