@@ -58,29 +58,51 @@ public final class CheckExpression {
     }
 
     /**
-     * Whether {@code after} accepts every row {@code before} accepts because it keeps all of its
-     * alternatives and adds some: {@code tier IN ('A', 'B')} → {@code tier IN ('A', 'B', 'C')}
-     * (an enum that gains a constant). Other loosenings (a wider range) are not recognized.
+     * Whether {@code after} accepts every row {@code before} accepts, in the two ways an enum's check
+     * loosens: it keeps all of {@code before}'s alternatives and adds some ({@code tier IN ('A', 'B')}
+     * → {@code tier IN ('A', 'B', 'C')}), or each of its conditions is one of {@code before}'s or a
+     * wider bound of the same column ({@code status BETWEEN 0 AND 1} → {@code status BETWEEN 0 AND 2}).
      */
     public static boolean loosens(String before, String after) {
-        Set<String> was = disjuncts(before);
-        Set<String> is = disjuncts(after);
-        return was != null && is != null && is.containsAll(was);
+        Node was = parse(before);
+        Node is = parse(after);
+        if (was == null || is == null) {
+            return false;
+        }
+        if (operands(is, "or").containsAll(operands(was, "or"))) {
+            return true;
+        }
+        return operands(is, "and").stream().allMatch(c -> operands(was, "and").stream().anyMatch(w -> implies(w, c)));
     }
 
-    /** The canonical alternatives of a condition ({@code OR} operands, else the whole), or {@code null} when it does not parse. */
-    private static Set<String> disjuncts(String sql) {
+    private static Node parse(String sql) {
         List<String> tokens = tokenize(sql);
         try {
             CheckExpression parser = new CheckExpression(tokens, Map.of());
             Node node = parser.expression(0);
-            if (parser.at != tokens.size()) {
-                return null;
-            }
-            return node.op().equals("or") ? node.args().stream().map(Node::sql).collect(Collectors.toSet()) : Set.of(node.sql());
+            return parser.at == tokens.size() ? node : null;
         } catch (RuntimeException unparsed) {
             return null;
         }
+    }
+
+    private static List<Node> operands(Node node, String op) {
+        return node.op().equals(op) ? node.args() : List.of(node);
+    }
+
+    /** Whether condition {@code a} implies {@code c}: the same, or {@code x <= 1} implies {@code x <= 2} (and {@code >=} alike). */
+    private static boolean implies(Node a, Node c) {
+        if (a.sql().equals(c.sql())) {
+            return true;
+        }
+        boolean bounds = a.op().equals("binary") && c.op().equals("binary") && a.text().equals(c.text())
+                && (a.text().equals("<=") || a.text().equals(">=")) && a.args().get(0).sql().equals(c.args().get(0).sql())
+                && a.args().get(1).op().equals("num") && c.args().get(1).op().equals("num");
+        if (!bounds) {
+            return false;
+        }
+        int order = new BigDecimal(a.args().get(1).text()).compareTo(new BigDecimal(c.args().get(1).text()));
+        return a.text().equals("<=") ? order <= 0 : order >= 0;
     }
 
     /** Whether two conditions are the same once canonical. */

@@ -51,6 +51,23 @@ class CheckExpressionTest {
         assertThat(CheckExpression.same(before, after)).isFalse();
     }
 
+    @ParameterizedTest(name = "{0} -> {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tier IN ('A', 'B') | tier IN ('A', 'B', 'C') | true
+            tier IN ('A', 'B') | tier IN ('B', 'A') | true
+            tier = 'A' | tier IN ('A', 'B') | true
+            tier IN ('A', 'B', 'C') | tier IN ('A', 'B') | false
+            tier IN ('A', 'B') | tier IN ('A', 'C') | false
+            status BETWEEN 0 AND 1 | status BETWEEN 0 AND 2 | true
+            status BETWEEN 0 AND 2 | status BETWEEN 0 AND 1 | false
+            status BETWEEN 1 AND 2 | status BETWEEN 0 AND 2 | true
+            status BETWEEN 0 AND 1 | other BETWEEN 0 AND 2 | false
+            price >= 0 | price > 0 | false
+            """)
+    void anEnumsCheckLoosensWhenItOnlyAcceptsMore(String before, String after, boolean loosens) {
+        assertThat(CheckExpression.loosens(before, after)).isEqualTo(loosens);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             price >= 0
