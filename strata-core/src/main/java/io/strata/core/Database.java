@@ -81,7 +81,7 @@ public final class Database implements AutoCloseable {
             booted = config.models().isEmpty() ? null
                     : Orm.boot(url, pool, config.models(), config.properties(), config.classLoader());
             this.orm = booted;
-            this.schema = new SchemaManager(url.kind(), pool, orm == null ? null : orm.models());
+            this.schema = new SchemaManager(url.kind(), pool, orm == null ? null : orm.models(), config.enumChecks());
             this.migrationSet = url.kind().migrationsDialect().isEmpty() ? null
                     : new Migrations(pool, schema.dialect(), config.migrations().orElse(null), config.revisions(),
                             config.classLoader(), config.statusTimeout(), config.ddlLockTimeout(), config.ddlLockBudget());

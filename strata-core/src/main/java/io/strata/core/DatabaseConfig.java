@@ -42,7 +42,7 @@ import io.strata.migrations.runner.Migrator;
  * lock budget of migrations follows the same order: {@code --lock-timeout} / {@code --lock-budget},
  * then {@code DB_LOCK_TIMEOUT} / {@code DB_LOCK_BUDGET}, then {@link Database.Builder#ddlLockTimeout} /
  * {@link Database.Builder#ddlLockBudget}, then 3 s / 60 s. The other settings (engine properties, page
- * size, status timeout) are the builder's alone.
+ * size, status timeout, enum checks) are the builder's alone.
  */
 public final class DatabaseConfig {
 
@@ -175,10 +175,11 @@ public final class DatabaseConfig {
     private final Duration ddlLockBudget;
     private final ClassLoader classLoader;
     private final RevisionSet revisions;
+    private final boolean enumChecks;
 
     /** Resolves the layers (top first: overrides, environment or {@code null}, builder, defaults) and validates. */
     DatabaseConfig(List<Layer> layers, boolean withModels, Map<String, String> properties, int maxPerPage,
-            Duration statusTimeout, ClassLoader classLoader, RevisionSet revisions) {
+            Duration statusTimeout, ClassLoader classLoader, RevisionSet revisions, boolean enumChecks) {
         String rawUrl = pick(layers, layer -> layer.url);
         Origin fromUrl = origin(layers, layer -> layer.url);
         List<String> packages = pick(layers, layer -> layer.models.isEmpty() ? null : List.copyOf(layer.models));
@@ -201,6 +202,7 @@ public final class DatabaseConfig {
                 Database.ENV_LOCK_BUDGET, Migrator.DEFAULT_DDL_LOCK_BUDGET);
         this.classLoader = classLoader != null ? classLoader : Database.class.getClassLoader();
         this.revisions = revisions;
+        this.enumChecks = enumChecks;
         validate(fromModels.settingName("models", Database.ENV_MODELS),
                 fromMigrations.settingName("migrations", Database.ENV_MIGRATIONS));
     }
@@ -220,6 +222,7 @@ public final class DatabaseConfig {
         this.ddlLockBudget = from.ddlLockBudget;
         this.classLoader = from.classLoader;
         this.revisions = from.revisions;
+        this.enumChecks = from.enumChecks;
     }
 
     private void validate(String modelsSetting, String migrationsSetting) {
@@ -360,6 +363,15 @@ public final class DatabaseConfig {
     }
 
     /**
+     * Whether enum columns get the check of their values, {@code ck_<table>_<column>}
+     * ({@link Database.Builder#enumChecks}; on by default; the builder's alone: the models' schema must
+     * not depend on the environment it is run in).
+     */
+    public boolean enumChecks() {
+        return enumChecks;
+    }
+
+    /**
      * Which database this is, in one line safe to print (no user, no password), and where the URL came
      * from: {@code sqlite file /srv/app/prod.db (from DATABASE_URL)},
      * {@code postgresql db.internal:5432/app (from the command line)}. What the command line prints
@@ -384,7 +396,7 @@ public final class DatabaseConfig {
         return "DatabaseConfig[url=" + url.masked() + " (" + urlOrigin.describe(Database.ENV_URL) + "), models=" + models
                 + ", migrations=" + migrations + ", properties=" + shown + ", maxPerPage=" + maxPerPage
                 + ", statusTimeout=" + statusTimeout + ", ddlLockTimeout=" + ddlLockTimeout
-                + ", ddlLockBudget=" + ddlLockBudget + "]";
+                + ", ddlLockBudget=" + ddlLockBudget + ", enumChecks=" + enumChecks + "]";
     }
 
     DatabaseUrl parsedUrl() {

@@ -143,6 +143,27 @@ final class Evolutions {
                         .expect("SELECT count(*) FROM book", "0"),
                 Evolution.of("s39_add_element_collection").seed(AUTHORS).keep(AUTHOR_NAMES)
                         .insertV2("INSERT INTO author_nicknames (author_id, nicknames) SELECT id, 'Countess' FROM author"
-                                + " WHERE name = 'Ada'"));
+                                + " WHERE name = 'Ada'"),
+                // issue 12: checks
+                Evolution.of("s45_add_enum_column_with_check").seed("INSERT INTO ticket (title) VALUES ('crash')")
+                        .keep("SELECT title FROM ticket ORDER BY title")
+                        .insertV2("INSERT INTO ticket (title, priority) VALUES ('leak', 'HIGH')")
+                        .expect("SELECT title, priority FROM ticket ORDER BY title", "crash|NULL", "leak|HIGH"),
+                // the new value is accepted (the insert would fail otherwise), and removed before the downgrade
+                // restores the check without it
+                Evolution.of("s46_enum_gains_value").seed("INSERT INTO ticket (title, priority) VALUES ('crash', 'HIGH'), ('typo', 'LOW')")
+                        .keep("SELECT title, priority FROM ticket ORDER BY title")
+                        .insertV2("INSERT INTO ticket (title, priority) VALUES ('outage', 'URGENT')",
+                                "DELETE FROM ticket WHERE priority = 'URGENT'"),
+                Evolution.of("s47_enum_loses_value").seed("INSERT INTO ticket (title, priority) VALUES ('crash', 'HIGH'), ('typo', 'LOW')")
+                        .keep("SELECT title, priority FROM ticket ORDER BY title")
+                        .insertV2("INSERT INTO ticket (title, priority) VALUES ('leak', 'LOW')")
+                        .expect("SELECT count(*) FROM ticket WHERE priority = 'LOW'", "2"),
+                Evolution.of("s48_change_check_condition").seed("INSERT INTO product (name, price) VALUES ('Tea', 2.50)")
+                        .keep("SELECT name FROM product ORDER BY name")
+                        .insertV2("INSERT INTO product (name, price) VALUES ('Samovar', 10000)"),
+                Evolution.of("s49_ordinal_enum_gains_value").seed("INSERT INTO ticket (title, severity) VALUES ('crash', 1), ('typo', 0)")
+                        .keep("SELECT title, severity FROM ticket ORDER BY title")
+                        .insertV2("INSERT INTO ticket (title, severity) VALUES ('outage', 2)", "DELETE FROM ticket WHERE severity = 2"));
     }
 }

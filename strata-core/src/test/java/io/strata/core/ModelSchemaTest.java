@@ -75,7 +75,7 @@ class ModelSchemaTest {
         // embeddables are flattened; overrides rename their columns
         assertThat(customer.column("street").orElseThrow().type()).isEqualTo(ColumnType.varchar(100));
         assertThat(customer.column("billing_postcode").orElseThrow().type()).isEqualTo(ColumnType.varchar(10));
-        // STRING enums are varchar of the declared length (255 by default), ORDINAL ones smallint; no implicit checks
+        // STRING enums are varchar of the declared length (255 by default), ORDINAL ones smallint; each has its values' check
         assertThat(customer.column("tier").orElseThrow().type()).isEqualTo(ColumnType.varchar(12));
         assertThat(customer.column("default_tier").orElseThrow().type()).isEqualTo(ColumnType.varchar(255));
         assertThat(customer.column("status").orElseThrow().type()).isEqualTo(ColumnType.smallint());
@@ -85,12 +85,18 @@ class ModelSchemaTest {
         assertThat(customer.column("locale").orElseThrow().serverDefault()).isEqualTo(ServerDefault.expression("'en'"));
         assertThat(customer.checks()).containsExactlyInAnyOrder(
                 new CheckConstraint("ck_customer_balance_positive", "balance >= 0"),
-                new CheckConstraint("ck_customer_loyalty_points", "loyalty_points >= 0"));
+                new CheckConstraint("ck_customer_loyalty_points", "loyalty_points >= 0"),
+                new CheckConstraint("ck_customer_tier", "tier IN ('BRONZE', 'SILVER', 'GOLD', 'PLATINUM')"),
+                new CheckConstraint("ck_customer_default_tier", "default_tier IN ('BRONZE', 'SILVER', 'GOLD', 'PLATINUM')"),
+                new CheckConstraint("ck_customer_status", "status BETWEEN 0 AND 2"));
         assertThat(customer.uniqueConstraints()).extracting(UniqueConstraint::name)
                 .containsExactlyInAnyOrder("uq_customer_email", "uq_customer_first_name_last_name", "uq_customer_billing");
         assertThat(customer.indexes()).containsExactlyInAnyOrder(
                 new Index("ix_customer_last_name_first_name", List.of("last_name", "first_name"), false),
                 new Index("ix_customer_by_city", List.of("city"), false));
+
+        // enums stored through a converter or @EnumeratedValue imply no check
+        assertThat(schema.table("parcel").orElseThrow().checks()).isEmpty();
 
         Table purchase = schema.table("purchase").orElseThrow();
         assertThat(purchase.foreignKeys()).containsExactly(new ForeignKey("fk_purchase_customer_id_customer",
@@ -234,7 +240,14 @@ class ModelSchemaTest {
                     assertThat(rs.getString(1)).isEqualTo("PLATINUM");
                     assertThat(rs.getInt(2)).isEqualTo(2);
                 }
-                s.execute("INSERT INTO customer (email, active, tier) VALUES ('b@example.com', true, 'NOT_A_TIER')");
+                // enum columns take only their constants (by name) or ordinals
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute(
+                        "INSERT INTO customer (email, active, tier) VALUES ('x@example.com', true, 'NOT_A_TIER')"))
+                        .isInstanceOf(java.sql.SQLException.class);
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute(
+                        "INSERT INTO customer (email, active, status) VALUES ('y@example.com', true, 3)"))
+                        .isInstanceOf(java.sql.SQLException.class);
+                s.execute("INSERT INTO customer (email, active, tier, status) VALUES ('b@example.com', true, 'BRONZE', 0)");
                 try (ResultSet rs = s.executeQuery("SELECT locale, balance FROM customer WHERE email = 'b@example.com'")) {
                     assertThat(rs.next()).isTrue();
                     assertThat(rs.getString(1)).isEqualTo("en");
@@ -254,6 +267,15 @@ class ModelSchemaTest {
                     assertThat(rs.getInt(1)).isZero();
                 }
             }
+        }
+    }
+
+    @Test
+    void enumChecksCanBeTurnedOff() {
+        try (Database db = Database.builder().url("sqlite://").models(MAPPING).enumChecks(false).build()) {
+            assertThat(db.config().enumChecks()).isFalse();
+            assertThat(db.modelSchema().table("customer").orElseThrow().checks()).extracting(CheckConstraint::name)
+                    .containsExactlyInAnyOrder("ck_customer_balance_positive", "ck_customer_loyalty_points");
         }
     }
 

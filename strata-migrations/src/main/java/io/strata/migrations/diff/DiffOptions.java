@@ -35,13 +35,20 @@ import io.strata.migrations.dialect.internal.Databases;
  *   <li>{@code postgresql}: {@code bytea} has no length, so {@code binary(n)} compares equal to {@code blob};</li>
  *   <li>{@code mariadb} (or {@code mysql}): there is no time-zone-aware timestamp, so
  *       {@code timestamp_tz} compares equal to {@code timestamp}; a unique index cannot be told from a
- *       unique constraint, so unique indexes compare as unique constraints of the same name;</li>
- *   <li>{@code h2}: nothing (H2 keeps every fact the neutral model states).</li>
+ *       unique constraint, so unique indexes compare as unique constraints of the same name; check
+ *       conditions are re-printed with MariaDB's names ({@code length} = {@code octet_length},
+ *       {@code upper} = {@code ucase}, {@code true} = {@code 1});</li>
+ *   <li>{@code h2}: check conditions are re-printed with H2's names ({@code length} =
+ *       {@code char_length}); nothing else (H2 keeps every fact the neutral model states).</li>
  * </ul>
  * Always, whatever the options: a primary key named {@code PRIMARY} matches any name; primary key
  * columns are {@code NOT NULL} whatever their declaration says; server defaults compare by value
  * ({@code 0} = {@code '0'} for numbers, {@code 1} = {@code true} for booleans, SQL keywords without
- * regard to case).
+ * regard to case); check constraints are matched by name and compare by condition once both are in a
+ * canonical form (quotes, case, casts such as PostgreSQL's {@code (0)::numeric} or H2's
+ * {@code CAST(0 AS NUMERIC(1))}, {@code IN} lists and {@code = ANY (ARRAY[…])}, {@code BETWEEN},
+ * the order of {@code AND}/{@code OR} operands and redundant parentheses do not count), so a condition
+ * changed under the same name is a change (dropped and created).
  */
 public final class DiffOptions {
 

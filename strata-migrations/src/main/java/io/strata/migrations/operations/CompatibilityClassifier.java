@@ -1,12 +1,16 @@
 package io.strata.migrations.operations;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import io.strata.migrations.diff.internal.CheckExpression;
 import io.strata.migrations.diff.internal.TypeNarrowing;
+import io.strata.migrations.schema.CheckConstraint;
 import io.strata.migrations.schema.ColumnType;
 import io.strata.migrations.schema.ColumnType.Kind;
 import io.strata.migrations.schema.Schema;
@@ -34,6 +38,7 @@ public final class CompatibilityClassifier {
      */
     public static Verdict classify(List<Operation> operations, Schema before) {
         Set<String> newTables = new HashSet<>();
+        Map<String, CheckConstraint> droppedChecks = new HashMap<>();
         List<String> breaking = new ArrayList<>();
         Schema schema = before;
         for (Operation op : operations) {
@@ -44,7 +49,7 @@ public final class CompatibilityClassifier {
             } catch (RuntimeException e) {
                 // What the schema does not say is judged from the operation alone.
             }
-            String reason = complete.accept(new Judge(newTables));
+            String reason = complete.accept(new Judge(newTables, droppedChecks));
             if (reason != null) {
                 breaking.add(reason);
             }
@@ -66,10 +71,14 @@ public final class CompatibilityClassifier {
     }
 
     /** Returns {@code null} for a compatible operation, else why it is breaking. */
-    private record Judge(Set<String> newTables) implements OperationVisitor<String> {
+    private record Judge(Set<String> newTables, Map<String, CheckConstraint> droppedChecks) implements OperationVisitor<String> {
 
         private boolean isNew(String table) {
             return newTables.contains(table.toLowerCase(Locale.ROOT));
+        }
+
+        private static String key(String table, String name) {
+            return (table + "." + name).toLowerCase(Locale.ROOT);
         }
 
         @Override
@@ -164,6 +173,11 @@ public final class CompatibilityClassifier {
 
         @Override
         public String createCheckConstraint(CreateCheckConstraint op) {
+            // A check re-created under its name with more alternatives (an enum's new constant) rejects nothing old code writes.
+            CheckConstraint dropped = droppedChecks.get(key(op.table(), op.check().name()));
+            if (dropped != null && CheckExpression.loosens(dropped.expression(), op.check().expression())) {
+                return null;
+            }
             return added(op.table(), "check constraint " + op.check().name());
         }
 
@@ -173,6 +187,9 @@ public final class CompatibilityClassifier {
 
         @Override
         public String dropConstraint(DropConstraint op) {
+            if (op.previous() instanceof CreateCheckConstraint check) {
+                droppedChecks.put(key(op.table(), op.name()), check.check());
+            }
             // Fewer foreign keys or checks reject nothing old code writes; a dropped key may be what it relies on.
             boolean relaxes = op.kind() == ConstraintKind.FOREIGN_KEY || op.kind() == ConstraintKind.CHECK;
             return isNew(op.table()) || relaxes ? null

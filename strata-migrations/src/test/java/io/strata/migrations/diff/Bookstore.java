@@ -120,6 +120,12 @@ final class Bookstore {
                 Scenario.of("add and drop check constraints", ops -> ops
                         .dropConstraint("ck_book_price", "book", ConstraintKind.CHECK)
                         .createCheckConstraint("ck_book_quantity", "book", "quantity >= 0")),
+                Scenario.of("change a check's condition under its name; add checks each database re-prints", ops -> ops
+                        .dropConstraint("ck_book_price", "book", ConstraintKind.CHECK)
+                        .createCheckConstraint("ck_book_price", "book", "price >= 0 AND price < 100000.00")
+                        .createCheckConstraint("ck_book_status", "book", "status IN ('draft', 'published') OR status IS NULL")
+                        .createCheckConstraint("ck_book_quantity", "book",
+                                "quantity BETWEEN 0 AND 1000 AND length(title) > 0 AND title NOT LIKE '%?'")),
                 Scenario.of("rename a column by hint", ops -> ops.alterColumn("book", "title", a -> a.rename("name")))
                         .with(DiffOptions.defaults().renameColumn("book", "title", "name"))
                         .checking("SELECT name FROM book ORDER BY id", TITLE_ROWS),

@@ -218,7 +218,7 @@ class SchemaDiffTest {
     }
 
     @Test
-    void checkConstraintsCompareByNameOnly() {
+    void checkConstraintsAreMatchedByName() {
         SchemaDiff diff = diff(ops -> ops
                 .dropConstraint("ck_book_price", "book", ConstraintKind.CHECK)
                 .createCheckConstraint("ck_book_quantity", "book", "quantity >= 0"));
@@ -226,8 +226,26 @@ class SchemaDiffTest {
         assertThat(diff.upgradeOperations()).extracting(Operation::getClass)
                 .containsExactly(DropConstraint.class, CreateCheckConstraint.class);
         assertThat(lines(diff)).containsExactly("- check ck_book_price on book", "+ check ck_book_quantity on book (quantity >= 0)");
+    }
+
+    @Test
+    void aCheckWhoseConditionChangesUnderTheSameNameIsDroppedAndCreated() {
+        SchemaDiff diff = diff(ops -> ops.dropConstraint("ck_book_price", "book", ConstraintKind.CHECK)
+                .createCheckConstraint("ck_book_price", "book", "price > 0"));
+
+        assertThat(diff.upgradeOperations()).extracting(Operation::getClass)
+                .containsExactly(DropConstraint.class, CreateCheckConstraint.class);
+        assertThat(((CreateCheckConstraint) diff.upgradeOperations().get(1)).check().expression()).isEqualTo("price > 0");
+        assertThat(((CreateCheckConstraint) diff.downgradeOperations().get(1)).check().expression()).isEqualTo("price >= 0");
+        assertThat(lines(diff)).containsExactly("~ check ck_book_price on book: (price >= 0) -> (price > 0)");
+    }
+
+    @Test
+    void aCheckSpelledAsADatabaseRewritesItIsUnchanged() {
         assertThat(diff(ops -> ops.dropConstraint("ck_book_price", "book", ConstraintKind.CHECK)
-                .createCheckConstraint("ck_book_price", "book", "(price >= (0))")).isEmpty()).isTrue();
+                .createCheckConstraint("ck_book_price", "book", "(PRICE >= (0)::numeric)")).isEmpty()).isTrue();
+        assertThat(diff(ops -> ops.dropConstraint("ck_book_price", "book", ConstraintKind.CHECK)
+                .createCheckConstraint("ck_book_price", "book", "\"PRICE\" >= CAST(0 AS NUMERIC(1))")).isEmpty()).isTrue();
     }
 
     @Test

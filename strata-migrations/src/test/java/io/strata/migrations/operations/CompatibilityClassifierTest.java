@@ -78,6 +78,23 @@ class CompatibilityClassifierTest {
     }
 
     @Test
+    void aCheckReCreatedWithMoreAlternativesIsCompatibleAndOneThatRejectsMoreIsBreaking() {
+        Schema withCheck = BOOK;
+        for (Operation op : record(ops -> ops.createCheckConstraint("ck_book_isbn", "book", "isbn IN ('A', 'B')"))) {
+            withCheck = op.completedFrom(withCheck).applyTo(withCheck);
+        }
+        Consumer<Ops> gains = ops -> ops.dropConstraint("ck_book_isbn", "book", ConstraintKind.CHECK)
+                .createCheckConstraint("ck_book_isbn", "book", "isbn IN ('A', 'B', 'C')");
+        Consumer<Ops> loses = ops -> ops.dropConstraint("ck_book_isbn", "book", ConstraintKind.CHECK)
+                .createCheckConstraint("ck_book_isbn", "book", "isbn IN ('A')");
+
+        assertThat(CompatibilityClassifier.classify(record(gains), withCheck).compatibility()).isEqualTo(Compatibility.COMPATIBLE);
+        Verdict narrowed = CompatibilityClassifier.classify(record(loses), withCheck);
+        assertThat(narrowed.compatibility()).isEqualTo(Compatibility.BREAKING);
+        assertThat(narrowed.reason()).contains("adds check constraint ck_book_isbn");
+    }
+
+    @Test
     void opaqueOperationsAreBreaking() {
         assertBreaking(ops -> ops.execute("UPDATE book SET n = 1"), "runs SQL Strata cannot judge");
         assertBreaking(ops -> ops.run("fill n", c -> { }), "runs Java code (fill n)");

@@ -28,7 +28,8 @@ import io.strata.migrations.schema.UniqueConstraint;
 
 /**
  * Converts Hibernate's boot model into the neutral {@link Schema}, naming every constraint by the
- * naming convention unless the developer named it.
+ * naming convention unless the developer named it. Enum columns get their values' check
+ * ({@link ImplicitChecks#enumCondition}) unless turned off.
  */
 public final class ModelSchema {
 
@@ -37,17 +38,24 @@ public final class ModelSchema {
     private final NamingConvention names;
 
     private final java.util.Set<Column> discriminators;
+    private final boolean enumChecks;
 
-    private ModelSchema(Metadata metadata, NamingConvention names) {
+    private ModelSchema(Metadata metadata, NamingConvention names, boolean enumChecks) {
         this.metadata = metadata;
+        this.enumChecks = enumChecks;
         this.dialect = metadata.getDatabase().getDialect();
         this.names = names;
         this.discriminators = ImplicitChecks.discriminatorColumns(metadata);
     }
 
-    /** The neutral schema of the models. */
+    /** The neutral schema of the models, enum columns with their values' checks. */
     public static Schema of(Metadata metadata, NamingConvention names) {
-        return new ModelSchema(metadata, names).convert();
+        return of(metadata, names, true);
+    }
+
+    /** The neutral schema of the models; with {@code enumChecks}, enum columns get {@code ck_<table>_<column>}. */
+    public static Schema of(Metadata metadata, NamingConvention names, boolean enumChecks) {
+        return new ModelSchema(metadata, names, enumChecks).convert();
     }
 
     /**
@@ -87,6 +95,10 @@ public final class ModelSchema {
                 if (!ImplicitChecks.isImplicit(check, column, dialect, discriminators)) {
                     checks.add(check(name, check, column.getName(), checks));
                 }
+            }
+            if (enumChecks) {
+                ImplicitChecks.enumCondition(column, metadata).ifPresent(condition -> checks.add(
+                        check(name, new org.hibernate.mapping.CheckConstraint(condition), column.getName(), checks)));
             }
         }
         Table table = new Table(name, columns, pkColumns.isEmpty() ? null : new PrimaryKey(names.primaryKey(name), pkColumns),

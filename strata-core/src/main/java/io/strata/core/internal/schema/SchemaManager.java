@@ -34,11 +34,16 @@ public final class SchemaManager {
     private final ConnectionPool pool;
     private final Models models;
     private final Dialect dialect;
+    private final boolean enumChecks;
     private volatile Schema modelSchema;
 
-    /** A manager for the models ({@code null} when there are none) in the pooled database. */
-    public SchemaManager(DatabaseType kind, ConnectionPool pool, Models models) {
+    /**
+     * A manager for the models ({@code null} when there are none) in the pooled database; with
+     * {@code enumChecks}, enum columns get the check of their values.
+     */
+    public SchemaManager(DatabaseType kind, ConnectionPool pool, Models models, boolean enumChecks) {
         this.pool = pool;
+        this.enumChecks = enumChecks;
         this.models = models;
         this.dialect = kind.migrationsDialect().map(Dialects::byName).orElse(null);
     }
@@ -57,7 +62,7 @@ public final class SchemaManager {
     public Schema modelSchema() {
         Schema schema = modelSchema;
         if (schema == null) {
-            schema = ModelSchema.of(models.metadata(), new NamingConvention(NAME_LIMIT));
+            schema = ModelSchema.of(models.metadata(), new NamingConvention(NAME_LIMIT), enumChecks);
             modelSchema = schema;
         }
         return schema;

@@ -93,7 +93,8 @@ final class TypeMapping {
         return column.getValue() instanceof SimpleValue value && value.isLob();
     }
 
-    private static boolean isString(int code) {
+    /** Whether the JDBC type stores text (a {@code STRING} enum's, among others). */
+    static boolean isString(int code) {
         return switch (code) {
             case SqlTypes.CHAR, SqlTypes.NCHAR, SqlTypes.VARCHAR, SqlTypes.NVARCHAR, SqlTypes.ENUM, SqlTypes.NAMED_ENUM -> true;
             default -> false;

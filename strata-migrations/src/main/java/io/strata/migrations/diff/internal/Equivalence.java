@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.strata.migrations.inspect.SchemaInspector;
+import io.strata.migrations.schema.CheckConstraint;
 import io.strata.migrations.schema.Column;
 import io.strata.migrations.schema.ColumnType;
 import io.strata.migrations.schema.ColumnType.Kind;
@@ -60,6 +61,11 @@ final class Equivalence {
 
     static boolean sameIndex(Index a, Index b) {
         return a.unique() == b.unique() && sameColumns(a.columns(), b.columns());
+    }
+
+    /** Same condition once both are canonical ({@link CheckExpression}); names are matched by the caller. */
+    static boolean sameCheck(CheckConstraint a, CheckConstraint b) {
+        return CheckExpression.same(a.expression(), b.expression());
     }
 
     /** Whether the column accepts {@code NULL}: primary key columns never do, whatever they declare. */

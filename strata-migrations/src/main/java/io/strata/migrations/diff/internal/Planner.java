@@ -33,8 +33,8 @@ import io.strata.migrations.schema.Table;
  *   <li>drop foreign keys that go or change, those a column type change or a key change on the
  *       referenced side disturbs, and those that close a cycle among dropped tables;</li>
  *   <li>drop tables, referencing ones first;</li>
- *   <li>drop indexes, unique and check constraints that go or change (also checks that mention a
- *       dropped column) and changed primary keys;</li>
+ *   <li>drop indexes, unique and check constraints that go or change (a check changes with its
+ *       condition; also checks that mention a dropped column) and changed primary keys;</li>
  *   <li>drop columns; add columns; alter columns;</li>
  *   <li>rename primary keys, unique constraints and indexes that change only their name (once every
  *       drop has freed the names they take);</li>
@@ -80,7 +80,7 @@ final class Planner {
         for (TableChanges t : changes.tables()) {
             t.indexesToDrop().forEach(ix -> sequence.add(new DropIndex(t.name(), ix.name(), null, concurrentIndexes)));
             t.uniquesToDrop().forEach(uq -> dropConstraint(t, uq.name(), ConstraintKind.UNIQUE));
-            t.checks().removed().forEach(ck -> dropConstraint(t, ck.name(), ConstraintKind.CHECK));
+            t.checks().toDrop().forEach(ck -> dropConstraint(t, ck.name(), ConstraintKind.CHECK));
             staleChecks.get(t).forEach(ck -> dropConstraint(t, ck.name(), ConstraintKind.CHECK));
             if (t.primaryKey() != null && t.primaryKey().before() != null && !t.primaryKeyRenamed()) {
                 dropConstraint(t, t.primaryKey().before().name(), ConstraintKind.PRIMARY_KEY);
@@ -109,7 +109,7 @@ final class Planner {
         createTables(deferred, deferredOwners);
         for (TableChanges t : changes.tables()) {
             t.indexesToCreate().forEach(ix -> sequence.add(new CreateIndex(t.name(), ix, concurrentIndexes)));
-            t.checks().added().forEach(ck -> sequence.add(new CreateCheckConstraint(t.name(), ck)));
+            t.checks().toCreate().forEach(ck -> sequence.add(new CreateCheckConstraint(t.name(), ck)));
             staleChecks.get(t).forEach(ck -> sequence.add(new CreateCheckConstraint(t.name(), afterCheck(t, ck))));
         }
         for (TableChanges t : changes.tables()) {
@@ -206,10 +206,11 @@ final class Planner {
         return uniqueGoes || indexGoes;
     }
 
-    /** Kept checks whose text mentions a dropped column: dropping the column would take them along. */
+    /** Unchanged checks whose text mentions a dropped column: dropping the column would take them along. */
     private static List<CheckConstraint> checksOnDroppedColumns(TableChanges t) {
         return t.before().checks().stream()
-                .filter(ck -> t.after().checks().stream().anyMatch(a -> a.name().equalsIgnoreCase(ck.name())))
+                .filter(ck -> t.after().checks().stream().anyMatch(a -> a.name().equalsIgnoreCase(ck.name())
+                        && Equivalence.sameCheck(ck, a)))
                 .filter(ck -> t.droppedColumns().stream().anyMatch(c -> Equivalence.mentions(ck.expression(), c.name())))
                 .toList();
     }

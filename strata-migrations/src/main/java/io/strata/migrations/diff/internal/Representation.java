@@ -1,5 +1,8 @@
 package io.strata.migrations.diff.internal;
 
+import java.util.Map;
+
+import io.strata.migrations.schema.CheckConstraint;
 import io.strata.migrations.schema.Table;
 
 /**
@@ -14,4 +17,15 @@ public interface Representation {
 
     /** The table as the database would read it back. */
     Table of(Table table);
+
+    /**
+     * The table with its checks' conditions in canonical form ({@link CheckExpression}), the functions
+     * and keywords the database renames replaced by {@code aliases} (lower case), on both sides of a
+     * comparison alike: e.g. MariaDB reads {@code length(name)} back as {@code octet_length(name)}.
+     */
+    static Table withCanonicalChecks(Table table, Map<String, String> aliases) {
+        return new Table(table.name(), table.columns(), table.primaryKey(), table.foreignKeys(), table.uniqueConstraints(),
+                table.indexes(), table.checks().stream()
+                        .map(ck -> new CheckConstraint(ck.name(), CheckExpression.canonical(ck.expression(), aliases))).toList());
+    }
 }

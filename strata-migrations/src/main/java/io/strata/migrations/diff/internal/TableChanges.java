@@ -12,8 +12,8 @@ import io.strata.migrations.schema.Table;
 import io.strata.migrations.schema.UniqueConstraint;
 
 /**
- * The differences between two versions of one table. Check constraints compare by name only: each
- * database rewrites their text its own way.
+ * The differences between two versions of one table. Check constraints compare by name and
+ * canonical condition ({@link CheckExpression}): a condition changed under the same name is a change.
  *
  * @param before the table in the source (after rename hints)
  * @param after the table in the target
@@ -24,7 +24,7 @@ import io.strata.migrations.schema.UniqueConstraint;
  * @param foreignKeys foreign key differences
  * @param uniques unique constraint differences
  * @param indexes index differences
- * @param checks check constraint differences (by name)
+ * @param checks check constraint differences (by name, then condition)
  */
 record TableChanges(Table before, Table after, List<Column> addedColumns, List<Column> droppedColumns,
         List<ColumnChange> changedColumns, Delta.Changed<PrimaryKey> primaryKey, Delta<ForeignKey> foreignKeys,
@@ -53,7 +53,7 @@ record TableChanges(Table before, Table after, List<Column> addedColumns, List<C
                 Delta.byName(before.uniqueConstraints(), after.uniqueConstraints(), UniqueConstraint::name,
                         (x, y) -> Equivalence.sameColumns(x.columns(), y.columns())),
                 Delta.byName(before.indexes(), after.indexes(), Index::name, Equivalence::sameIndex),
-                Delta.byName(before.checks(), after.checks(), CheckConstraint::name, (x, y) -> true));
+                Delta.byName(before.checks(), after.checks(), CheckConstraint::name, Equivalence::sameCheck));
     }
 
     /** The table's name where it exists now (the source's spelling). */

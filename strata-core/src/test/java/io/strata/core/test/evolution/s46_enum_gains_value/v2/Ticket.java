@@ -1,0 +1,25 @@
+package io.strata.core.test.evolution.s46_enum_gains_value.v2;
+
+import java.math.BigDecimal;
+import java.util.*;
+
+import jakarta.persistence.*;
+import org.hibernate.annotations.Check;
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
+
+@Entity
+public class Ticket {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(length = 100, nullable = false)
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    public Priority priority;
+}
