@@ -65,7 +65,7 @@ public final class OfflineScripter {
             int i = 0;
             while (i < operations.size()) {
                 if (i == completed.size()) {
-                    throw new SqlOutputException(step.id(), OperationLabel.of(operations.get(i)), replay.failure());
+                    break;
                 }
                 Operation complete = completed.get(i);
                 boolean alone = outside.appliesTo(complete);
@@ -84,6 +84,10 @@ public final class OfflineScripter {
                     statements.addAll(rendered);
                 }
                 i += group.size();
+            }
+            if (replay.failure() != null) {
+                throw new SqlOutputException(step.id(), OperationLabel.of(operations.get(replay.failureIndex())),
+                        replay.failure());
             }
             schema = replay.before(completed.size());
             statements.addAll(versionTable.changeStatements(step.versions()));

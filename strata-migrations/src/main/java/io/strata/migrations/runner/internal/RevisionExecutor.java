@@ -50,6 +50,9 @@ final class RevisionExecutor {
         int i = 0;
         while (i < operations.size()) {
             if (i == completed.size()) {
+                if (replay.failedApplying()) {
+                    throw replay.failure(); // the operation ran; the replayed schema cannot follow it
+                }
                 throw progress.failure(i, OperationLabel.of(operations.get(i)), null, replay.failure());
             }
             Operation complete = completed.get(i);
@@ -99,6 +102,9 @@ final class RevisionExecutor {
                 }
             }
             i += span;
+        }
+        if (replay.failedApplying()) {
+            throw replay.failure();
         }
         return replay.before(completed.size());
     }

@@ -32,18 +32,22 @@ final class SQLiteSteps implements StepRenderer {
     public int span(List<Operation> completed, int from, Schema before) {
         Operation first = completed.get(from);
         String table = TableRebuild.tableOf(first);
-        if (table == null || !dialect.rebuilds(first, before)) {
+        if (table == null || before.table(table).isEmpty() || !dialect.rebuilds(first, before)) {
             return 1;
         }
-        Schema schema = first.applyTo(before);
         int end = from + 1;
-        while (end < completed.size()) {
-            Operation op = completed.get(end);
-            if (!table.equalsIgnoreCase(TableRebuild.tableOf(op)) || !(dialect.rebuilds(op, schema) || absorbed(op))) {
-                break;
+        try {
+            Schema schema = first.applyTo(before);
+            while (end < completed.size()) {
+                Operation op = completed.get(end);
+                if (!table.equalsIgnoreCase(TableRebuild.tableOf(op)) || !(dialect.rebuilds(op, schema) || absorbed(op))) {
+                    break;
+                }
+                schema = op.applyTo(schema);
+                end++;
             }
-            schema = op.applyTo(schema);
-            end++;
+        } catch (RuntimeException e) {
+            return end - from; // the replayed schema cannot follow the next operation: it renders alone and reports it
         }
         return end - from;
     }
