@@ -46,7 +46,7 @@ public interface StepRenderer {
 
             @Override
             public List<String> render(List<Operation> step, Schema before, Connection live) {
-                return dialect.renderAll(step, before);
+                return step.size() == 1 ? dialect.render(step.get(0), before) : dialect.renderAll(step, before);
             }
         };
     }

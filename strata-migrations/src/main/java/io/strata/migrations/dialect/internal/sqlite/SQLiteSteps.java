@@ -60,8 +60,8 @@ final class SQLiteSteps implements StepRenderer {
 
     @Override
     public List<String> render(List<Operation> step, Schema before, Connection live) throws SQLException {
-        if (!dialect.rebuilds(step.get(0), before)) {
-            return dialect.renderAll(step, before);
+        if (step.size() == 1 && !dialect.rebuilds(step.get(0), before)) {
+            return dialect.render(step.get(0), before);
         }
         TableRebuild rebuild = dialect.tableRebuild();
         if (live == null) {
