@@ -143,6 +143,30 @@ final class Evolutions {
                         .expect("SELECT count(*) FROM book", "0"),
                 Evolution.of("s39_add_element_collection").seed(AUTHORS).keep(AUTHOR_NAMES)
                         .insertV2("INSERT INTO author_nicknames (author_id, nicknames) SELECT id, 'Countess' FROM author"
-                                + " WHERE name = 'Ada'"));
+                                + " WHERE name = 'Ada'"),
+                // issue 12: rebuild
+                Evolution.of("s50_one_table_five_ways")
+                        .seed("INSERT INTO note (title, body, legacy, pages) VALUES ('a', 'hello', 'x', 10), ('b', 'world', 'y', 20)")
+                        .keep("SELECT title, body, pages FROM note ORDER BY title")
+                        .insertV2("INSERT INTO note (title, body, pages, rating) VALUES ('c', 'new', 30, 5)")
+                        .expect("SELECT title, rating FROM note ORDER BY title", "a|NULL", "b|NULL", "c|5"),
+                Evolution.of("s51_two_tables_rebuilt_in_one_revision")
+                        .seed("INSERT INTO author (name, email) VALUES ('Ada', 'ada@x')",
+                                "INSERT INTO book (title, subtitle, pages) VALUES ('SICP', 'Structure', 657)")
+                        .keep("SELECT a.name, a.email, b.title, b.pages FROM author a, book b")
+                        .insertV2("INSERT INTO author (name, email) VALUES ('Grace', 'grace@x')"),
+                Evolution.of("s52_add_not_null_column_without_default_to_empty_table")
+                        .insertV2("INSERT INTO tag (name, slug) VALUES ('Java', 'java')")
+                        .expect("SELECT name, slug FROM tag", "Java|java"),
+                Evolution.of("s53_not_null_with_default_and_make_not_null")
+                        .seed("INSERT INTO product (name, sku) VALUES ('Tea', 'T-1'), ('Coffee', 'C-1')")
+                        .keep("SELECT name, sku FROM product ORDER BY name")
+                        .insertV2("INSERT INTO product (name, sku) VALUES ('Cocoa', 'K-1')")
+                        .expect("SELECT name, stock FROM product ORDER BY name", "Cocoa|0", "Coffee|0", "Tea|0"),
+                Evolution.of("s54_drop_unique_add_foreign_key_and_index")
+                        .seed(AUTHORS, "INSERT INTO book (title, isbn, author_id) SELECT 'SICP', '0-262', id FROM author"
+                                + " WHERE name = 'Ada'")
+                        .keep("SELECT b.title, b.isbn, a.name FROM book b JOIN author a ON a.id = b.author_id")
+                        .insertV2("INSERT INTO book (title, isbn) VALUES ('Copy', '0-262')"));
     }
 }
