@@ -127,6 +127,28 @@ class RebuildKeepsTriggersAndViewsTest {
 
     @ParameterizedTest
     @Databases(DbKind.SQLITE)
+    void theRebuildKeepsTriggersAndViewsWithLegacyAlterTableOnAndForeignKeysEnforced(DbKind kind, TestDatabase db)
+            throws Exception {
+        try (db) {
+            Migrator migrator = Migrator.builder().connections(() -> {
+                Connection c = db.connect();
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA legacy_alter_table = ON");
+                }
+                return c;
+            }).revisions(REVISIONS).build();
+            migrator.upgrade("r2");
+            execute(db, "INSERT INTO note (id, title, body, legacy) VALUES (1, 'first', 'hello', 'x')");
+            migrator.upgrade("r3");
+            assertThat(query(db, "PRAGMA foreign_keys")).as("the test database enforces foreign keys").containsExactly("1");
+            execute(db, "INSERT INTO note (id, title, body) VALUES (2, 'second', 'b')");
+            assertThat(query(db, "SELECT count(*) FROM audit")).containsExactly("2");
+            assertThat(query(db, "SELECT title FROM note_titles ORDER BY id")).containsExactly("first", "second");
+        }
+    }
+
+    @ParameterizedTest
+    @Databases(DbKind.SQLITE)
     void aRebuildThatWouldBreakATriggerOrViewIsRefusedNamingThem(DbKind kind, TestDatabase db) throws Exception {
         RevisionSet usesLegacy = RevisionSet.of(List.of(TABLES, MigrationRevision.of(RevisionNode.of("r2", "r1"), migration(
                 ops -> ops.execute("CREATE TRIGGER keep_legacy AFTER UPDATE OF legacy ON note FOR EACH ROW"

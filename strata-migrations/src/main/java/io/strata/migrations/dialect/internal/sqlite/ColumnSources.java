@@ -50,7 +50,7 @@ final class ColumnSources {
         return source == null ? null : old.column(source).orElse(null);
     }
 
-    /** The old table's columns whose rows no new column takes (dropped, or renamed away), in lower case. */
+    /** The old table's columns whose rows no new column takes (dropped, or renamed away), compared without regard to case. */
     Set<String> removed() {
         Set<String> removed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         old.columns().forEach(c -> removed.add(c.name()));
