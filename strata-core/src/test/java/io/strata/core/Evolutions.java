@@ -167,6 +167,9 @@ final class Evolutions {
                         .seed(AUTHORS, "INSERT INTO book (title, isbn, author_id) SELECT 'SICP', '0-262', id FROM author"
                                 + " WHERE name = 'Ada'")
                         .keep("SELECT b.title, b.isbn, a.name FROM book b JOIN author a ON a.id = b.author_id")
-                        .insertV2("INSERT INTO book (title, isbn) VALUES ('Copy', '0-262')"));
+                        .insertV2("INSERT INTO book (title, isbn, author_id) SELECT 'TAOCP', '0-201', id FROM author"
+                                + " WHERE name = 'Grace'")
+                        .expect("SELECT b.title, a.name FROM book b JOIN author a ON a.id = b.author_id ORDER BY b.title",
+                                "SICP|Ada", "TAOCP|Grace"));
     }
 }
