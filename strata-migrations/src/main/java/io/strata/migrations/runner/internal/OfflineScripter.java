@@ -63,10 +63,7 @@ public final class OfflineScripter {
             ReplayedOperations replay = ReplayedOperations.of(operations, schema);
             List<Operation> completed = replay.completed();
             int i = 0;
-            while (i < operations.size()) {
-                if (i == completed.size()) {
-                    break;
-                }
+            while (i < completed.size()) {
                 Operation complete = completed.get(i);
                 boolean alone = outside.appliesTo(complete);
                 List<Operation> group = completed.subList(i, i + (alone ? 1 : renderer.span(completed, i, replay.before(i))));
