@@ -164,6 +164,33 @@ final class Evolutions {
                         .insertV2("INSERT INTO product (name, price) VALUES ('Samovar', 10000)"),
                 Evolution.of("s49_ordinal_enum_gains_value").seed("INSERT INTO ticket (title, severity) VALUES ('crash', 1), ('typo', 0)")
                         .keep("SELECT title, severity FROM ticket ORDER BY title")
-                        .insertV2("INSERT INTO ticket (title, severity) VALUES ('outage', 2)", "DELETE FROM ticket WHERE severity = 2"));
+                        .insertV2("INSERT INTO ticket (title, severity) VALUES ('outage', 2)", "DELETE FROM ticket WHERE severity = 2"),
+                // issue 12: rebuild
+                Evolution.of("s50_one_table_five_ways")
+                        .seed("INSERT INTO note (title, body, legacy, pages) VALUES ('a', 'hello', 'x', 10), ('b', 'world', 'y', 20)")
+                        .keep("SELECT title, body, pages FROM note ORDER BY title")
+                        .insertV2("INSERT INTO note (title, body, pages, rating) VALUES ('c', 'new', 30, 5)")
+                        .expect("SELECT title, rating FROM note ORDER BY title", "a|NULL", "b|NULL", "c|5"),
+                Evolution.of("s51_two_tables_rebuilt_in_one_revision")
+                        .seed("INSERT INTO author (name, email) VALUES ('Ada', 'ada@x')",
+                                "INSERT INTO book (title, subtitle, pages) VALUES ('SICP', 'Structure', 657)")
+                        .keep("SELECT a.name, a.email, b.title, b.pages FROM author a, book b")
+                        .insertV2("INSERT INTO author (name, email) VALUES ('Grace', 'grace@x')"),
+                Evolution.of("s52_add_not_null_column_without_default_to_empty_table")
+                        .insertV2("INSERT INTO tag (name, slug) VALUES ('Java', 'java')")
+                        .expect("SELECT name, slug FROM tag", "Java|java"),
+                Evolution.of("s53_not_null_with_default_and_make_not_null")
+                        .seed("INSERT INTO product (name, sku) VALUES ('Tea', 'T-1'), ('Coffee', 'C-1')")
+                        .keep("SELECT name, sku FROM product ORDER BY name")
+                        .insertV2("INSERT INTO product (name, sku) VALUES ('Cocoa', 'K-1')")
+                        .expect("SELECT name, stock FROM product ORDER BY name", "Cocoa|0", "Coffee|0", "Tea|0"),
+                Evolution.of("s54_drop_unique_add_foreign_key_and_index")
+                        .seed(AUTHORS, "INSERT INTO book (title, isbn, author_id) SELECT 'SICP', '0-262', id FROM author"
+                                + " WHERE name = 'Ada'")
+                        .keep("SELECT b.title, b.isbn, a.name FROM book b JOIN author a ON a.id = b.author_id")
+                        .insertV2("INSERT INTO book (title, isbn, author_id) SELECT 'TAOCP', '0-201', id FROM author"
+                                + " WHERE name = 'Grace'")
+                        .expect("SELECT b.title, a.name FROM book b JOIN author a ON a.id = b.author_id ORDER BY b.title",
+                                "SICP|Ada", "TAOCP|Grace"));
     }
 }

@@ -70,6 +70,14 @@ public interface DatabaseSupport {
         return io.strata.migrations.runner.internal.OutsideTransaction.NONE;
     }
 
+    /**
+     * How the runner turns a revision's operations into statements on this database: one at a time by
+     * default; SQLite renders consecutive changes to one table as one rebuild.
+     */
+    default io.strata.migrations.runner.internal.StepRenderer stepRenderer() {
+        return io.strata.migrations.runner.internal.StepRenderer.single(dialect());
+    }
+
     /** How the database stores tables, for comparisons that ignore what it cannot represent. */
     default Representation representation() {
         return Representation.AS_IS;

@@ -24,6 +24,7 @@ public final class OfflineScripter {
     private final VersionTable versionTable;
     private final OutsideTransaction outside;
     private final VerdictTable verdictTable;
+    private final StepRenderer renderer;
 
     /** A scripter for this dialect, these revisions and this version table. */
     public OfflineScripter(Dialect dialect, RevisionSet revisions, String versionTableName) {
@@ -33,6 +34,7 @@ public final class OfflineScripter {
         this.outside = io.strata.migrations.dialect.internal.Databases.byName(dialect.name())
                 .map(d -> d.outsideTransaction()).orElse(OutsideTransaction.NONE);
         this.verdictTable = new VerdictTable(versionTableName, dialect);
+        this.renderer = StepRenderer.of(dialect);
     }
 
     /** The script of a plan that starts at {@code from} (creating the version table when that is base). */
@@ -58,27 +60,33 @@ public final class OfflineScripter {
             Schema stepStart = schema;
             MigrationContext context = MigrationContext.of(dialect.name(), schema);
             List<Operation> operations = revisions.revision(step.id()).operations(step.direction(), context);
-            for (Operation op : operations) {
-                try {
-                    Operation complete = op.completedFrom(schema);
-                    List<String> rendered = dialect.render(complete, schema);
-                    if (outside.appliesTo(complete)) {
-                        // the transaction so far commits; the operation runs on its own; the revision goes on in a new one
-                        if (!statements.isEmpty()) {
-                            blocks.add(new SqlScript.Block(comment, statements, transaction));
-                            statements = new ArrayList<>();
-                        }
-                        blocks.add(new SqlScript.Block(OperationLabel.of(op) + " of " + step.id()
-                                + " runs outside a transaction: " + outside.reason(complete), rendered, false));
-                        comment = "Rest of " + step.id() + (step.revision().message().isEmpty() ? "" : ": " + step.revision().message());
-                    } else {
-                        statements.addAll(rendered);
+            ReplayedOperations replay = ReplayedOperations.of(operations, schema);
+            List<Operation> completed = replay.completed();
+            int i = 0;
+            while (i < completed.size()) {
+                Operation complete = completed.get(i);
+                boolean alone = outside.appliesTo(complete);
+                List<Operation> group = completed.subList(i, i + (alone ? 1 : renderer.span(completed, i, replay.before(i))));
+                List<String> rendered = render(step.id(), group, replay.before(i));
+                if (alone) {
+                    // the transaction so far commits; the operation runs on its own; the revision goes on in a new one
+                    if (!statements.isEmpty()) {
+                        blocks.add(new SqlScript.Block(comment, statements, transaction));
+                        statements = new ArrayList<>();
                     }
-                    schema = complete.applyTo(schema);
-                } catch (RuntimeException e) {
-                    throw new SqlOutputException(step.id(), OperationLabel.of(op), e);
+                    blocks.add(new SqlScript.Block(OperationLabel.of(complete) + " of " + step.id()
+                            + " runs outside a transaction: " + outside.reason(complete), rendered, false));
+                    comment = "Rest of " + step.id() + (step.revision().message().isEmpty() ? "" : ": " + step.revision().message());
+                } else {
+                    statements.addAll(rendered);
                 }
+                i += group.size();
             }
+            if (replay.failure() != null) {
+                throw new SqlOutputException(step.id(), OperationLabel.of(operations.get(replay.failureIndex())),
+                        replay.failure());
+            }
+            schema = replay.before(completed.size());
             statements.addAll(versionTable.changeStatements(step.versions()));
             MigrationRevision revision = revisions.revision(step.id());
             statements.addAll(step.direction() == Direction.UPGRADE
@@ -87,6 +95,16 @@ public final class OfflineScripter {
             blocks.add(new SqlScript.Block(comment, statements, transaction));
         }
         return new SqlScript(dialect.name(), blocks);
+    }
+
+    private List<String> render(String revisionId, List<Operation> group, Schema before) {
+        try {
+            return renderer.render(group, before, null);
+        } catch (RuntimeException e) {
+            throw new SqlOutputException(revisionId, StepLabel.of(group), e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("rendering offline read a database: " + e.getMessage(), e);
+        }
     }
 
     private static String describe(Set<String> versions) {

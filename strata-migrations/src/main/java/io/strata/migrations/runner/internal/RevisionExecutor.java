@@ -10,13 +10,16 @@ import io.strata.migrations.operations.Operation;
 import io.strata.migrations.operations.RunCallback;
 import io.strata.migrations.schema.Schema;
 
-/** Executes a revision's operations on a connection, threading the replayed schema through them. */
+/**
+ * Executes a revision's operations on a connection, threading the replayed schema through them; the
+ * database's {@link StepRenderer} may render consecutive operations as one step.
+ */
 final class RevisionExecutor {
 
-    private final Dialect dialect;
+    private final StepRenderer renderer;
 
     RevisionExecutor(Dialect dialect) {
-        this.dialect = dialect;
+        this.renderer = StepRenderer.of(dialect);
     }
 
     /**
@@ -41,72 +44,86 @@ final class RevisionExecutor {
 
     /** Runs the operations, those the lane names outside the transaction; returns the schema after them. */
     Schema run(Connection connection, List<Operation> operations, Schema before, Lane lane) throws StepFailure {
-        Schema schema = before;
-        int count = operations.size();
-        int done = 0;
-        int committed = 0;
-        for (int i = 0; i < count; i++) {
-            Operation op = operations.get(i);
-            String label = OperationLabel.of(op);
-            Operation complete;
+        ReplayedOperations replay = ReplayedOperations.of(operations, before);
+        List<Operation> completed = replay.completed();
+        Progress progress = new Progress(operations.size());
+        int i = 0;
+        while (i < operations.size()) {
+            if (i == completed.size()) {
+                if (replay.failedApplying()) {
+                    throw replay.failure(); // the operation ran; the replayed schema cannot follow it
+                }
+                throw progress.failure(i, OperationLabel.of(operations.get(i)), null, replay.failure());
+            }
+            Operation complete = completed.get(i);
+            Schema schema = replay.before(i);
+            boolean outside = lane != null && lane.outside(complete);
+            int span = outside || complete instanceof RunCallback ? 1 : renderer.span(completed, i, schema);
+            List<Operation> step = completed.subList(i, i + span);
+            String label = StepLabel.of(step);
             List<String> statements;
             try {
-                complete = op.completedFrom(schema);
-                statements = complete instanceof RunCallback ? List.of() : dialect.render(complete, schema);
-            } catch (RuntimeException e) {
-                StepFailure failure = new StepFailure(i + 1, count, label, null, e);
-                failure.statementsDone = done;
-                failure.committed = committed;
-                throw failure;
+                statements = complete instanceof RunCallback ? List.of() : renderer.render(step, schema, connection);
+            } catch (SQLException | RuntimeException e) {
+                throw progress.failure(i, label, null, e);
             }
             if (complete instanceof RunCallback callback) {
                 try {
                     callback.callback().run(connection);
-                    done++;
+                    progress.done++;
                 } catch (SQLException | RuntimeException e) {
-                    StepFailure failure = new StepFailure(i + 1, count, label, null, e);
-                    failure.statementsDone = done;
-                    failure.committed = committed;
-                    throw failure;
+                    throw progress.failure(i, label, null, e);
                 }
             }
-            boolean outside = lane != null && lane.outside(complete);
             if (outside) {
                 try {
                     lane.enter(complete);
                 } catch (SQLException e) {
-                    StepFailure failure = new StepFailure(i + 1, count, label, null, e);
-                    failure.statementsDone = done;
-                    failure.committed = committed;
-                    throw failure;
+                    throw progress.failure(i, label, null, e);
                 }
-                committed = done;
+                progress.committed = progress.done;
             }
             for (String sql : statements) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(sql);
-                    done++;
+                    progress.done++;
                 } catch (SQLException e) {
-                    StepFailure failure = new StepFailure(i + 1, count, label, sql, e);
+                    StepFailure failure = progress.failure(i, label, sql, e);
                     failure.table = OperationTable.of(complete);
-                    failure.statementsDone = done;
-                    failure.committed = committed;
                     throw failure;
                 }
             }
             if (outside) {
-                committed = done;
+                progress.committed = progress.done;
                 try {
                     lane.leave(complete);
                 } catch (SQLException e) {
-                    StepFailure failure = new StepFailure(i + 1, count, label, null, e);
-                    failure.statementsDone = done;
-                    failure.committed = committed;
-                    throw failure;
+                    throw progress.failure(i, label, null, e);
                 }
             }
-            schema = complete.applyTo(schema);
+            i += span;
         }
-        return schema;
+        if (replay.failedApplying()) {
+            throw replay.failure();
+        }
+        return replay.before(completed.size());
+    }
+
+    /** How far a revision got: statements run, and how many of them committed. */
+    private static final class Progress {
+        final int count;
+        int done;
+        int committed;
+
+        Progress(int count) {
+            this.count = count;
+        }
+
+        StepFailure failure(int index, String label, String sql, Throwable cause) {
+            StepFailure failure = new StepFailure(index + 1, count, label, sql, cause);
+            failure.statementsDone = done;
+            failure.committed = committed;
+            return failure;
+        }
     }
 }

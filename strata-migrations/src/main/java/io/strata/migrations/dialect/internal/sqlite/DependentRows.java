@@ -66,6 +66,11 @@ final class DependentRows {
         return ordered;
     }
 
+    /** The dependent tables' names, parents first. */
+    List<String> tableNames() {
+        return tables.stream().map(Table::name).toList();
+    }
+
     /** Copies every dependent table aside, then empties them children first. */
     List<String> saveAndEmpty() {
         List<String> statements = new ArrayList<>();

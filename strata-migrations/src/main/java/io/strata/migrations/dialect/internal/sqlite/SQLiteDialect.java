@@ -3,7 +3,7 @@ package io.strata.migrations.dialect.internal.sqlite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 
 import io.strata.migrations.dialect.UnsupportedByDialectException;
 import io.strata.migrations.dialect.internal.AbstractDialect;
@@ -130,52 +130,67 @@ final class SQLiteDialect extends AbstractDialect {
 
     @Override
     protected List<String> addColumn(AddColumn op, Schema before) {
-        Column c = op.column();
-        boolean constantDefault = c.serverDefault() != null && !c.serverDefault().sql().startsWith("(")
-                && !c.serverDefault().sql().toUpperCase(Locale.ROOT).startsWith("CURRENT_")
-                && !c.serverDefault().sql().equalsIgnoreCase("NULL");
-        boolean defaultOk = c.serverDefault() == null || constantDefault;
-        if (!c.autoIncrement() && defaultOk && (c.nullable() || constantDefault)) {
-            return super.addColumn(op, before);
-        }
-        return rebuild(op, before, Map.of());
+        return rebuilds(op, before) ? rebuild(op, before) : super.addColumn(op, before);
     }
 
     @Override
     protected List<String> dropColumn(DropColumn op, Schema before) {
-        Table table = rebuild.require(before, op.table(), "drop column " + op.column());
-        Table after = op.applyTo(before).table(op.table()).orElseThrow();
-        boolean onlyTheColumnGoes = table.indexes().equals(after.indexes()) && table.checks().equals(after.checks())
-                && table.foreignKeys().equals(after.foreignKeys()) && table.uniqueConstraints().equals(after.uniqueConstraints())
-                && java.util.Objects.equals(table.primaryKey(), after.primaryKey());
-        if (onlyTheColumnGoes) {
-            return List.of("ALTER TABLE " + quote(op.table()) + " DROP COLUMN " + quote(op.column()));
-        }
-        return rebuild(op, before, Map.of());
+        rebuild.require(before, op.table(), "drop column " + op.column());
+        return rebuilds(op, before) ? rebuild(op, before)
+                : List.of("ALTER TABLE " + quote(op.table()) + " DROP COLUMN " + quote(op.column()));
     }
 
     @Override
     protected List<String> alterColumn(AlterColumn op, Schema before) {
-        if (op.type() == null && op.nullable() == null && op.serverDefault() == null) {
-            return List.of(renameColumnStatement(op.table(), op.column(), op.newName()));
-        }
-        return rebuild(op, before, op.renames() ? Map.of(op.newName(), op.column()) : Map.of());
+        return rebuilds(op, before) ? rebuild(op, before) : List.of(renameColumnStatement(op.table(), op.column(), op.newName()));
     }
 
     @Override
     protected List<String> addConstraint(AddConstraint op, Schema before) {
-        return rebuild(op, before, Map.of());
+        return rebuild(op, before);
     }
 
     @Override
     protected List<String> dropConstraint(DropConstraint op, Schema before) {
-        return rebuild(op, before, Map.of());
+        return rebuild(op, before);
     }
 
     /** SQLite keeps constraint names only in the table's DDL: the table is rebuilt under the new name. */
     @Override
     protected List<String> renameConstraint(RenameConstraint op, Schema before) {
-        return rebuild(op, before, Map.of());
+        return rebuild(op, before);
+    }
+
+    /**
+     * Whether SQLite's {@code ALTER TABLE} cannot do the (completed) operation, so the table is rebuilt:
+     * adding a column that is NOT NULL without a constant default or has an expression default,
+     * dropping a column something else of the table uses, changing a column's type, nullability or
+     * default, and any constraint change. False for other operations and tables {@code before} lacks.
+     */
+    boolean rebuilds(Operation op, Schema before) {
+        if (op instanceof AddColumn o) {
+            Column c = o.column();
+            boolean constantDefault = c.serverDefault() != null && !c.serverDefault().sql().startsWith("(")
+                    && !c.serverDefault().sql().toUpperCase(Locale.ROOT).startsWith("CURRENT_")
+                    && !c.serverDefault().sql().equalsIgnoreCase("NULL");
+            boolean defaultOk = c.serverDefault() == null || constantDefault;
+            return c.autoIncrement() || !defaultOk || !(c.nullable() || constantDefault);
+        }
+        if (op instanceof DropColumn o) {
+            Table table = before.table(o.table()).orElse(null);
+            if (table == null) {
+                return false;
+            }
+            Table after = o.applyTo(before).table(o.table()).orElseThrow();
+            return !(table.indexes().equals(after.indexes()) && table.checks().equals(after.checks())
+                    && table.foreignKeys().equals(after.foreignKeys())
+                    && table.uniqueConstraints().equals(after.uniqueConstraints())
+                    && Objects.equals(table.primaryKey(), after.primaryKey()));
+        }
+        if (op instanceof AlterColumn o) {
+            return o.type() != null || o.nullable() != null || o.serverDefault() != null;
+        }
+        return op instanceof AddConstraint || op instanceof DropConstraint || op instanceof RenameConstraint;
     }
 
     /** SQLite cannot rename an index: it is dropped and created again under the new name. */
@@ -187,11 +202,13 @@ final class SQLiteDialect extends AbstractDialect {
         return List.of("DROP INDEX " + quote(op.from()), createIndexStatement(after.name(), renamed));
     }
 
-    private List<String> rebuild(Operation op, Schema before, Map<String, String> renamed) {
-        String tableName = TableRebuild.tableOf(op);
-        Table old = rebuild.require(before, tableName, "rebuild table " + tableName);
-        Table target = op.applyTo(before).table(tableName).orElseThrow();
-        return rebuild.statements(before, old, target, renamed);
+    private List<String> rebuild(Operation op, Schema before) {
+        return rebuild.statements(before, List.of(op), TriggersAndViews.NONE);
+    }
+
+    /** The rebuild, for the runner's steps. */
+    TableRebuild tableRebuild() {
+        return rebuild;
     }
 
     /** The {@code CREATE TABLE} statement, for the rebuild. */

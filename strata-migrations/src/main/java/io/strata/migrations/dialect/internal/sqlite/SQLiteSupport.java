@@ -6,6 +6,7 @@ import io.strata.migrations.dialect.internal.AbstractDatabaseSupport;
 import io.strata.migrations.diff.internal.Representation;
 import io.strata.migrations.runner.internal.LockWaits;
 import io.strata.migrations.runner.internal.RunProtocol;
+import io.strata.migrations.runner.internal.StepRenderer;
 import io.strata.migrations.schema.ColumnType;
 
 /** SQLite (3.35 and later), as the migrations see it. */
@@ -29,6 +30,11 @@ public final class SQLiteSupport extends AbstractDatabaseSupport {
     @Override
     public RunProtocol runProtocol(String versionTable) {
         return new SQLiteProtocol();
+    }
+
+    @Override
+    public StepRenderer stepRenderer() {
+        return new SQLiteSteps((SQLiteDialect) dialect());
     }
 
     @Override

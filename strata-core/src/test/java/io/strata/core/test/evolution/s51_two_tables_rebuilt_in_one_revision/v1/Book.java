@@ -1,0 +1,19 @@
+package io.strata.core.test.evolution.s51_two_tables_rebuilt_in_one_revision.v1;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Book {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(length = 100, nullable = false)
+    public String title;
+
+    @Column(length = 50)
+    public String subtitle;
+
+    public Integer pages;
+}

@@ -1,0 +1,20 @@
+package io.strata.core.test.evolution.s54_drop_unique_add_foreign_key_and_index.v1;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Book {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(length = 100, nullable = false)
+    public String title;
+
+    @Column(length = 20, unique = true)
+    public String isbn;
+
+    @Column(name = "author_id")
+    public Long authorId;
+}
