@@ -9,11 +9,18 @@ public class OneOffDefaultException extends StrataException {
     private static final long serialVersionUID = 1L;
 
     private final transient DiffOptions.OneOffDefault hint;
+    private final String reason;
 
-    /** Creates the exception for a one-off default, with a message saying what and how to fix. */
-    public OneOffDefaultException(DiffOptions.OneOffDefault hint, String message) {
-        super(ErrorKind.INVALID_INPUT, hint + ": " + message);
+    /** Creates the exception for a one-off default, with a reason saying what is wrong and how to fix it. */
+    public OneOffDefaultException(DiffOptions.OneOffDefault hint, String reason) {
+        super(ErrorKind.INVALID_INPUT, hint + ": " + reason);
         this.hint = hint;
+        this.reason = reason;
+    }
+
+    /** What is wrong and how to fix it, without the hint (the message starts with the hint). */
+    public String reason() {
+        return reason;
     }
 
     /** The one-off default that does not fit. */
