@@ -13,7 +13,9 @@ public class Author {
     @Column(length = 100, nullable = false)
     public String name;
 
-    @ColumnDefault("'unknown'")
+    // README:column_default
+    @ColumnDefault("'unknown'")                    // org.hibernate.annotations.ColumnDefault: SQL, quoted
     @Column(length = 40, nullable = false)
     public String country;
+    // README:end
 }
