@@ -256,6 +256,7 @@ public final class DiffOptions {
     @Override
     public String toString() {
         return "DiffOptions[tableRenames=" + tableRenames + ", columnRenames=" + columnRenames + ", oneOffDefaults="
-                + oneOffDefaults + ", ignoredTables=" + ignoredTables + ", representation=" + representation + ", concurrentIndexes=" + concurrentIndexes + "]";
+                + oneOffDefaults + ", ignoredTables=" + ignoredTables + ", representation=" + representation
+                + ", concurrentIndexes=" + concurrentIndexes + "]";
     }
 }

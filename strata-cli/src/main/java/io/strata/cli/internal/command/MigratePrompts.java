@@ -29,7 +29,8 @@ final class MigratePrompts {
         DiffOptions result = options;
         for (LikelyRename r : renames) {
             String question = r.column()
-                    ? "Did you rename " + r.table() + "." + r.from() + " to " + r.table() + "." + r.to() + " (a " + r.type() + ")? [y/N] "
+                    ? "Did you rename " + r.table() + "." + r.from() + " to " + r.table() + "." + r.to()
+                            + " (a " + r.type() + ")? [y/N] "
                     : "Did you rename table " + r.from() + " to " + r.to() + "? [y/N] ";
             String answer = console.readLine(question);
             if (answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y")) {

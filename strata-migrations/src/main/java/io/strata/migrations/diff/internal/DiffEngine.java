@@ -60,7 +60,8 @@ public final class DiffEngine {
         List<Operation> upgrade = sequence.operations();
         List<Operation> downgrade = sequence.reversed();
         return new Outcome(upgrade, downgrade, losses(upgrade, source), losses(downgrade, sequence.current()),
-                MissingDefaults.of(upgrade), MissingDefaults.of(downgrade), options.oneOffDefaults(), LikelyRenames.of(changes), Describer.describe(renames, changes), Describer.unsupported(changes));
+                MissingDefaults.of(upgrade), MissingDefaults.of(downgrade), options.oneOffDefaults(),
+                LikelyRenames.of(changes), Describer.describe(renames, changes), Describer.unsupported(changes));
     }
 
     private static List<DataLossWarning> losses(List<Operation> operations, Schema start) {
