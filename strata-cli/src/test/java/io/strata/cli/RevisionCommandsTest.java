@@ -115,7 +115,8 @@ class RevisionCommandsTest {
             assertThat(flagged.exitCode()).as(flagged.toString()).isZero();
             assertThat(flagged.out()).contains("  + table volume", "  - table book",
                     "DATA LOSS: drops table book and every row in it (review before running it)",
-                    "LIKELY RENAME: table book -> volume (regenerate with --rename book=volume to rename instead of dropping)");
+                    "LIKELY RENAME: table book -> volume (regenerate with --rename book=volume or"
+                            + " DiffOptions.defaults().renameTable(\"book\", \"volume\") to rename instead of dropping)");
             String dropping = Files.readString(generatedFile(flagged));
             assertThat(dropping).contains("parents = {\"" + R2 + "\"}", "ops.dropTable(\"book\")");
 

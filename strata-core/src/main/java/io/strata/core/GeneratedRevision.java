@@ -7,13 +7,16 @@ import java.util.Optional;
 
 import io.strata.migrations.diff.DataLossWarning;
 import io.strata.migrations.diff.Difference;
+import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.diff.LikelyRename;
+import io.strata.migrations.diff.NotNullWithoutDefault;
 import io.strata.migrations.writer.RevisionSource;
 
 /**
  * A revision written (or ready to be written) by {@link Database#autogenerate} or
  * {@link Database#merge}, with what the command line prints about it: the changes it carries, the
- * operations that lose data, the drops that look like renames. When the models match the
+ * operations that lose data, the NOT NULL columns added without a default, the drops that look like
+ * renames, the one-off defaults it applies. When the models match the
  * revisions there is no revision: {@link #isEmpty()}, and {@link #summary()} says
  * {@code No changes detected}.
  *
@@ -30,18 +33,29 @@ public final class GeneratedRevision {
     private final List<String> parents;
     private final List<Difference> changes;
     private final List<DataLossWarning> dataLossWarnings;
+    private final List<NotNullWithoutDefault> notNullWithoutDefault;
     private final List<LikelyRename> likelyRenames;
+    private final List<DiffOptions.OneOffDefault> oneOffDefaults;
     private final List<Difference> unsupportedChanges;
 
     GeneratedRevision(RevisionSource source, Path file, List<String> parents, List<Difference> changes,
-            List<DataLossWarning> dataLossWarnings, List<LikelyRename> likelyRenames, List<Difference> unsupportedChanges) {
+            List<DataLossWarning> dataLossWarnings, List<NotNullWithoutDefault> notNullWithoutDefault,
+            List<LikelyRename> likelyRenames, List<DiffOptions.OneOffDefault> oneOffDefaults,
+            List<Difference> unsupportedChanges) {
         this.source = source;
         this.file = file;
         this.parents = List.copyOf(parents);
         this.changes = List.copyOf(changes);
         this.dataLossWarnings = List.copyOf(dataLossWarnings);
+        this.notNullWithoutDefault = List.copyOf(notNullWithoutDefault);
         this.likelyRenames = List.copyOf(likelyRenames);
+        this.oneOffDefaults = List.copyOf(oneOffDefaults);
         this.unsupportedChanges = List.copyOf(unsupportedChanges);
+    }
+
+    /** A revision with nothing to warn about: none ({@code source == null}) or a merge. */
+    static GeneratedRevision plain(RevisionSource source, List<String> parents) {
+        return new GeneratedRevision(source, null, parents, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Whether no revision was made because nothing changed. */
@@ -79,9 +93,23 @@ public final class GeneratedRevision {
         return dataLossWarnings;
     }
 
+    /**
+     * The NOT NULL columns without a server default it adds to existing tables: the upgrade fails on a
+     * table with rows (each is marked in the source). Give the column {@code @ColumnDefault} in the
+     * model, or a one-off default ({@link DiffOptions#oneOffDefault}).
+     */
+    public List<NotNullWithoutDefault> notNullWithoutDefault() {
+        return notNullWithoutDefault;
+    }
+
     /** Tables and columns it drops and adds with the same shape: probably renames, to regenerate with hints. */
     public List<LikelyRename> likelyRenames() {
         return likelyRenames;
+    }
+
+    /** The one-off defaults it applies: each fills the existing rows of its new column, then is dropped. */
+    public List<DiffOptions.OneOffDefault> oneOffDefaults() {
+        return oneOffDefaults;
     }
 
     /** Differences no operation carries out (marked {@code TODO} in the source): write those steps by hand. */
@@ -103,7 +131,8 @@ public final class GeneratedRevision {
                     + " check isEmpty() before writing.");
         }
         Path written = source.writeTo(sourceDir);
-        return new GeneratedRevision(source, written, parents, changes, dataLossWarnings, likelyRenames, unsupportedChanges);
+        return new GeneratedRevision(source, written, parents, changes, dataLossWarnings, notNullWithoutDefault, likelyRenames,
+                oneOffDefaults, unsupportedChanges);
     }
 
     /** What the command line prints: the revision and its file, its changes, then warnings and hints. */
@@ -117,8 +146,14 @@ public final class GeneratedRevision {
                 + (file == null ? "" : " written to " + file));
         changes.forEach(d -> lines.add("  " + d));
         dataLossWarnings.forEach(w -> lines.add("DATA LOSS: " + w.message() + " (review before running it)"));
+        notNullWithoutDefault.forEach(m -> lines.add(m.message() + "; give it @ColumnDefault in the model, or a one-off"
+                + " default for the existing rows (db migrate asks for one in a terminal; --one-off-default " + m.table() + "."
+                + m.column() + "=VALUE, or DiffOptions.defaults().oneOffDefault(\"" + m.table() + "\", \"" + m.column()
+                + "\", \"VALUE\"))"));
         likelyRenames.forEach(r -> lines.add("LIKELY RENAME: " + r + " (regenerate with " + r.commandLineHint()
-                + " to rename instead of dropping)"));
+                + " or " + r.javaHint() + " to rename instead of dropping)"));
+        oneOffDefaults.forEach(d -> lines.add("ONE-OFF DEFAULT: " + d.sql() + " fills the existing rows of " + d.table() + "."
+                + d.column() + ", then is dropped"));
         unsupportedChanges.forEach(d -> lines.add("TODO: " + d + " (no operation does this; edit the revision by hand)"));
         return String.join("\n", lines);
     }

@@ -60,11 +60,11 @@ final class ModelRevisions {
         }
         SchemaDiff diff = SchemaDiff.between(revisions.schemaAtHeads(), models.get(), options);
         if (diff.isEmpty()) {
-            return new GeneratedRevision(null, null, heads, List.of(), List.of(), List.of(), List.of());
+            return GeneratedRevision.plain(null, heads);
         }
         RevisionSource source = writer.revision(message, heads, diff);
-        return new GeneratedRevision(source, null, heads, diff.differences(), diff.dataLossWarnings(), diff.likelyRenames(),
-                diff.unsupportedChanges());
+        return new GeneratedRevision(source, null, heads, diff.differences(), diff.dataLossWarnings(),
+                diff.notNullWithoutDefault(), diff.likelyRenames(), diff.oneOffDefaults(), diff.unsupportedChanges());
     }
 
     GeneratedRevision merge(String message, List<String> parents) {
@@ -92,7 +92,7 @@ final class ModelRevisions {
                     + " A merge revision is needed only when `db heads` lists several.");
         }
         RevisionSource source = writer.merge(message, joined);
-        return new GeneratedRevision(source, null, joined, List.of(), List.of(), List.of(), List.of());
+        return GeneratedRevision.plain(source, joined);
     }
 
     SchemaCheck check() {

@@ -32,6 +32,7 @@ class AutogenerateTest {
 
     private static final String LIBRARY = "io.strata.core.test.evolution.s22_add_foreign_key.v2";
     private static final String RENAMED = "io.strata.core.test.evolution.s37_rename_column_hint.v2";
+    private static final String RATED = "io.strata.core.test.evolution.s56_add_not_null_column_one_off_default.v2";
 
     @ParameterizedTest
     @Databases
@@ -99,6 +100,33 @@ class AutogenerateTest {
             assertThat(renamed.likelyRenames()).isEmpty();
             assertThat(renamed.dataLossWarnings()).isEmpty();
             assertThat(renamed.source().orElseThrow().text()).contains("rename(\"full_name\")");
+        }
+    }
+
+    @Test
+    void aNotNullColumnWithoutDefaultIsFlaggedAndAOneOffDefaultFillsTheExistingRowsInstead() {
+        try (Database db = Database.builder().url("sqlite://").models(RATED).migrations("gen.rated")
+                .revisions(RevisionSet.of(List.of(MigrationRevision.of(RevisionNode.of("r1"), createAuthor())))).build()) {
+            GeneratedRevision flagged = db.autogenerate("rate authors", DiffOptions.defaults());
+            assertThat(flagged.notNullWithoutDefault()).extracting(m -> m.table() + "." + m.column()).containsExactly("author.rating");
+            assertThat(flagged.summary()).contains("NOT NULL without a default: existing rows will fail (adds column"
+                    + " author.rating integer not null); give it @ColumnDefault in the model, or a one-off default");
+            assertThat(flagged.source().orElseThrow().text()).contains("// NOT NULL without a default: existing rows will fail");
+
+            // README:one_off_default
+            GeneratedRevision revision = db.autogenerate("rate authors",
+                    DiffOptions.defaults().oneOffDefault("author", "rating", "0"));   // fills the rows there are, then dropped
+            // README:end
+            assertThat(revision.notNullWithoutDefault()).isEmpty();
+            assertThat(revision.oneOffDefaults()).hasSize(1);
+            assertThat(revision.summary()).contains("ONE-OFF DEFAULT: 0 fills the existing rows of author.rating, then is dropped")
+                    .doesNotContain("NOT NULL without");
+            assertThat(revision.source().orElseThrow().text())
+                    .contains("ops.addColumn(\"author\", \"rating\", integer(), c -> c.notNull().serverDefault(\"0\"));",
+                            "ops.alterColumn(\"author\", \"rating\", a -> a.dropServerDefault());");
+            assertThatThrownBy(() -> db.autogenerate("x", DiffOptions.defaults().oneOffDefault("author", "rating", "none")))
+                    .isInstanceOf(io.strata.migrations.diff.OneOffDefaultException.class)
+                    .hasMessageContaining("give a number");
         }
     }
 

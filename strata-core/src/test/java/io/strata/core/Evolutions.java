@@ -191,6 +191,33 @@ final class Evolutions {
                         .insertV2("INSERT INTO book (title, isbn, author_id) SELECT 'TAOCP', '0-201', id FROM author"
                                 + " WHERE name = 'Grace'")
                         .expect("SELECT b.title, a.name FROM book b JOIN author a ON a.id = b.author_id ORDER BY b.title",
-                                "SICP|Ada", "TAOCP|Grace"));
+                                "SICP|Ada", "TAOCP|Grace"),
+                // issue 12: prompts
+                Evolution.of("s55_add_not_null_column_with_column_default").seed(AUTHORS).keep(AUTHOR_NAMES)
+                        .insertV2("INSERT INTO author (name, country) VALUES ('Linus', 'FI')")
+                        .expect("SELECT name, country FROM author ORDER BY name", "Ada|unknown", "Grace|unknown", "Linus|FI"),
+                Evolution.of("s56_add_not_null_column_one_off_default")
+                        .hints(DiffOptions.defaults().oneOffDefault("author", "rating", "3"))
+                        .seed(AUTHORS).keep(AUTHOR_NAMES)
+                        .insertV2("INSERT INTO author (name, rating) VALUES ('Linus', 5)")
+                        .expect("SELECT name, rating FROM author ORDER BY name", "Ada|3", "Grace|3", "Linus|5"),
+                Evolution.of("s57_rename_unique_column_accepted")
+                        .hints(DiffOptions.defaults().renameColumn("author", "email", "email_address"))
+                        .seed("INSERT INTO author (name, email) VALUES ('Ada', 'ada@x'), ('Grace', 'grace@x')")
+                        .keep("SELECT name, email FROM author ORDER BY name", "SELECT name, email_address FROM author ORDER BY name")
+                        .insertV2("INSERT INTO author (name, email_address) VALUES ('Linus', 'l@x')"),
+                Evolution.of("s58_rename_referenced_table_accepted")
+                        .hints(DiffOptions.defaults().renameTable("publisher", "press"))
+                        .seed("INSERT INTO publisher (name) VALUES ('Penguin')",
+                                "INSERT INTO book (title, publisher_id) SELECT 'SICP', id FROM publisher")
+                        .keep("SELECT b.title, p.name FROM book b JOIN publisher p ON p.id = b.publisher_id",
+                                "SELECT b.title, p.name FROM book b JOIN press p ON p.id = b.publisher_id")
+                        .insertV2("INSERT INTO press (name) VALUES ('Faber')"),
+                Evolution.of("s59_rename_and_one_off_default_in_one_revision")
+                        .hints(DiffOptions.defaults().renameColumn("author", "name", "full_name")
+                                .oneOffDefault("author", "country", "'GB'"))
+                        .seed(AUTHORS).keep(AUTHOR_NAMES, "SELECT full_name FROM author ORDER BY full_name")
+                        .insertV2("INSERT INTO author (full_name, country) VALUES ('Linus', 'FI')")
+                        .expect("SELECT full_name, country FROM author ORDER BY full_name", "Ada|GB", "Grace|GB", "Linus|FI"));
     }
 }

@@ -1,6 +1,11 @@
 package io.strata.cli.internal;
 
-/** Where confirmations are asked: the system console, or none when the process is not interactive. */
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/** Where questions are asked: the system console, a terminal's streams, or none when the process is not interactive. */
 public interface Console {
 
     /** Whether a person can answer (a terminal is attached). */
@@ -21,6 +26,27 @@ public interface Console {
             public String readLine(String prompt) {
                 java.io.Console console = System.console();
                 return console == null ? null : console.readLine("%s", prompt);
+            }
+        };
+    }
+
+    /** An interactive console that writes prompts to {@code out} and reads answers from {@code in}, a line each. */
+    static Console of(BufferedReader in, PrintWriter out) {
+        return new Console() {
+            @Override
+            public boolean interactive() {
+                return true;
+            }
+
+            @Override
+            public String readLine(String prompt) {
+                out.print(prompt);
+                out.flush();
+                try {
+                    return in.readLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the answer from the terminal", e);
+                }
             }
         };
     }

@@ -13,13 +13,14 @@ import io.strata.migrations.dialect.internal.DatabaseSupport;
 import io.strata.migrations.dialect.internal.Databases;
 
 /**
- * How to compare two schemas: rename hints, tables to leave out, and whether to ignore what one
- * database cannot represent. Immutable; each method returns a new instance.
+ * How to compare two schemas: rename hints, one-off defaults, tables to leave out, and whether to
+ * ignore what one database cannot represent. Immutable; each method returns a new instance.
  *
  * <pre>{@code
  * DiffOptions options = DiffOptions.defaults()
  *         .renameTable("store", "shop")
  *         .renameColumn("book", "title", "name")
+ *         .oneOffDefault("book", "pages", "0")        // fills existing rows of a new NOT NULL column
  *         .ignoringTables("strata_version");
  * // plain createIndex/dropIndex even on existing tables (inside the revision's transaction)
  * DiffOptions plain = DiffOptions.defaults().concurrentIndexes(false);
@@ -55,7 +56,7 @@ public final class DiffOptions {
     /** The dialect names {@link #ignoringRepresentationOf(String)} knows. */
     public static final Set<String> REPRESENTATIONS = Set.copyOf(Databases.names());
 
-    private static final DiffOptions DEFAULTS = new DiffOptions(List.of(), List.of(), Set.of(), null, true);
+    private static final DiffOptions DEFAULTS = new DiffOptions(List.of(), List.of(), List.of(), Set.of(), null, true);
 
     /**
      * A table rename hint.
@@ -89,17 +90,46 @@ public final class DiffOptions {
         }
     }
 
+    /**
+     * A value that fills the existing rows of a {@code NOT NULL} column the target adds to a table
+     * that exists: the column is added with it as server default, which is dropped right after (the
+     * target has none), so the model and the schema agree once the revision ran. What Django's
+     * {@code makemigrations} asks for as a "one-off default".
+     *
+     * @param table the table (its name in the target schema)
+     * @param column the added column
+     * @param sql the value as an SQL literal: a number, {@code 'text'}, {@code true}, {@code CURRENT_TIMESTAMP}…
+     */
+    public record OneOffDefault(String table, String column, String sql) {
+
+        /** Validates the names and the value are present. */
+        public OneOffDefault {
+            require(table, "table name");
+            require(column, "column name");
+            require(sql, "one-off default (an SQL literal such as 0 or 'none')");
+            sql = sql.strip();
+        }
+
+        /** The hint as written in Java, e.g. {@code oneOffDefault("book", "pages", "0")}. */
+        @Override
+        public String toString() {
+            return "oneOffDefault(\"" + table + "\", \"" + column + "\", \"" + sql.replace("\"", "\\\"") + "\")";
+        }
+    }
+
     private final List<TableRename> tableRenames;
     private final List<ColumnRename> columnRenames;
+    private final List<OneOffDefault> oneOffDefaults;
     private final Set<String> ignoredTables;
     private final String representation;
     private final boolean concurrentIndexes;
 
-    private DiffOptions(List<TableRename> tableRenames, List<ColumnRename> columnRenames, Set<String> ignoredTables,
-            String representation, boolean concurrentIndexes) {
+    private DiffOptions(List<TableRename> tableRenames, List<ColumnRename> columnRenames, List<OneOffDefault> oneOffDefaults,
+            Set<String> ignoredTables, String representation, boolean concurrentIndexes) {
         this.concurrentIndexes = concurrentIndexes;
         this.tableRenames = List.copyOf(tableRenames);
         this.columnRenames = List.copyOf(columnRenames);
+        this.oneOffDefaults = List.copyOf(oneOffDefaults);
         this.ignoredTables = Set.copyOf(ignoredTables);
         this.representation = representation;
     }
@@ -113,14 +143,32 @@ public final class DiffOptions {
     public DiffOptions renameTable(String from, String to) {
         List<TableRename> renames = new ArrayList<>(tableRenames);
         renames.add(new TableRename(from, to));
-        return new DiffOptions(renames, columnRenames, ignoredTables, representation, concurrentIndexes);
+        return new DiffOptions(renames, columnRenames, oneOffDefaults, ignoredTables, representation, concurrentIndexes);
     }
 
     /** These options, treating column {@code from} of {@code table} as renamed to {@code to}. */
     public DiffOptions renameColumn(String table, String from, String to) {
         List<ColumnRename> renames = new ArrayList<>(columnRenames);
         renames.add(new ColumnRename(table, from, to));
-        return new DiffOptions(tableRenames, renames, ignoredTables, representation, concurrentIndexes);
+        return new DiffOptions(tableRenames, renames, oneOffDefaults, ignoredTables, representation, concurrentIndexes);
+    }
+
+    /**
+     * These options, filling the existing rows of the {@code NOT NULL} column {@code column} that the
+     * target adds to {@code table} with {@code sql} (a one-off default: added with the column, dropped
+     * right after). Without it such a column is flagged, since adding it fails on a table with rows.
+     *
+     * <pre>{@code
+     * DiffOptions.defaults().oneOffDefault("author", "country", "'GB'").oneOffDefault("book", "pages", "0")
+     * }</pre>
+     *
+     * @param sql the value as an SQL literal: a number, {@code 'text'} in single quotes, {@code true}/{@code false},
+     *     or an expression such as {@code CURRENT_TIMESTAMP}
+     */
+    public DiffOptions oneOffDefault(String table, String column, String sql) {
+        List<OneOffDefault> defaults = new ArrayList<>(oneOffDefaults);
+        defaults.add(new OneOffDefault(table, column, sql));
+        return new DiffOptions(tableRenames, columnRenames, defaults, ignoredTables, representation, concurrentIndexes);
     }
 
     /** These options, leaving out tables with these names (any case) on both sides, e.g. the version table. */
@@ -134,7 +182,7 @@ public final class DiffOptions {
         for (String name : names) {
             ignored.add(require(name, "table name to ignore").toLowerCase(Locale.ROOT));
         }
-        return new DiffOptions(tableRenames, columnRenames, ignored, representation, concurrentIndexes);
+        return new DiffOptions(tableRenames, columnRenames, oneOffDefaults, ignored, representation, concurrentIndexes);
     }
 
     /**
@@ -149,7 +197,7 @@ public final class DiffOptions {
             throw new IllegalArgumentException("no representation rules for dialect '" + dialectName
                     + "'; use one of " + new TreeSet<>(REPRESENTATIONS) + " (Dialect.name())");
         }
-        return new DiffOptions(tableRenames, columnRenames, ignoredTables, name, concurrentIndexes);
+        return new DiffOptions(tableRenames, columnRenames, oneOffDefaults, ignoredTables, name, concurrentIndexes);
     }
 
     /**
@@ -159,7 +207,7 @@ public final class DiffOptions {
      * Indexes of a table created in the same revision are always built the ordinary way.
      */
     public DiffOptions concurrentIndexes(boolean concurrent) {
-        return new DiffOptions(tableRenames, columnRenames, ignoredTables, representation, concurrent);
+        return new DiffOptions(tableRenames, columnRenames, oneOffDefaults, ignoredTables, representation, concurrent);
     }
 
     /** Whether indexes on tables that exist on both sides are created and dropped concurrently. */
@@ -175,6 +223,11 @@ public final class DiffOptions {
     /** The column rename hints, in the order given. */
     public List<ColumnRename> columnRenames() {
         return columnRenames;
+    }
+
+    /** The one-off defaults, in the order given. */
+    public List<OneOffDefault> oneOffDefaults() {
+        return oneOffDefaults;
     }
 
     /** The lower-cased names of the tables left out. */
@@ -197,18 +250,20 @@ public final class DiffOptions {
     @Override
     public boolean equals(Object o) {
         return o instanceof DiffOptions d && tableRenames.equals(d.tableRenames) && columnRenames.equals(d.columnRenames)
+                && oneOffDefaults.equals(d.oneOffDefaults)
                 && ignoredTables.equals(d.ignoredTables) && Objects.equals(representation, d.representation)
                 && concurrentIndexes == d.concurrentIndexes;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tableRenames, columnRenames, ignoredTables, representation, concurrentIndexes);
+        return Objects.hash(tableRenames, columnRenames, oneOffDefaults, ignoredTables, representation, concurrentIndexes);
     }
 
     @Override
     public String toString() {
-        return "DiffOptions[tableRenames=" + tableRenames + ", columnRenames=" + columnRenames + ", ignoredTables="
-                + ignoredTables + ", representation=" + representation + ", concurrentIndexes=" + concurrentIndexes + "]";
+        return "DiffOptions[tableRenames=" + tableRenames + ", columnRenames=" + columnRenames + ", oneOffDefaults="
+                + oneOffDefaults + ", ignoredTables=" + ignoredTables + ", representation=" + representation
+                + ", concurrentIndexes=" + concurrentIndexes + "]";
     }
 }

@@ -49,6 +49,7 @@ public final class SchemaDiff {
      * The diff from {@code from} to {@code to}.
      *
      * @throws RenameHintException when a rename hint of the options does not fit the schemas
+     * @throws OneOffDefaultException when a one-off default does not name an added NOT NULL column, or does not fit its type
      */
     public static SchemaDiff between(Schema from, Schema to, DiffOptions options) {
         Objects.requireNonNull(from, "from");
@@ -75,6 +76,25 @@ public final class SchemaDiff {
     /** The downgrade operations that can destroy data (the drops of what the upgrade adds, for one). */
     public List<DataLossWarning> downgradeDataLossWarnings() {
         return outcome.downgradeLoss();
+    }
+
+    /**
+     * The upgrade's {@code addColumn} operations of a {@code NOT NULL} column without server default:
+     * each fails on a table that has rows. Give the column a default in the model, or a one-off
+     * default ({@link DiffOptions#oneOffDefault}).
+     */
+    public List<NotNullWithoutDefault> notNullWithoutDefault() {
+        return outcome.upgradeMissingDefaults();
+    }
+
+    /** The same among the downgrade operations (re-adding a dropped {@code NOT NULL} column, for one). */
+    public List<NotNullWithoutDefault> downgradeNotNullWithoutDefault() {
+        return outcome.downgradeMissingDefaults();
+    }
+
+    /** The one-off defaults the upgrade applies (each added with its column, then dropped). */
+    public List<DiffOptions.OneOffDefault> oneOffDefaults() {
+        return outcome.oneOffDefaults();
     }
 
     /** Tables and columns dropped and added with the same shape: probably renames; pass hints to make them so. */

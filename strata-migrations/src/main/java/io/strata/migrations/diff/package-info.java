@@ -6,9 +6,10 @@
  *
  * <pre>{@code
  * SchemaDiff diff = SchemaDiff.between(revisions.schemaAtHeads(), models,
- *         DiffOptions.defaults().renameColumn("book", "title", "name"));
+ *         DiffOptions.defaults().renameColumn("book", "title", "name").oneOffDefault("book", "pages", "0"));
  * diff.upgradeOperations();   // what the new revision's upgrade does
  * diff.dataLossWarnings();    // drops and narrowing type changes, to review
+ * diff.notNullWithoutDefault(); // NOT NULL columns added without a default: they fail on rows there are
  * diff.likelyRenames();       // drop + add pairs that look like renames
  * }</pre>
  *

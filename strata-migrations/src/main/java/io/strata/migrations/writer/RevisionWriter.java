@@ -12,11 +12,14 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import io.strata.migrations.diff.DataLossWarning;
+import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.diff.LikelyRename;
+import io.strata.migrations.diff.NotNullWithoutDefault;
 import io.strata.migrations.diff.SchemaDiff;
 import io.strata.migrations.writer.internal.ClassNames;
 import io.strata.migrations.writer.internal.RevisionTemplate;
 import io.strata.migrations.writer.internal.Step;
+import io.strata.migrations.operations.AddColumn;
 import io.strata.migrations.operations.DropColumn;
 import io.strata.migrations.operations.DropTable;
 import io.strata.migrations.operations.CompatibilityClassifier;
@@ -39,7 +42,9 @@ import io.strata.migrations.schema.Schema;
  * the package listed in the order revisions were written and makes names unique in practice; the
  * message says what each does. The revision id is 12 random hex digits, like Alembic's. Operations
  * that can lose data get a {@code // DATA LOSS: …} line above them, drops that look like renames a
- * {@code // LIKELY RENAME: …} line, and changes no operation expresses a {@code // TODO: …} line. A
+ * {@code // LIKELY RENAME: …} line, a {@code NOT NULL} column added without a default a
+ * {@code // NOT NULL without a default: existing rows will fail …} line, a column added with a one-off
+ * default a {@code // ONE-OFF DEFAULT: …} line, and changes no operation expresses a {@code // TODO: …} line. A
  * comment above {@code @Revision} gives the compatibility verdict: whether code without the revision
  * keeps serving once it is applied.
  */
@@ -87,8 +92,11 @@ public final class RevisionWriter {
     /** The revision that carries out the diff, following {@code parents} (the current heads; none for the first). */
     public RevisionSource revision(String message, List<String> parents, SchemaDiff diff) {
         List<String> notes = diff.unsupportedChanges().stream().map(d -> "TODO: " + d).toList();
-        return render(message, parents, notes, annotate(diff.upgradeOperations(), diff.dataLossWarnings(), diff.likelyRenames()),
-                annotate(diff.downgradeOperations(), diff.downgradeDataLossWarnings(), List.of()));
+        Annotations up = new Annotations(diff.dataLossWarnings(), diff.notNullWithoutDefault(), diff.likelyRenames(),
+                diff.oneOffDefaults());
+        Annotations down = new Annotations(diff.downgradeDataLossWarnings(), diff.downgradeNotNullWithoutDefault(), List.of(),
+                List.of());
+        return render(message, parents, notes, annotate(diff.upgradeOperations(), up), annotate(diff.downgradeOperations(), down));
     }
 
     /**
@@ -137,19 +145,34 @@ public final class RevisionWriter {
                 "applied. If it can keep serving, declare why: @Revision(..., compatible = \"…\").");
     }
 
-    private static List<Step> annotate(List<Operation> ops, List<DataLossWarning> losses, List<LikelyRename> renames) {
+    /** What one direction's operations are flagged with. */
+    private record Annotations(List<DataLossWarning> losses, List<NotNullWithoutDefault> missingDefaults,
+            List<LikelyRename> renames, List<DiffOptions.OneOffDefault> oneOffDefaults) {
+    }
+
+    private static List<Step> annotate(List<Operation> ops, Annotations notes) {
         List<Step> steps = new ArrayList<>();
         for (Operation op : ops) {
             List<String> comments = new ArrayList<>();
-            for (LikelyRename r : renames) {
+            for (LikelyRename r : notes.renames()) {
                 if (drops(op, r)) {
-                    comments.add("LIKELY RENAME: " + r + " (regenerate with " + r.commandLineHint() + ")");
+                    comments.add("LIKELY RENAME: " + r + " (regenerate with " + r.commandLineHint() + " or "
+                            + r.javaHint() + ")");
                 }
             }
-            losses.stream().filter(w -> w.operation().equals(op)).forEach(w -> comments.add("DATA LOSS: " + w.message()));
+            notes.losses().stream().filter(w -> w.operation().equals(op)).forEach(w -> comments.add("DATA LOSS: " + w.message()));
+            notes.missingDefaults().stream().filter(m -> m.operation().equals(op)).forEach(m -> comments.add(m.message()
+                    + ": give the column a server default in the model, or regenerate with a one-off default"));
+            notes.oneOffDefaults().stream().filter(d -> adds(op, d)).forEach(d -> comments.add("ONE-OFF DEFAULT: "
+                    + d.sql() + " fills the existing rows of " + d.table() + "." + d.column()
+                    + "; dropped right after, as the model has no default"));
             steps.add(new Step(op, comments));
         }
         return steps;
+    }
+
+    private static boolean adds(Operation op, DiffOptions.OneOffDefault d) {
+        return op instanceof AddColumn a && a.table().equalsIgnoreCase(d.table()) && a.column().name().equalsIgnoreCase(d.column());
     }
 
     private static boolean drops(Operation op, LikelyRename r) {

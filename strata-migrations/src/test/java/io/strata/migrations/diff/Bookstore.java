@@ -157,6 +157,11 @@ final class Bookstore {
                                 .unique("uq_publisher_name", "name"))
                         .addColumn("book", "publisher_id", integer())
                         .createIndex("ix_book_publisher_id", "book", "publisher_id")
-                        .createForeignKey("fk_book_publisher_id_publisher", "book", "publisher_id", "publisher", "id")));
+                        .createForeignKey("fk_book_publisher_id_publisher", "book", "publisher_id", "publisher", "id")),
+                Scenario.of("add NOT NULL columns with one-off defaults (existing rows filled, defaults dropped)", ops -> ops
+                        .addColumn("book", "pages", integer(), c -> c.notNull())
+                        .addColumn("author", "country", varchar(2), c -> c.notNull()))
+                        .with(DiffOptions.defaults().oneOffDefault("book", "pages", "7").oneOffDefault("author", "country", "'GB'"))
+                        .checking("SELECT pages FROM book ORDER BY id", List.of("7", "7")));
     }
 }

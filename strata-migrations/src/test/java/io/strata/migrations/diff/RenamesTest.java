@@ -1,5 +1,6 @@
 package io.strata.migrations.diff;
 
+import static io.strata.migrations.schema.ColumnType.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,8 +36,12 @@ class RenamesTest {
     void aColumnDroppedAndAddedWithTheSameShapeIsFlaggedButStillDroppedAndAdded() {
         SchemaDiff diff = SchemaDiff.between(V1, TITLE_RENAMED);
 
-        assertThat(diff.likelyRenames()).containsExactly(LikelyRename.column("book", "title", "name"));
+        assertThat(diff.likelyRenames()).containsExactly(LikelyRename.column("book", "title", "name", varchar(100)));
         assertThat(diff.likelyRenames().get(0).commandLineHint()).isEqualTo("--rename book.title=name");
+        assertThat(diff.likelyRenames().get(0).javaHint())
+                .isEqualTo("DiffOptions.defaults().renameColumn(\"book\", \"title\", \"name\")");
+        assertThat(SchemaDiff.between(V1, TITLE_RENAMED, diff.likelyRenames().get(0).applyTo(DiffOptions.defaults()))
+                .upgradeOperations()).as("the rename accepted").hasSize(1);
         assertThat(diff.upgradeOperations()).extracting(Operation::getClass).contains(DropColumn.class, AddColumn.class);
         assertThat(diff.dataLossWarnings()).extracting(DataLossWarning::message)
                 .contains("drops column book.title and every value in it");
@@ -61,6 +66,9 @@ class RenamesTest {
 
         assertThat(diff.likelyRenames()).containsExactly(LikelyRename.table("author", "writer"));
         assertThat(diff.likelyRenames().get(0).commandLineHint()).isEqualTo("--rename author=writer");
+        assertThat(diff.likelyRenames().get(0).javaHint()).isEqualTo("DiffOptions.defaults().renameTable(\"author\", \"writer\")");
+        assertThat(diff.likelyRenames().get(0).applyTo(DiffOptions.defaults()))
+                .isEqualTo(DiffOptions.defaults().renameTable("author", "writer"));
         assertThat(diff.upgradeOperations()).extracting(Operation::getClass).contains(DropTable.class, CreateTable.class);
     }
 

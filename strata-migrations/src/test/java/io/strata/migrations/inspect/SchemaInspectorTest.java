@@ -1,5 +1,7 @@
 package io.strata.migrations.inspect;
 
+import static io.strata.migrations.schema.ColumnType.integer;
+import static io.strata.migrations.schema.ColumnType.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import io.strata.StrataException;
+import io.strata.migrations.dialect.Dialect;
+import io.strata.migrations.dialect.Dialects;
+import io.strata.migrations.dialect.SchemaPlan;
+import io.strata.migrations.operations.Operation;
+import io.strata.migrations.operations.Ops;
+import io.strata.migrations.schema.ForeignKey;
 import io.strata.migrations.schema.Schema;
 import io.strata.migrations.schema.Table;
 import io.strata.testing.Databases;
@@ -35,6 +43,45 @@ class SchemaInspectorTest {
             }
             assertThat(live).isEqualTo(expected);
         }
+    }
+
+    @ParameterizedTest
+    @Databases
+    void readsKeysUnderTheirColumnsNewNamesAfterTheColumnsAreRenamed(DbKind kind, TestDatabase db) throws SQLException {
+        Dialect dialect = Dialects.byName(kind.name().toLowerCase(java.util.Locale.ROOT));
+        Schema before = schema(ops -> ops
+                .createTable("author", t -> t.column("id", integer(), c -> c.notNull())
+                        .column("email", varchar(100), c -> c.notNull()).primaryKey("pk_author", "id")
+                        .unique("uq_author_email", "email"))
+                .createTable("book", t -> t.column("id", integer(), c -> c.notNull()).column("author_id", integer())
+                        .primaryKey("pk_book", "id").foreignKey("fk_book_author_id_author", "author_id", "author", "id")));
+        List<Operation> renames = new Ops()
+                .alterColumn("author", "email", a -> a.rename("email_address"))
+                .alterColumn("author", "id", a -> a.rename("author_key"))
+                .alterColumn("book", "author_id", a -> a.rename("writer_id")).operations();
+        try (Connection c = db.connect()) {
+            execute(c, dialect.renderAll(SchemaPlan.of(dialect).createAll(before), Schema.empty()));
+            execute(c, dialect.renderAll(renames, before));
+
+            Schema live = SchemaInspector.create().inspect(c);
+
+            Table author = live.table("author").orElseThrow();
+            assertThat(author.uniqueConstraints().get(0).columns()).containsExactly("email_address");
+            assertThat(author.primaryKey().columns()).containsExactly("author_key");
+            ForeignKey fk = live.table("book").orElseThrow().foreignKeys().get(0);
+            assertThat(fk.columns()).containsExactly("writer_id");
+            assertThat(fk.referencedColumns()).containsExactly("author_key");
+        }
+    }
+
+    private static Schema schema(java.util.function.Consumer<Ops> definition) {
+        Ops ops = new Ops();
+        definition.accept(ops);
+        Schema schema = Schema.empty();
+        for (Operation op : ops.operations()) {
+            schema = op.applyTo(schema);
+        }
+        return schema;
     }
 
     @ParameterizedTest

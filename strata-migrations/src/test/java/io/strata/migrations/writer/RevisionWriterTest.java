@@ -175,7 +175,7 @@ class RevisionWriterTest {
         String text = WRITER.revision("rename bio", List.of("a1"), SchemaDiff.between(FROM, renamed)).text();
 
         assertThat(text).contains("""
-                        // LIKELY RENAME: column author.bio -> author.biography (regenerate with --rename author.bio=biography)
+                        // LIKELY RENAME: column author.bio -> author.biography (regenerate with --rename author.bio=biography or DiffOptions.defaults().renameColumn("author", "bio", "biography"))
                         // DATA LOSS: drops column author.bio and every value in it
                         ops.dropColumn("author", "bio");
                 """);
@@ -183,6 +183,41 @@ class RevisionWriterTest {
                 DiffOptions.defaults().renameColumn("author", "bio", "biography"))).text();
         assertThat(hinted).contains("ops.alterColumn(\"author\", \"bio\", a -> a.rename(\"biography\"));")
                 .doesNotContain("LIKELY RENAME").doesNotContain("DATA LOSS");
+    }
+
+    @Test
+    void flagsANotNullColumnWithoutDefaultAndWritesAOneOffDefaultAsAddThenDrop() {
+        Schema rated = schema(ops -> ops.createTable("author", t -> t
+                .column("id", integer(), c -> c.autoIncrement())
+                .column("name", varchar(100), c -> c.notNull())
+                .column("bio", text())
+                .column("rating", integer(), c -> c.notNull())
+                .primaryKey("pk_author", "id")));
+
+        String flagged = WRITER.revision("add rating", List.of("a1"), SchemaDiff.between(FROM, rated)).text();
+        String oneOff = WRITER.revision("add rating", List.of("a1"), SchemaDiff.between(FROM, rated,
+                DiffOptions.defaults().oneOffDefault("author", "rating", "3"))).text();
+
+        assertThat(flagged).contains("""
+                        // NOT NULL without a default: existing rows will fail (adds column author.rating integer not null): give the column a server default in the model, or regenerate with a one-off default
+                        ops.addColumn("author", "rating", integer(), c -> c.notNull());
+                """);
+        assertThat(oneOff).contains("""
+                    public void upgrade(Ops ops) {
+                        // ONE-OFF DEFAULT: 3 fills the existing rows of author.rating; dropped right after, as the model has no default
+                        ops.addColumn("author", "rating", integer(), c -> c.notNull().serverDefault("3"));
+                        ops.alterColumn("author", "rating", a -> a.dropServerDefault());
+                    }
+
+                    @Override
+                    public void downgrade(Ops ops) {
+                        ops.alterColumn("author", "rating", a -> a.serverDefault("3"));
+                        // DATA LOSS: drops column author.rating and every value in it
+                        ops.dropColumn("author", "rating");
+                    }
+                """).doesNotContain("NOT NULL without");
+        String backwards = WRITER.revision("drop rating", List.of("a1"), SchemaDiff.between(rated, FROM)).text();
+        assertThat(backwards.substring(backwards.indexOf("downgrade"))).contains("// NOT NULL without a default");
     }
 
     @Test

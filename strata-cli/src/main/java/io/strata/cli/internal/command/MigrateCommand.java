@@ -2,20 +2,25 @@ package io.strata.cli.internal.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.strata.ErrorKind;
 import io.strata.cli.ExitCode;
 import io.strata.cli.internal.CliException;
+import io.strata.cli.internal.Console;
 import io.strata.core.Database;
 import io.strata.core.GeneratedRevision;
 import io.strata.migrations.diff.DiffOptions;
+import io.strata.migrations.diff.NotNullWithoutDefault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code db migrate -m}: autogenerate a revision from the difference between the revisions' head and the models. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = {"Write a revision that brings the revisions' schema (replayed, no database needed) to the models.",
-            "Drops that look like renames are flagged; confirm them with --rename. Needs the models."})
+            "In a terminal, asks whether each drop that looks like a rename is one, and for a one-off default for each"
+                + " NOT NULL column added without a default. Without one, those are flagged: confirm renames with --rename,"
+                + " give one-off defaults with --one-off-default. Needs the models."})
 public final class MigrateCommand extends Subcommand {
 
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE", description = "What the revision does.")
@@ -28,11 +33,38 @@ public final class MigrateCommand extends Subcommand {
     @Option(names = "--rename-table", paramLabel = "OLD=NEW", description = "A table rename hint. Repeatable.")
     private List<String> tableRenames = new ArrayList<>();
 
+    @Option(names = "--one-off-default", paramLabel = "TABLE.COLUMN=SQL",
+            description = {"Fills the existing rows of a NOT NULL column added without a default (added with it, then"
+                + " the default dropped), e.g. author.rating=0 or author.country='GB'. Repeatable."})
+    private List<String> oneOffDefaults = new ArrayList<>();
+
     @Override
     public Integer call() {
         settings().migrationsPackage(name());
         try (Database db = settings().withModels(name())) {
-            GeneratedRevision revision = db.autogenerate(message, hints(), settings().sourceDir());
+            DiffOptions options = hints();
+            GeneratedRevision revision = db.autogenerate(message, options);
+            Console console = settings().console();
+            if (console.interactive() && !revision.isEmpty()) {
+                MigratePrompts prompts = new MigratePrompts(console);
+                if (!revision.likelyRenames().isEmpty()) {
+                    options = prompts.renames(revision.likelyRenames(), options);
+                    revision = db.autogenerate(message, options);
+                }
+                for (NotNullWithoutDefault column : revision.notNullWithoutDefault()) {
+                    Optional<DiffOptions> answered = prompts.oneOffDefault(column, options, o -> db.autogenerate(message, o));
+                    if (answered.isEmpty()) {
+                        err().println("Nothing written. Give column " + column.table() + "." + column.column()
+                                + " a default in the model (e.g. @ColumnDefault(\"…\")), then run db migrate again.");
+                        return ExitCode.USAGE;
+                    }
+                    options = answered.get();
+                }
+                revision = db.autogenerate(message, options);
+            }
+            if (!revision.isEmpty()) {
+                revision = revision.writeTo(settings().sourceDir());
+            }
             out().println(revision.summary());
             if (!revision.isEmpty()) {
                 out().println("Review it, compile it, then run: db upgrade");
@@ -52,6 +84,16 @@ public final class MigrateCommand extends Subcommand {
         for (String hint : tableRenames) {
             String[] pair = pair(hint, "--rename-table");
             options = options.renameTable(pair[0], pair[1]);
+        }
+        for (String hint : oneOffDefaults) {
+            int eq = hint.indexOf('=');
+            int dot = eq < 0 ? -1 : hint.substring(0, eq).indexOf('.');
+            if (dot <= 0 || dot == eq - 1 || eq == hint.length() - 1) {
+                throw new CliException(ErrorKind.INVALID_INPUT, "--one-off-default '" + hint + "' must be TABLE.COLUMN=SQL,"
+                        + " e.g. author.rating=0 or author.country='GB'.");
+            }
+            options = options.oneOffDefault(hint.substring(0, dot).strip(), hint.substring(dot + 1, eq).strip(),
+                    hint.substring(eq + 1));
         }
         return options;
     }

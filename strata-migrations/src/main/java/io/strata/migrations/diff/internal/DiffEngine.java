@@ -7,6 +7,7 @@ import io.strata.migrations.diff.DataLossWarning;
 import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.diff.Difference;
 import io.strata.migrations.diff.LikelyRename;
+import io.strata.migrations.diff.NotNullWithoutDefault;
 import io.strata.migrations.operations.AlterColumn;
 import io.strata.migrations.operations.DropColumn;
 import io.strata.migrations.operations.DropTable;
@@ -23,13 +24,17 @@ public final class DiffEngine {
      * @param downgrade their reverses, last first
      * @param upgradeLoss data-loss warnings of the upgrade operations
      * @param downgradeLoss data-loss warnings of the downgrade operations
+     * @param upgradeMissingDefaults upgrade operations adding a NOT NULL column without default to a table
+     * @param downgradeMissingDefaults the same among the downgrade operations
+     * @param oneOffDefaults the one-off defaults the upgrade applies
      * @param likelyRenames dropped and added tables or columns of the same shape
      * @param differences one line per fact that differs
      * @param unsupported the differences no operation carries out
      */
     public record Outcome(List<Operation> upgrade, List<Operation> downgrade, List<DataLossWarning> upgradeLoss,
-            List<DataLossWarning> downgradeLoss, List<LikelyRename> likelyRenames, List<Difference> differences,
-            List<Difference> unsupported) {
+            List<DataLossWarning> downgradeLoss, List<NotNullWithoutDefault> upgradeMissingDefaults,
+            List<NotNullWithoutDefault> downgradeMissingDefaults, List<DiffOptions.OneOffDefault> oneOffDefaults,
+            List<LikelyRename> likelyRenames, List<Difference> differences, List<Difference> unsupported) {
     }
 
     private DiffEngine() {
@@ -51,10 +56,11 @@ public final class DiffEngine {
         RenameHints.apply(options, target, sequence);
         List<Operation> renames = sequence.operations();
         Changes changes = Changes.between(sequence.current(), target);
-        Planner.plan(changes, sequence, options.concurrentIndexes());
+        Planner.plan(changes, sequence, options.concurrentIndexes(), OneOffDefaults.of(options, changes));
         List<Operation> upgrade = sequence.operations();
         List<Operation> downgrade = sequence.reversed();
         return new Outcome(upgrade, downgrade, losses(upgrade, source), losses(downgrade, sequence.current()),
+                MissingDefaults.of(upgrade), MissingDefaults.of(downgrade), options.oneOffDefaults(),
                 LikelyRenames.of(changes), Describer.describe(renames, changes), Describer.unsupported(changes));
     }
 

@@ -27,7 +27,7 @@ final class LikelyRenames {
         }
         for (TableChanges t : changes.tables()) {
             for (Pair<Column> pair : pairs(t.droppedColumns(), t.addedColumns(), LikelyRenames::shape)) {
-                found.add(LikelyRename.column(t.after().name(), pair.dropped().name(), pair.added().name()));
+                found.add(LikelyRename.column(t.after().name(), pair.dropped().name(), pair.added().name(), pair.added().type()));
             }
         }
         return List.copyOf(found);

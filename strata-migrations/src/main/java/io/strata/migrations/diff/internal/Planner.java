@@ -24,6 +24,7 @@ import io.strata.migrations.operations.RenameIndex;
 import io.strata.migrations.schema.CheckConstraint;
 import io.strata.migrations.schema.Column;
 import io.strata.migrations.schema.ForeignKey;
+import io.strata.migrations.schema.ServerDefault;
 import io.strata.migrations.schema.Table;
 
 /**
@@ -35,7 +36,8 @@ import io.strata.migrations.schema.Table;
  *   <li>drop tables, referencing ones first;</li>
  *   <li>drop indexes, unique and check constraints that go or change (a check changes with its
  *       condition; also checks that mention a dropped column) and changed primary keys;</li>
- *   <li>drop columns; add columns; alter columns;</li>
+ *   <li>drop columns; add columns (one with a one-off default: added with it, then the default dropped);
+ *       alter columns;</li>
  *   <li>rename primary keys, unique constraints and indexes that change only their name (once every
  *       drop has freed the names they take);</li>
  *   <li>create primary keys and unique constraints (foreign keys may need them);</li>
@@ -50,20 +52,23 @@ final class Planner {
     private final Changes changes;
     private final OperationSequence sequence;
     private final boolean concurrentIndexes;
+    private final OneOffDefaults oneOffDefaults;
 
-    private Planner(Changes changes, OperationSequence sequence, boolean concurrentIndexes) {
+    private Planner(Changes changes, OperationSequence sequence, boolean concurrentIndexes, OneOffDefaults oneOffDefaults) {
         this.changes = changes;
         this.sequence = sequence;
         this.concurrentIndexes = concurrentIndexes;
+        this.oneOffDefaults = oneOffDefaults;
     }
 
     /**
      * Appends the operations for {@code changes} to the sequence (which is at the source schema, renames
      * applied); with {@code concurrentIndexes}, indexes created on or dropped from tables that exist on
-     * both sides use the non-transactional lane (tables created here carry theirs in {@code createTable}).
+     * both sides use the non-transactional lane (tables created here carry theirs in {@code createTable});
+     * a column with a one-off default is added with it as server default, dropped right after.
      */
-    static void plan(Changes changes, OperationSequence sequence, boolean concurrentIndexes) {
-        new Planner(changes, sequence, concurrentIndexes).plan();
+    static void plan(Changes changes, OperationSequence sequence, boolean concurrentIndexes, OneOffDefaults oneOffDefaults) {
+        new Planner(changes, sequence, concurrentIndexes, oneOffDefaults).plan();
     }
 
     private void plan() {
@@ -90,7 +95,7 @@ final class Planner {
             t.droppedColumns().forEach(c -> sequence.add(new DropColumn(t.name(), c.name(), null)));
         }
         for (TableChanges t : changes.tables()) {
-            t.addedColumns().forEach(c -> sequence.add(new AddColumn(t.name(), c)));
+            t.addedColumns().forEach(c -> addColumn(t, c));
         }
         for (TableChanges t : changes.tables()) {
             t.changedColumns().stream().filter(ColumnChange::alters).forEach(c -> sequence.add(alter(t, c)));
@@ -119,6 +124,17 @@ final class Planner {
         for (int i = 0; i < deferred.size(); i++) {
             sequence.add(new CreateForeignKey(deferredOwners.get(i).name(), deferred.get(i)));
         }
+    }
+
+    /** Adds the column; with a one-off default, as its server default (filling the rows there are), then drops that. */
+    private void addColumn(TableChanges t, Column c) {
+        ServerDefault oneOff = oneOffDefaults.of(t, c);
+        if (oneOff == null) {
+            sequence.add(new AddColumn(t.name(), c));
+            return;
+        }
+        sequence.add(new AddColumn(t.name(), c.withDefault(oneOff)));
+        sequence.add(new AlterColumn(t.name(), c.name(), null, null, null, new DefaultChange(null), null));
     }
 
     private void rename(TableChanges t) {

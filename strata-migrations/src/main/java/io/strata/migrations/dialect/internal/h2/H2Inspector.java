@@ -41,12 +41,20 @@ final class H2Inspector implements DialectInspector {
                    is_nullable, column_default, is_identity
             from information_schema.columns where table_schema = current_schema
             order by table_name, ordinal_position""";
+    /**
+     * A key's columns are read from the index behind it where it has one: H2 2.x leaves the old name in
+     * {@code key_column_usage} after a column is renamed, while the index follows the rename.
+     */
     private static final String CONSTRAINTS = """
-            select t.table_name, t.constraint_name, t.constraint_type, k.column_name, k.position_in_unique_constraint,
+            select t.table_name, t.constraint_name, t.constraint_type,
+                   coalesce(ic.column_name, k.column_name) as column_name, k.position_in_unique_constraint,
                    r.unique_constraint_name, r.update_rule, r.delete_rule, c.check_clause
             from information_schema.table_constraints t
             left join information_schema.key_column_usage k on k.constraint_schema = t.constraint_schema
                  and k.constraint_name = t.constraint_name
+            left join information_schema.index_columns ic on ic.index_schema = t.index_schema
+                 and ic.index_name = t.index_name and ic.table_name = t.table_name
+                 and ic.ordinal_position = k.ordinal_position
             left join information_schema.referential_constraints r on r.constraint_schema = t.constraint_schema
                  and r.constraint_name = t.constraint_name
             left join information_schema.check_constraints c on c.constraint_schema = t.constraint_schema

@@ -1,0 +1,14 @@
+package io.strata.core.test.evolution.s56_add_not_null_column_one_off_default.v1;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Author {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(length = 100, nullable = false)
+    public String name;
+}
