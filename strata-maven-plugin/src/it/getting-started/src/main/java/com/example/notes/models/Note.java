@@ -1,0 +1,25 @@
+package com.example.notes.models;
+
+// DOCS:entity
+import io.strata.core.Finder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+@Entity
+public class Note {
+
+    public static final Finder<Note> FIND = Finder.of(Note.class);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(length = 200, nullable = false)
+    public String title;
+
+    public Boolean pinned;                     // new: no revision has this column yet
+}
+// DOCS:end
