@@ -3,6 +3,7 @@ package io.strata.maven;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -32,12 +33,15 @@ import io.strata.maven.internal.ProjectClassLoader;
  */
 public abstract class StrataMojo extends AbstractMojo {
 
-    private static final Map<String, String> OPTIONS = Map.of(
-            "strata.url", "--url",
-            "strata.models", "--models",
-            "strata.migrations", "--migrations",
-            "strata.lockTimeout", "--lock-timeout",
-            "strata.lockBudget", "--lock-budget");
+    private static final Map<String, String> OPTIONS = new LinkedHashMap<>();
+
+    static {
+        OPTIONS.put("strata.url", "--url");
+        OPTIONS.put("strata.models", "--models");
+        OPTIONS.put("strata.migrations", "--migrations");
+        OPTIONS.put("strata.lockTimeout", "--lock-timeout");
+        OPTIONS.put("strata.lockBudget", "--lock-budget");
+    }
 
     /**
      * The application's own settings, {@code com.example.App#database}: a public static method without
@@ -104,14 +108,7 @@ public abstract class StrataMojo extends AbstractMojo {
             return;
         }
         List<String> args = new ArrayList<>(command());
-        Properties properties = session.getUserProperties();
-        OPTIONS.forEach((property, option) -> {
-            String value = properties.getProperty(property);
-            if (value != null && !value.isBlank()) {
-                args.add(option);
-                args.add(value.strip());
-            }
-        });
+        args.addAll(options(session.getUserProperties()));
         if (verbose) {
             args.add("--verbose");
         }
@@ -120,6 +117,19 @@ public abstract class StrataMojo extends AbstractMojo {
             throw new MojoFailureException("db " + args.get(0) + " exited with " + exitCode + " ("
                     + ExitCode.descriptions().get(" " + exitCode) + "); its message is above.");
         }
+    }
+
+    /** The {@code -Dstrata.*} properties given, as the command line's options ({@code --url …}). */
+    static List<String> options(Properties properties) {
+        List<String> options = new ArrayList<>();
+        OPTIONS.forEach((property, option) -> {
+            String value = properties.getProperty(property);
+            if (value != null && !value.isBlank()) {
+                options.add(option);
+                options.add(value.strip());
+            }
+        });
+        return options;
     }
 
     private int run(List<String> args) throws MojoExecutionException {

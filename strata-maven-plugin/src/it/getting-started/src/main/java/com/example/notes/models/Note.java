@@ -1,6 +1,8 @@
 package com.example.notes.models;
 
 // DOCS:entity
+import org.hibernate.annotations.ColumnDefault;
+
 import io.strata.core.Finder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +22,8 @@ public class Note {
     @Column(length = 200, nullable = false)
     public String title;
 
-    public Boolean pinned;                     // new: no revision has this column yet
+    @ColumnDefault("false")                    // a server default: the rows already there get false
+    @Column(nullable = false)
+    public boolean pinned;                     // new: no revision adds this column yet
 }
 // DOCS:end
