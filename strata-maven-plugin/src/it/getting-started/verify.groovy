@@ -6,11 +6,13 @@ def generated = migrations.listFiles().findAll {
 assert generated.size() == 1 : "strata:migrate writes one revision into src/main/java: ${migrations.list()}"
 def revision = generated[0].text
 assert revision.contains('"pinned"') : revision
-assert revision.contains('parents = {"0c1e5a7e0001"}') || revision.contains('0c1e5a7e0001') : revision
+assert generated[0].name.endsWith('_AddPinned.java') && revision.contains('0c1e5a7e0001') : revision
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('status: UP_TO_DATE') : 'strata:status reports the database at the head'
 assert new File(basedir, 'notes.db').isFile() : 'strata:upgrade migrated the builder\'s sqlite:///notes.db'
+assert log.contains('Running upgrade 0c1e5a7e0001 -> ') && log.contains(', add pinned ... ')
+assert log.contains('from-env.db (from DATABASE_URL)') && new File(basedir, 'from-env.db').isFile()
 
 // The runnable jar of the documented recipe: its db commands and the application itself.
 def java = new File(System.getProperty('java.home'), 'bin/java').path
