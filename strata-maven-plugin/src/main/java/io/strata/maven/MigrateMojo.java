@@ -3,6 +3,7 @@ package io.strata.maven;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -15,7 +16,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class MigrateMojo extends StrataMojo {
 
     /** What the revision does; its class name and file come from it. */
-    @Parameter(property = "strata.message", required = true)
+    @Parameter(property = "strata.message")
     private String message;
 
     /** Column rename hints, comma-separated ({@code book.title=name}), as {@code --rename}. */
@@ -31,7 +32,11 @@ public class MigrateMojo extends StrataMojo {
     private String sourceDirectory;
 
     @Override
-    protected List<String> command() {
+    protected List<String> command() throws MojoFailureException {
+        if (message == null || message.isBlank()) {
+            throw new MojoFailureException("strata:migrate needs a message, which names the revision:"
+                    + " mvn strata:migrate -Dstrata.message=\"add pinned\"");
+        }
         List<String> args = new ArrayList<>(List.of("migrate", "-m", message, "--source-dir", sourceDirectory));
         renames.forEach(hint -> args.addAll(List.of("--rename", hint)));
         renameTables.forEach(hint -> args.addAll(List.of("--rename-table", hint)));

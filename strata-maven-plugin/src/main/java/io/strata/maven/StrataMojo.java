@@ -89,7 +89,7 @@ public abstract class StrataMojo extends AbstractMojo {
     private PluginDescriptor plugin;
 
     /** The {@code db} command and its arguments, e.g. {@code upgrade head}. */
-    protected abstract List<String> command();
+    protected abstract List<String> command() throws MojoFailureException;
 
     /** Whether the goal succeeds with this exit code: only {@link ExitCode#OK} unless a goal says otherwise. */
     protected boolean succeeds(int exitCode) {

@@ -1,9 +1,11 @@
 package io.strata.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Properties;
 
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
 class StrataMojoTest {
@@ -19,6 +21,13 @@ class StrataMojoTest {
 
         assertThat(StrataMojo.options(properties)).containsExactly(
                 "--url", "sqlite:///prod.db", "--migrations", "com.example.migrations", "--lock-timeout", "2s");
+    }
+
+    @Test
+    void migrateWithoutAMessageSaysHowToGiveOne() {
+        assertThatThrownBy(() -> new MigrateMojo().command()).isInstanceOf(MojoFailureException.class)
+                .hasMessage("strata:migrate needs a message, which names the revision:"
+                        + " mvn strata:migrate -Dstrata.message=\"add pinned\"");
     }
 
     @Test
