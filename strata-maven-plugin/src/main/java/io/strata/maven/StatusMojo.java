@@ -7,6 +7,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
+import io.strata.cli.ExitCode;
+
 /** {@code db status}: the database against the revisions (UP_TO_DATE, UPGRADE_AVAILABLE…); revisions pending are reported, not a failure. */
 @Mojo(name = "status", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
@@ -19,6 +21,6 @@ public class StatusMojo extends StrataMojo {
 
     @Override
     protected boolean succeeds(int exitCode) {
-        return exitCode == io.strata.cli.ExitCode.OK || exitCode == io.strata.cli.ExitCode.DIFFERENCES;
+        return exitCode == ExitCode.OK || exitCode == ExitCode.DIFFERENCES;
     }
 }
