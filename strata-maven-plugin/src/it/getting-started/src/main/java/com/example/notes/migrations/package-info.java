@@ -1,0 +1,2 @@
+/** The notes service's revisions. */
+package com.example.notes.migrations;

@@ -1,0 +1,37 @@
+package io.strata.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Properties;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+class StrataMojoTest {
+
+    @Test
+    void theStrataPropertiesBecomeTheCommandLinesOptions() {
+        Properties properties = new Properties();
+        properties.setProperty("strata.url", " sqlite:///prod.db ");
+        properties.setProperty("strata.migrations", "com.example.migrations");
+        properties.setProperty("strata.lockTimeout", "2s");
+        properties.setProperty("strata.models", " ");
+        properties.setProperty("other", "x");
+
+        assertThat(StrataMojo.options(properties)).containsExactly(
+                "--url", "sqlite:///prod.db", "--migrations", "com.example.migrations", "--lock-timeout", "2s");
+    }
+
+    @Test
+    void migrateWithoutAMessageSaysHowToGiveOne() {
+        assertThatThrownBy(() -> new MigrateMojo().command()).isInstanceOf(MojoFailureException.class)
+                .hasMessage("strata:migrate needs a message, which names the revision:"
+                        + " mvn strata:migrate -Dstrata.message=\"add pinned\"");
+    }
+
+    @Test
+    void noPropertiesNoOptions() {
+        assertThat(StrataMojo.options(new Properties())).isEmpty();
+    }
+}
