@@ -89,6 +89,8 @@ final class RevisionExecutor {
                 } catch (SQLException e) {
                     StepFailure failure = new StepFailure(i + 1, count, label, sql, e);
                     failure.table = OperationTable.of(complete);
+                    failure.before = schema;
+                    failure.after = outcome(complete, schema);
                     failure.statementsDone = done;
                     failure.committed = committed;
                     throw failure;
@@ -108,5 +110,14 @@ final class RevisionExecutor {
             schema = complete.applyTo(schema);
         }
         return schema;
+    }
+
+    /** The schema {@code op} would leave, or {@code null} when it cannot be told. */
+    private static Schema outcome(Operation op, Schema schema) {
+        try {
+            return op.applyTo(schema);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }
