@@ -130,6 +130,31 @@ class ModelChangesTest {
         }
     }
 
+    /** Revisions that cannot be replayed do not stop a start in warn mode (their error surfaces when they run). */
+    @Test
+    void revisionsThatCannotBeComparedAreAWarningNotAFailedStartInWarnMode() {
+        RevisionSet misfit = RevisionSet.of(java.util.List.of(io.strata.migrations.revision.MigrationRevision.of(
+                io.strata.migrations.graph.RevisionNode.of("x1"), new io.strata.migrations.revision.Migration() {
+                    @Override
+                    public void upgrade(io.strata.migrations.operations.Ops ops) {
+                        ops.addColumn("no_such_table", "pinned", io.strata.migrations.schema.ColumnType.integer());
+                    }
+
+                    @Override
+                    public void downgrade(io.strata.migrations.operations.Ops ops) {
+                    }
+                })));
+        try (StderrCapture log = new StderrCapture();
+                Database db = Database.builder().url("sqlite://").models(DatabaseFixture.MODELS).revisions(misfit).build()) {
+            assertThat(db.checkModelsAtStartup()).isEmpty();
+            assertThat(log.text()).contains("Cannot check that the revisions capture every model change", "no_such_table");
+        }
+        try (Database db = Database.builder().url("sqlite://").models(DatabaseFixture.MODELS).revisions(misfit)
+                .modelChanges(ModelChanges.FAIL).build()) {
+            assertThatThrownBy(db::checkModelsAtStartup).hasMessageContaining("no_such_table");
+        }
+    }
+
     @ParameterizedTest
     @Databases({DbKind.SQLITE})
     void ignoreModeSkipsTheCheck(DbKind kind, TestDatabase server) {
