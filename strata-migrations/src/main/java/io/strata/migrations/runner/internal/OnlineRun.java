@@ -179,7 +179,8 @@ public final class OnlineRun {
      * (nothing is stamped), or the revisions replayed to their heads build exactly {@code schema}.
      */
     private boolean buildsHeads(Schema schema, Set<String> heads) {
-        if (heads.isEmpty() || SchemaComparison.between(revisions.schemaAtHeads(), schema).isEmpty()) {
+        Schema atHeads = heads.isEmpty() ? null : revisions.schemaAtHeads();
+        if (atHeads == null || atHeads.equals(schema) || SchemaComparison.between(atHeads, schema).isEmpty()) {
             return true;
         }
         LOG.info("The given schema differs from the one the revisions build at {}: the database is built by the"
