@@ -55,6 +55,8 @@ public final class Database implements AutoCloseable {
     public static final String ENV_LOCK_TIMEOUT = "DB_LOCK_TIMEOUT";
     /** Environment variable or system property: how long a revision is retried on lock timeouts, e.g. {@code 60s}. */
     public static final String ENV_LOCK_BUDGET = "DB_LOCK_BUDGET";
+    /** Environment variable or system property: what start-up does about uncaptured model changes ({@code warn}, {@code fail}, {@code ignore}). */
+    public static final String ENV_MODEL_CHANGES = "DB_MODEL_CHANGES";
     /** The default cap on {@link #paginate} page sizes. */
     public static final int DEFAULT_MAX_PER_PAGE = 100;
     /** The default bound on {@link #status()}. */
@@ -70,6 +72,7 @@ public final class Database implements AutoCloseable {
     private final SchemaManager schema;
     private final CreatePath createPath;
     private final Migrations migrationSet;
+    private final ModelChangesGuard modelChanges;
 
     private Database(DatabaseConfig config) {
         this.config = config;
@@ -96,6 +99,8 @@ public final class Database implements AutoCloseable {
             }
             throw e;
         }
+        this.modelChanges = new ModelChangesGuard(config.modelChanges(), orm == null || migrationSet == null ? null
+                : () -> migrationSet.heads().isEmpty() ? List.of() : modelRevisions().check().differences());
         OPEN.add(this);
     }
 
@@ -282,10 +287,28 @@ public final class Database implements AutoCloseable {
      * this code by compatible revisions is left alone too ({@link SyncResult#AHEAD_COMPATIBLE}); one ahead
      * by breaking revisions throws {@link io.strata.migrations.runner.DatabaseAheadException} naming them. Runs under a
      * database lock: replicas starting together serialize, and the later ones find the work done.
-     * Without models, a database with no version is upgraded from the first revision instead.
+     * A database with no version is built by the revisions from base instead when the models differ from
+     * the schema the revisions build (or there are no models), so its recorded version always names the
+     * schema it holds. First runs {@link #checkModelsAtStartup()}: models with changes no revision captures
+     * are named in one warning, or refused before the database is touched ({@link ModelChanges#FAIL}).
      */
     public SyncResult sync() {
+        checkModelsAtStartup();
         return migrations().sync(orm == null ? null : schema.modelSchema());
+    }
+
+    /**
+     * The start-up check that every model change is in a revision: compares the models with the schema
+     * the revisions build (no database needed) and, as {@link DatabaseConfig#modelChanges()} says, logs
+     * one warning naming the changes ("Your models have changes that are not yet in a revision:
+     * author.pinned added; run `db migrate`…"), throws {@link UncapturedModelChangesException}, or does
+     * nothing. Compares once per Database and warns once; {@link #sync()} and the Javalin plugin call it.
+     * Without models or without revisions there is nothing to compare.
+     *
+     * @return the changes the revisions lack (empty when none, or when the check is off)
+     */
+    public List<io.strata.migrations.diff.Difference> checkModelsAtStartup() {
+        return modelChanges.run();
     }
 
     /** Creates the models' missing tables and stamps the latest revision, under the migration lock. */

@@ -113,6 +113,17 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
         return self();
     }
 
+    /**
+     * What start-up ({@link Database#sync()}, the Javalin plugin) does when the models have changes no
+     * revision captures: log one warning ({@link ModelChanges#WARN}, the default), refuse to start
+     * ({@link ModelChanges#FAIL}) or skip the check ({@link ModelChanges#IGNORE}). {@code DB_MODEL_CHANGES}
+     * and an override win over it.
+     */
+    public Database.Builder modelChanges(ModelChanges policy) {
+        application.modelChanges(policy == null ? null : policy.name());
+        return self();
+    }
+
     /** The class loader to find models with (default: the thread's context class loader). */
     public Database.Builder classLoader(ClassLoader loader) {
         this.classLoader = loader;
@@ -155,7 +166,7 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
         for (DatabaseConfig.Layer[] pair : new DatabaseConfig.Layer[][] {{overrides, copy.overrides},
             {application, copy.application}, {defaults, copy.defaults}}) {
             pair[1].url(pair[0].url).migrations(pair[0].migrations).ddlLockTimeout(pair[0].ddlLockTimeout)
-                    .ddlLockBudget(pair[0].ddlLockBudget);
+                    .ddlLockBudget(pair[0].ddlLockBudget).modelChanges(pair[0].modelChanges);
         }
         copy.environment = environment;
         copy.withModels = false;

@@ -41,8 +41,10 @@ import io.strata.migrations.runner.Migrator;
  * wins, and {@code --url} wins over both, whatever order the builder's methods were called in. The
  * lock budget of migrations follows the same order: {@code --lock-timeout} / {@code --lock-budget},
  * then {@code DB_LOCK_TIMEOUT} / {@code DB_LOCK_BUDGET}, then {@link Database.Builder#ddlLockTimeout} /
- * {@link Database.Builder#ddlLockBudget}, then 3 s / 60 s. The other settings (engine properties, page
- * size, status timeout, enum checks) are the builder's alone.
+ * {@link Database.Builder#ddlLockBudget}, then 3 s / 60 s; and so does what start-up does about model
+ * changes no revision captures: an override, then {@code DB_MODEL_CHANGES}, then
+ * {@link Database.Builder#modelChanges}, then {@link ModelChanges#WARN}. The other settings (engine
+ * properties, page size, status timeout, enum checks) are the builder's alone.
  */
 public final class DatabaseConfig {
 
@@ -91,6 +93,7 @@ public final class DatabaseConfig {
         String migrations;
         String ddlLockTimeout;
         String ddlLockBudget;
+        String modelChanges;
 
         Layer() {
         }
@@ -112,6 +115,15 @@ public final class DatabaseConfig {
          */
         public Layer ddlLockBudget(String duration) {
             this.ddlLockBudget = duration;
+            return this;
+        }
+
+        /**
+         * What start-up does when the models have changes no revision captures, as text: {@code warn},
+         * {@code fail} or {@code ignore} (see {@link ModelChanges}); {@code null} leaves it to the layers below.
+         */
+        public Layer modelChanges(String policy) {
+            this.modelChanges = policy;
             return this;
         }
 
@@ -157,6 +169,7 @@ public final class DatabaseConfig {
             layer.migrations = environment(Database.ENV_MIGRATIONS);
             layer.ddlLockTimeout = environment(Database.ENV_LOCK_TIMEOUT);
             layer.ddlLockBudget = environment(Database.ENV_LOCK_BUDGET);
+            layer.modelChanges = environment(Database.ENV_MODEL_CHANGES);
             return layer;
         }
     }
@@ -173,6 +186,7 @@ public final class DatabaseConfig {
     private final Duration statusTimeout;
     private final Duration ddlLockTimeout;
     private final Duration ddlLockBudget;
+    private final ModelChanges modelChanges;
     private final ClassLoader classLoader;
     private final RevisionSet revisions;
     private final boolean enumChecks;
@@ -200,6 +214,7 @@ public final class DatabaseConfig {
                 Database.ENV_LOCK_TIMEOUT, Migrator.DEFAULT_DDL_LOCK_TIMEOUT);
         this.ddlLockBudget = duration(layers, layer -> layer.ddlLockBudget, "ddlLockBudget", "--lock-budget",
                 Database.ENV_LOCK_BUDGET, Migrator.DEFAULT_DDL_LOCK_BUDGET);
+        this.modelChanges = modelChanges(layers);
         this.classLoader = classLoader != null ? classLoader : Database.class.getClassLoader();
         this.revisions = revisions;
         this.enumChecks = enumChecks;
@@ -220,6 +235,7 @@ public final class DatabaseConfig {
         this.statusTimeout = from.statusTimeout;
         this.ddlLockTimeout = from.ddlLockTimeout;
         this.ddlLockBudget = from.ddlLockBudget;
+        this.modelChanges = from.modelChanges;
         this.classLoader = from.classLoader;
         this.revisions = from.revisions;
         this.enumChecks = from.enumChecks;
@@ -289,6 +305,23 @@ public final class DatabaseConfig {
                     + " with a unit, like 3s, 500ms or 2m (0 turns it off).");
         }
         return value;
+    }
+
+    /** The model-changes policy from the first layer that gives one, named as its layer names it; warn by default. */
+    private static ModelChanges modelChanges(List<Layer> layers) {
+        String text = pick(layers, layer -> layer.modelChanges);
+        if (text == null) {
+            return ModelChanges.WARN;
+        }
+        for (ModelChanges policy : ModelChanges.values()) {
+            if (policy.name().equalsIgnoreCase(text.strip())) {
+                return policy;
+            }
+        }
+        String name = origin(layers, layer -> layer.modelChanges).settingName("modelChanges", Database.ENV_MODEL_CHANGES);
+        throw new ConfigurationException(name, name + " has '" + text + "', which is not a model-changes policy. Give"
+                + " warn (log one warning at start-up when the models have changes no revision captures), fail (refuse"
+                + " to start) or ignore (skip the check).");
     }
 
     private static Origin origin(List<Layer> layers, Function<Layer, ?> setting) {
@@ -372,6 +405,14 @@ public final class DatabaseConfig {
     }
 
     /**
+     * What start-up ({@link Database#sync()}, the Javalin plugin) does when the models have changes no
+     * revision captures (an override, {@code DB_MODEL_CHANGES}, {@link Database.Builder#modelChanges}; warn by default).
+     */
+    public ModelChanges modelChanges() {
+        return modelChanges;
+    }
+
+    /**
      * Which database this is, in one line safe to print (no user, no password), and where the URL came
      * from: {@code sqlite file /srv/app/prod.db (from DATABASE_URL)},
      * {@code postgresql db.internal:5432/app (from the command line)}. What the command line prints
@@ -396,7 +437,7 @@ public final class DatabaseConfig {
         return "DatabaseConfig[url=" + url.masked() + " (" + urlOrigin.describe(Database.ENV_URL) + "), models=" + models
                 + ", migrations=" + migrations + ", properties=" + shown + ", maxPerPage=" + maxPerPage
                 + ", statusTimeout=" + statusTimeout + ", ddlLockTimeout=" + ddlLockTimeout
-                + ", ddlLockBudget=" + ddlLockBudget + ", enumChecks=" + enumChecks + "]";
+                + ", ddlLockBudget=" + ddlLockBudget + ", modelChanges=" + modelChanges + ", enumChecks=" + enumChecks + "]";
     }
 
     DatabaseUrl parsedUrl() {

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import io.strata.DatabaseAccessException;
 import io.strata.migrations.diff.DiffOptions;
+import io.strata.migrations.diff.Difference;
 import io.strata.migrations.diff.SchemaComparison;
 import io.strata.migrations.diff.SchemaDiff;
 import io.strata.migrations.graph.MultipleHeadsException;
@@ -101,7 +102,11 @@ final class ModelRevisions {
         Schema atHeads = revisions.schemaAtHeads();
         String subject = "the revisions" + (heads.isEmpty() ? " (there are none yet)" : " at " + headsLabel(heads))
                 + " and the models";
-        return new SchemaCheck(subject, SchemaComparison.between(atHeads, models.get()).differences(),
+        Schema modelSchema = models.get();
+        // Equal schemas (the usual case at start-up) need no comparison, nor the diff engine's classes loaded.
+        List<Difference> differences = atHeads.equals(modelSchema) ? List.of()
+                : SchemaComparison.between(atHeads, modelSchema).differences();
+        return new SchemaCheck(subject, differences,
                 "The models have changes no revision captures. " + MIGRATE_HINT);
     }
 

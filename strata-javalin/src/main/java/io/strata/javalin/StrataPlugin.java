@@ -47,6 +47,10 @@ import jakarta.servlet.DispatcherType;
  * });
  * }</pre>
  *
+ * <p>Creating the plugin runs {@link Database#checkModelsAtStartup()}: when the models have changes no
+ * revision captures, one warning names them (or, with {@code DB_MODEL_CHANGES=fail}, the plugin refuses
+ * to start with {@link io.strata.core.UncapturedModelChangesException}).
+ *
  * <p>Handlers reach the request's database through {@link Strata} (or {@code ctx.with(StrataPlugin.class)}).
  * On the thread that received the request, the request's session is that thread's
  * {@link Database#session()}, so the core helpers ({@code db.getOrCreate}, finders) share it.
@@ -74,6 +78,15 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
         this.database = ownsDatabase
                 ? build(config.builder, config.applicationPackage != null ? config.applicationPackage : callerPackage())
                 : config.database;
+        try {
+            // Models changed without a revision: one warning at start-up (or a refusal), not 500s later.
+            database.checkModelsAtStartup();
+        } catch (RuntimeException e) {
+            if (ownsDatabase) {
+                database.close();
+            }
+            throw e;
+        }
     }
 
     /** A plugin over {@code db}, with the default settings (the plugin does not close it). */

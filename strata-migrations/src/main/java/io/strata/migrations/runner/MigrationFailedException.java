@@ -56,29 +56,43 @@ public class MigrationFailedException extends MigrationException {
 
     private static String message(String revisionId, Direction direction, int number, int count, String operation,
             String statement, boolean rolledBack, Set<String> recorded, Throwable cause) {
-        String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
-        String at = recorded.isEmpty() ? "base (no revision)" : "revision " + String.join(", ", recorded);
-        StringBuilder text = new StringBuilder("The ").append(verb).append(" of revision ").append(revisionId)
+        String verb = verb(direction);
+        boolean partial = !rolledBack && number > 1;
+        return header(revisionId, direction, number, count, operation, statement, cause)
+                + state(revisionId, number, rolledBack, recorded) + (partial
+                        ? " Undo them by hand (or make the revision tolerate them), then run " + verb + " again."
+                        : " Fix the revision and run " + verb + " again.");
+    }
+
+    /** What failed, where and why: the first lines of every failure's message, ending with a newline. */
+    static String header(String revisionId, Direction direction, int number, int count, String operation,
+            String statement, Throwable cause) {
+        StringBuilder text = new StringBuilder("The ").append(verb(direction)).append(" of revision ").append(revisionId)
                 .append(" failed at operation ").append(number).append(" of ").append(count).append(" (")
                 .append(operation).append(')');
         if (statement != null) {
             text.append(" running: ").append(statement);
         }
         text.append("\n  cause: ").append(cause.getMessage() == null ? cause.toString() : cause.getMessage()).append('\n');
-        if (rolledBack) {
-            text.append("The revision was rolled back; the database is at ").append(at)
-                    .append(". Fix the revision and run ").append(verb).append(" again.");
-        } else if (number > 1) {
-            text.append("Operations 1 to ").append(number - 1).append(" of revision ").append(revisionId)
-                    .append(" could not be rolled back (this database commits DDL as it runs, or they committed before")
-                    .append(" an operation that runs outside the transaction) and remain applied, while the version table")
-                    .append(" records ").append(at).append(". Undo them by hand (or make the revision tolerate them),")
-                    .append(" then run ").append(verb).append(" again.");
-        } else {
-            text.append("Nothing of revision ").append(revisionId).append(" was applied; the database is at ")
-                    .append(at).append(". Fix the revision and run ").append(verb).append(" again.");
-        }
         return text.toString();
+    }
+
+    /** Where the failure left the database: rolled back, partly applied, or untouched, and its recorded version. */
+    static String state(String revisionId, int number, boolean rolledBack, Set<String> recorded) {
+        String at = recorded.isEmpty() ? "base (no revision)" : "revision " + String.join(", ", recorded);
+        if (rolledBack) {
+            return "The revision was rolled back; the database is at " + at + ".";
+        }
+        if (number > 1) {
+            return "Operations 1 to " + (number - 1) + " of revision " + revisionId + " could not be rolled back (this"
+                    + " database commits DDL as it runs, or they committed before an operation that runs outside the"
+                    + " transaction) and remain applied, while the version table records " + at + ".";
+        }
+        return "Nothing of revision " + revisionId + " was applied; the database is at " + at + ".";
+    }
+
+    static String verb(Direction direction) {
+        return direction == Direction.UPGRADE ? "upgrade" : "downgrade";
     }
 
     /** The revision that failed. */

@@ -106,9 +106,11 @@ public final class Migrator {
 
     /**
      * Brings the database to the heads under the lock, as replicas do at start-up: a database with no
-     * version gets {@code schema}'s missing tables and the heads stamped ({@link SyncResult#CREATED}) or,
-     * with a {@code null} schema (no models), is upgraded from base by the revisions,
-     * one behind is upgraded ({@link SyncResult#UPGRADED}), one at the heads is left alone. One ahead of
+     * version gets {@code schema}'s missing tables and the heads stamped ({@link SyncResult#CREATED}) when
+     * the revisions replayed to their heads build exactly {@code schema} (or there are no revisions);
+     * otherwise (models with changes no revision captures), or with a {@code null} schema (no models),
+     * it is upgraded from base by the revisions, so the version it records always names the schema it
+     * holds. One behind is upgraded ({@link SyncResult#UPGRADED}), one at the heads is left alone. One ahead of
      * these revisions by revisions recorded as compatible is left alone too ({@link SyncResult#AHEAD_COMPATIBLE});
      * one ahead by breaking revisions (or revisions with no recorded verdict) throws
      * {@link DatabaseAheadException} naming them. Processes calling it at once serialize on the lock; the

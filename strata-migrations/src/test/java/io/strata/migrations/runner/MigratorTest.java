@@ -3,6 +3,8 @@ package io.strata.migrations.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Set;
 
@@ -83,6 +85,10 @@ class MigratorTest {
                         assertThat(e.getMessage()).contains("revision e5", "operation 3 of 3 (execute)",
                                 E5Broken.BAD_SQL, e.getCause().getMessage());
                         assertThat(e.getMessage()).doesNotContain(TestDatabase.PASSWORD);
+                        // Bad SQL is the revision's fault: the advice is to fix it, not to stamp.
+                        assertThat(e).isNotInstanceOf(ChangeAlreadyPresentException.class);
+                        assertThat(e.getMessage()).containsAnyOf("Fix the revision", "Undo them by hand")
+                                .doesNotContain("already has", "db stamp");
                     });
 
             assertThat(migrator.current()).containsExactly("d4");
@@ -94,6 +100,64 @@ class MigratorTest {
                 assertThat(DbState.columns(db, "book")).doesNotContain("pages");
             }
             assertThat(DbState.count(db, "book")).isEqualTo(1);
+        }
+    }
+
+    /**
+     * A column added outside the revisions makes the next revision's {@code addColumn} fail with the
+     * database's "duplicate column" error; the message says the database already has the change and
+     * suggests drift and stamp, not "Fix the revision".
+     */
+    @ParameterizedTest
+    @Databases
+    void aChangeTheDatabaseAlreadyHasIsNotBlamedOnTheRevision(DbKind kind, TestDatabase db) throws Exception {
+        try (db) {
+            Migrator migrator = migrator(db, Chain.CHAIN);
+            migrator.upgrade("a1");
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE book ADD COLUMN isbn varchar(20)");
+            }
+
+            assertThatThrownBy(() -> migrator.upgrade("b2"))
+                    .isInstanceOfSatisfying(ChangeAlreadyPresentException.class, e -> {
+                        assertThat(e.revisionId()).isEqualTo("b2");
+                        assertThat(e.operationNumber()).isEqualTo(1);
+                        assertThat(e.recordedVersions()).containsExactly("a1");
+                        assertThat(e.changes()).extracting(Object::toString).containsExactly("+ column book.isbn varchar(20)");
+                        assertThat(e.getMessage()).contains("addColumn book.isbn", "The database already has this change",
+                                "+ column book.isbn", "the revision is not at fault", "db drift", "db stamp b2",
+                                e.getCause().getMessage())
+                                .doesNotContain("Fix the revision", TestDatabase.PASSWORD);
+                    });
+            assertThat(migrator.current()).containsExactly("a1");
+
+            // Recording what the database already holds, as the message suggests, brings it to b2's successor.
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE INDEX ix_book_isbn ON book (isbn)");
+            }
+            migrator.stamp("b2");
+            assertThat(migrator.upgrade("head").applied()).extracting(AppliedRevision::id).containsExactly("c3", "d4");
+        }
+    }
+
+    /** A downgrade whose drop the database already lacks is told apart the same way. */
+    @ParameterizedTest
+    @Databases
+    void aDropTheDatabaseAlreadyLacksIsNotBlamedOnTheRevision(DbKind kind, TestDatabase db) throws Exception {
+        try (db) {
+            Migrator migrator = migrator(db, Chain.CHAIN);
+            migrator.upgrade("b2");
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute(kind == DbKind.MARIADB ? "DROP INDEX ix_book_isbn ON book" : "DROP INDEX ix_book_isbn");
+            }
+
+            assertThatThrownBy(() -> migrator.downgrade("a1"))
+                    .isInstanceOfSatisfying(ChangeAlreadyPresentException.class, e -> {
+                        assertThat(e.operation()).isEqualTo("dropIndex ix_book_isbn on book");
+                        assertThat(e.changes()).extracting(Object::toString).containsExactly("- index ix_book_isbn on book");
+                        assertThat(e.getMessage()).contains("The database already has this change", "db stamp a1")
+                                .doesNotContain("Fix the revision");
+                    });
         }
     }
 

@@ -22,6 +22,7 @@ import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.AppliedRevision;
 import io.strata.migrations.runner.BlockingSession;
+import io.strata.migrations.runner.ChangeAlreadyPresentException;
 import io.strata.migrations.runner.ConnectionSource;
 import io.strata.migrations.runner.LockBudgetExhaustedException;
 import io.strata.migrations.runner.ConcurrentMigrationException;
@@ -34,6 +35,8 @@ import io.strata.migrations.runner.MigrationFailedException;
 import io.strata.migrations.runner.MigrationResult;
 import io.strata.migrations.runner.SyncResult;
 import io.strata.migrations.dialect.SchemaPlan;
+import io.strata.migrations.diff.Difference;
+import io.strata.migrations.diff.SchemaComparison;
 import io.strata.migrations.inspect.SchemaInspector;
 import io.strata.migrations.schema.Schema;
 
@@ -130,7 +133,8 @@ public final class OnlineRun {
 
     /**
      * Under the lock: a database without a version creates {@code schema}'s missing tables and is
-     * stamped with the heads (or, when {@code schema} is {@code null}, is upgraded from base); one behind
+     * stamped with the heads when the revisions build exactly {@code schema} (otherwise, or when
+     * {@code schema} is {@code null}, it is upgraded from base); one behind
      * the heads is upgraded; one at the heads is left alone; one ahead is judged by its verdicts.
      */
     public SyncResult sync(Schema schema, Duration lockTimeout) throws SQLException {
@@ -139,7 +143,7 @@ public final class OnlineRun {
         try {
             Set<String> current = prepare();
             Set<String> heads = Set.copyOf(revisions.graph().heads());
-            if (current.isEmpty() && schema != null) {
+            if (current.isEmpty() && schema != null && buildsHeads(schema, heads)) {
                 int created = createLocked(schema, current, heads).tables;
                 // Without revisions, the version never changes: only new tables tell that work was done.
                 boolean changed = !heads.isEmpty() || created > 0 || versionTableCreated;
@@ -157,7 +161,8 @@ public final class OnlineRun {
                 LOG.info("Nothing to do: {}", ahead.get().message());
                 return SyncResult.AHEAD_COMPATIBLE;
             }
-            // Without models, a database with no version is built by the revisions from base.
+            // Without models, or with models the revisions do not build, a database with no version is
+            // built by the revisions from base: its version then names exactly the schema it holds.
             upgraded = migrateLocked(MigrationCommand.UPGRADE, "heads", current);
         } finally {
             protocol.unlock(connection);
@@ -167,6 +172,20 @@ public final class OnlineRun {
             return SyncResult.ALREADY_UP_TO_DATE;
         }
         return upgraded.versions().before().isEmpty() ? SyncResult.CREATED : SyncResult.UPGRADED;
+    }
+
+    /**
+     * Whether creating {@code schema} and stamping {@code heads} records the truth: there are no revisions
+     * (nothing is stamped), or the revisions replayed to their heads build exactly {@code schema}.
+     */
+    private boolean buildsHeads(Schema schema, Set<String> heads) {
+        Schema atHeads = heads.isEmpty() ? null : revisions.schemaAtHeads();
+        if (atHeads == null || atHeads.equals(schema) || SchemaComparison.between(atHeads, schema).isEmpty()) {
+            return true;
+        }
+        LOG.info("The given schema differs from the one the revisions build at {}: the database is built by the"
+                + " revisions from base instead of from it", describe(heads));
+        return false;
     }
 
     /** Under the lock: creates {@code schema}'s missing tables and stamps the heads, whatever the version was. */
@@ -427,9 +446,16 @@ public final class OnlineRun {
         } catch (SQLException e) {
             recorded = step.versions().before();
         }
-        MigrationFailedException error = new MigrationFailedException(step.id(), step.direction(),
-                failure.operationNumber, failure.operationCount, failure.operation, failure.statement,
-                protocol.rollsBack() && failure.committed == 0, recorded, failure.getCause());
+        boolean rolledBack = protocol.rollsBack() && failure.committed == 0;
+        List<Difference> present = ChangeInDatabase.alreadyPresent(connection, dialect.name(), failure.before,
+                failure.after, versionTable.name(), verdictTable.name());
+        MigrationFailedException error = present.isEmpty()
+                ? new MigrationFailedException(step.id(), step.direction(), failure.operationNumber,
+                        failure.operationCount, failure.operation, failure.statement, rolledBack, recorded,
+                        failure.getCause())
+                : new ChangeAlreadyPresentException(step.id(), step.direction(), failure.operationNumber,
+                        failure.operationCount, failure.operation, failure.statement, rolledBack, recorded,
+                        describe(step.versions().after()), present, failure.getCause());
         LOG.error("{}", error.getMessage());
         return error;
     }

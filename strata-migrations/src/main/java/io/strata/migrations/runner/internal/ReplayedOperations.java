@@ -61,6 +61,11 @@ final class ReplayedOperations {
         return schemas.get(i);
     }
 
+    /** The schema after completed operation {@code i}, or {@code null} when it could not be applied. */
+    Schema after(int i) {
+        return i + 1 < schemas.size() ? schemas.get(i + 1) : null;
+    }
+
     /** Why an operation could not be completed or applied, or {@code null}. */
     RuntimeException failure() {
         return failure;

@@ -90,6 +90,8 @@ final class RevisionExecutor {
                 } catch (SQLException e) {
                     StepFailure failure = progress.failure(i, label, sql, e);
                     failure.table = OperationTable.of(complete);
+                    failure.before = schema;
+                    failure.after = replay.after(i + span - 1);
                     throw failure;
                 }
             }

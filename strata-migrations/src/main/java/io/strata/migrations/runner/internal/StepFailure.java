@@ -1,5 +1,7 @@
 package io.strata.migrations.runner.internal;
 
+import io.strata.migrations.schema.Schema;
+
 /** Where inside a revision its execution failed; the runner turns it into a public exception with the database's state. */
 public final class StepFailure extends Exception {
 
@@ -18,6 +20,9 @@ public final class StepFailure extends Exception {
      * outside the revision's transaction (a rollback cannot undo them).
      */
     int committed;
+    /** The schema before the failed operation and the one it would have left, when its SQL failed; else {@code null}. */
+    Schema before;
+    Schema after;
 
     StepFailure(int operationNumber, int operationCount, String operation, String statement, Throwable cause) {
         super(cause.getMessage(), cause);
