@@ -31,6 +31,15 @@ final class JsonProblems {
             return Problem.malformedJson("The request body is not valid JSON" + where(e.getLocation())
                     + ". Send a JSON document, with Content-Type: application/json.");
         }
+        String message = String.valueOf(mapping.getOriginalMessage());
+        if (message.startsWith("No content to map")) {
+            return Problem.malformedJson("The request body is empty; send a JSON document, with Content-Type:"
+                    + " application/json.");
+        }
+        if (message.startsWith("Trailing token")) {
+            return Problem.malformedJson("The request body has more after its JSON value" + where(e.getLocation())
+                    + "; send one JSON document.");
+        }
         String field = path(mapping);
         if (e instanceof UnrecognizedPropertyException unknown) {
             return Problem.invalidBody(field, "Unknown field '" + field + "'; the fields are "
@@ -71,6 +80,10 @@ final class JsonProblems {
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
         }
+        if (type == long.class || type == int.class || type == short.class || type == byte.class || type == Long.class
+                || type == Integer.class || type == Short.class || type == Byte.class || type == java.math.BigInteger.class) {
+            return "a whole number";
+        }
         if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
             return "a number";
         }
@@ -89,9 +102,9 @@ final class JsonProblems {
             return "an ISO-8601 date or time, like 2026-01-31T12:00:00";
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "an array";
+            return "a JSON array";
         }
-        return "an object";
+        return "a JSON object";
     }
 
     private static String where(JsonLocation location) {
