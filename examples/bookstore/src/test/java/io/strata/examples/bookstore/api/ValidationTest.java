@@ -31,7 +31,8 @@ class ValidationTest {
         Http http = app.http();
 
         assertError(http.post("/authors", "{\"name\": \"Ada\","), 400, "not valid JSON", "line 1");
-        assertError(http.post("/authors", "{\"email\": \"a@b.c\"} trailing"), 400, "has more after its JSON value");
+        assertError(http.post("/authors", "{\"email\": \"a@b.c\"} trailing"), 400, "not valid JSON");
+        assertError(http.post("/authors", "{\"email\": \"a@b.c\"} {}"), 400, "has more after its JSON value");
         assertError(http.post("/authors", "[\"a@b.c\"]"), 400, "must be a JSON object");
         assertError(http.post("/authors", null), 400, "The request body is empty");
         assertError(http.post("/books", "\"Dune\""), 400, "must be a JSON object");
