@@ -86,6 +86,31 @@ class ProblemDetailsTest {
 
     @ParameterizedTest
     @Databases
+    void a_check_constraint_is_a_400_and_a_foreign_key_a_409(DbKind kind) {
+        Database db = ShelfApp.fresh(DATABASES, kind);
+        ShelfApp.createGauges(db);
+        try (ShelfApp app = ShelfApp.start(db)) {
+            Http json = app.accepting("application/json");
+            JsonNode check = assertProblem(json.post("/gauges?level=-1"), "application/json", 400, "invalid-value",
+                    "Invalid value", null);
+            assertThat(check.get("detail").asText()).isEqualTo("A value is not allowed: the row breaks the rule ck_gauge_level.");
+            assertThat(json.post("/gauges?level=1").status()).isEqualTo(201);
+
+            Http.Response refused = json.post("/items?title=Odes&shelf=999");
+            assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+            JsonNode orphan = refused.json();
+            assertThat(orphan.get("type").asText()).isEqualTo(TYPE + "conflict");
+            // SQLite's error names no column; the others' name shelf_id, the attribute shelf.
+            assertThat(orphan.path("field").asText("shelf")).isEqualTo("shelf");
+            assertThat(orphan.get("detail").asText()).startsWith("The change conflicts with existing data: it refers to a row"
+                    + " that does not exist, or rows still refer to the one it changes");
+        } finally {
+            db.useTransaction(session -> session.createNativeMutationQuery("drop table gauge").executeUpdate());
+        }
+    }
+
+    @ParameterizedTest
+    @Databases
     void an_unknown_id_is_a_404_and_a_bad_one_a_400_naming_the_parameter(DbKind kind) {
         try (ShelfApp app = ShelfApp.start(ShelfApp.fresh(DATABASES, kind))) {
             Http.Response missing = app.accepting("application/problem+json").get("/shelves/999");

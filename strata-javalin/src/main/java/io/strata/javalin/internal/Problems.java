@@ -2,9 +2,7 @@ package io.strata.javalin.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.hibernate.PropertyValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,16 +14,13 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
 import io.strata.StrataException;
-import io.strata.core.ConstraintViolation;
-import io.strata.core.ConstraintViolations;
 import io.strata.core.Database;
 import io.strata.javalin.InvalidPageParameterResponse;
 
 /**
  * The one place a request's failure becomes its error answer ({@link Problem}): Javalin's HTTP
  * responses and parameter validation, a body Jackson could not read, Strata's exceptions by their
- * {@link io.strata.ErrorKind}, constraint violations by kind (unique 409 naming the field; not null and
- * check 400), an unreachable database (503), and anything else as a logged 500 that shows nothing of
+ * {@link io.strata.ErrorKind}, constraint violations ({@link ConstraintProblems}), an unreachable database (503), and anything else as a logged 500 that shows nothing of
  * its internals.
  */
 public final class Problems {
@@ -33,12 +28,11 @@ public final class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     private static final String SERVER_ERROR = "The request failed because of an error on the server, which logged it.";
 
-    private final Database database;
-    private volatile EntityColumns columns;
+    private final ConstraintProblems constraints;
 
     /** Maps failures of requests over {@code database} (whose models name the fields). */
     public Problems(Database database) {
-        this.database = database;
+        this.constraints = new ConstraintProblems(database);
     }
 
     /** Answers {@code failure} as a problem, in the form the client accepts. */
@@ -78,16 +72,7 @@ public final class Problems {
         if (failure instanceof StrataException strata) {
             return ofKind(strata);
         }
-        Optional<ConstraintViolation> violation = ConstraintViolations.find(failure);
-        if (violation.isPresent()) {
-            return ofViolation(violation.get());
-        }
-        PropertyValueException missing = find(failure, PropertyValueException.class);
-        if (missing != null) {
-            return Problem.missingValue(missing.getPropertyName(), "Field '" + missing.getPropertyName()
-                    + "' is required: a " + simpleName(missing.getEntityName()) + " needs a value there.");
-        }
-        return Problem.internalError(SERVER_ERROR);
+        return constraints.of(failure).orElseGet(() -> Problem.internalError(SERVER_ERROR));
     }
 
     private static Problem ofHttp(HttpResponseException e) {
@@ -131,37 +116,8 @@ public final class Problems {
         };
     }
 
-    private Problem ofViolation(ConstraintViolation violation) {
-        Optional<EntityColumns.Table> table = columns().tableOf(violation);
-        List<String> fields = table.map(t -> EntityColumns.columnsOf(violation, t).stream().map(t::attribute).toList())
-                .orElse(violation.columns());
-        String field = fields.size() == 1 ? fields.get(0) : null;
-        String entity = table.map(EntityColumns.Table::entity).orElse("row");
-        String constraint = violation.constraint() == null ? "" : " (" + violation.constraint() + ")";
-        return switch (violation.kind()) {
-            case UNIQUE -> Problem.duplicateValue(field, "The change conflicts with existing data: another " + entity
-                    + (fields.isEmpty() ? " has the same value, which must be unique" + constraint
-                            : " has the same " + String.join(" and ", fields) + ", which must be unique") + ".");
-            case NOT_NULL -> Problem.missingValue(field, (field == null ? "A required value is missing"
-                    : "Field '" + field + "' is required: a " + entity + " needs a value there") + ".");
-            case CHECK -> Problem.invalidValue(field, "A value is not allowed: the " + entity + " breaks the rule "
-                    + (violation.constraint() == null ? "of its table" : violation.constraint()) + ".");
-            case FOREIGN_KEY -> Problem.conflict("The change conflicts with existing data: it refers to a row that does"
-                    + " not exist, or rows still refer to the one it changes" + constraint + ".").withField(field);
-            case OTHER -> Problem.conflict("The change conflicts with existing data" + constraint + ".");
-        };
-    }
-
-    private EntityColumns columns() {
-        EntityColumns known = columns;
-        if (known == null) {
-            known = EntityColumns.of(database);
-            columns = known;
-        }
-        return known;
-    }
-
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+    /** The first of {@code failure} and its causes that is a {@code type}, else {@code null}. */
+    static <T extends Throwable> T find(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
@@ -177,9 +133,5 @@ public final class Problems {
     private static String reason(int status) {
         io.javalin.http.HttpStatus known = io.javalin.http.HttpStatus.forStatus(status);
         return known == io.javalin.http.HttpStatus.UNKNOWN ? "Error " + status : known.getMessage();
-    }
-
-    private static String simpleName(String entityName) {
-        return entityName == null ? "row" : entityName.substring(entityName.lastIndexOf('.') + 1);
     }
 }

@@ -61,6 +61,12 @@ public final class ShelfApp implements AutoCloseable {
                 }
                 ctx.json(item);
             });
+            // A table outside the models, with a CHECK constraint (see createGauges).
+            config.routes.post("/gauges", ctx -> {
+                session(ctx).createNativeMutationQuery("insert into gauge (id, level) values (1, :level)")
+                        .setParameter("level", Integer.valueOf(ctx.queryParam("level"))).executeUpdate();
+                ctx.status(201);
+            });
             config.routes.get("/refused", ctx -> {
                 throw new BadRequestResponse("<b>Bad</b> & \"quoted\"", Map.of("field", "<name>"));
             });
@@ -87,6 +93,12 @@ public final class ShelfApp implements AutoCloseable {
         db.dropAll();
         db.createAll();
         return db;
+    }
+
+    /** Creates the table {@code gauge}, whose {@code level} a CHECK constraint keeps at 0 or more. */
+    public static void createGauges(Database db) {
+        db.useTransaction(session -> session.createNativeMutationQuery("create table gauge (id integer primary key,"
+                + " level integer, constraint ck_gauge_level check (level >= 0))").executeUpdate());
     }
 
     /** A client sending this {@code Accept} header. */
