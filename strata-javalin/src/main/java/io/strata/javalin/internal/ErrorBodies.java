@@ -25,10 +25,13 @@ public final class ErrorBodies {
     private ErrorBodies() {
     }
 
-    /** Answers {@code problem} (its status, plus {@code Retry-After} on a 503), in the form the client accepts. */
+    /**
+     * Answers {@code problem} (its status, plus {@code Retry-After} when the database is unavailable), in the
+     * form the client accepts.
+     */
     public static void answer(Context ctx, Problem problem) {
         ctx.status(problem.status());
-        if (problem.status() == 503) {
+        if (problem.equals(Problem.databaseUnavailable())) {
             ctx.header(Header.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         }
         switch (MediaRanges.parse(ctx.header(Header.ACCEPT)).preferred(PROBLEM_JSON, "application/json", "text/html",

@@ -20,8 +20,8 @@ import io.strata.javalin.InvalidPageParameterResponse;
 /**
  * The one place a request's failure becomes its error answer ({@link Problem}): Javalin's HTTP
  * responses and parameter validation, a body Jackson could not read, Strata's exceptions by their
- * {@link io.strata.ErrorKind}, constraint violations ({@link ConstraintProblems}), an unreachable database (503), and anything else as a logged 500 that shows nothing of
- * its internals.
+ * {@link io.strata.ErrorKind}, constraint violations ({@link ConstraintProblems}), an unreachable database
+ * (503), and anything else as a logged 500 that shows nothing of its internals.
  */
 public final class Problems {
 
@@ -39,7 +39,7 @@ public final class Problems {
     public void answer(Exception failure, Context ctx) {
         Problem problem = of(failure);
         if (problem.status() >= 500) {
-            if (problem.status() == 503) {
+            if (problem.equals(Problem.databaseUnavailable())) {
                 LOG.warn("{} {}: the database is unavailable ({}); answering 503", ctx.method(), ctx.path(),
                         DatabaseUnavailable.describe(failure));
             } else {
