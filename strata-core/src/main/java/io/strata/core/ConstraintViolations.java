@@ -1,6 +1,7 @@
 package io.strata.core;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import io.strata.core.internal.database.DatabaseTypes;
@@ -43,6 +44,48 @@ public final class ConstraintViolations {
     public static boolean isAny(Throwable e) {
         return anySqlCause(e, sql -> (sql.getSQLState() != null && sql.getSQLState().startsWith(INTEGRITY_CLASS))
                 || DatabaseTypes.all().stream().anyMatch(type -> type.isConstraintViolation(sql)));
+    }
+
+    /**
+     * What constraint {@code e} or one of its causes says refused the work: its kind, and the table, columns
+     * and constraint name where the database's error names them (each database words them its own way);
+     * empty when no cause is a constraint violation.
+     *
+     * <pre>{@code
+     * ConstraintViolations.find(e).filter(v -> v.kind() == ConstraintViolation.Kind.UNIQUE)
+     *         .ifPresent(v -> ctx.status(409).result("taken: " + v.columns()));
+     * }</pre>
+     */
+    public static Optional<ConstraintViolation> find(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                Optional<ConstraintViolation> described = DatabaseTypes.all().stream()
+                        .map(type -> type.constraintViolation(sql))
+                        .flatMap(Optional::stream)
+                        .findFirst();
+                if (described.isPresent()) {
+                    return described;
+                }
+                if (isAny(sql)) {
+                    return Optional.of(ConstraintViolation.of(kindOfState(sql.getSQLState())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kind the SQL standard's state says, when the database gave no more. */
+    private static ConstraintViolation.Kind kindOfState(String state) {
+        if (state == null) {
+            return ConstraintViolation.Kind.OTHER;
+        }
+        return switch (state) {
+            case UNIQUE_VIOLATION -> ConstraintViolation.Kind.UNIQUE;
+            case "23502" -> ConstraintViolation.Kind.NOT_NULL;
+            case "23503" -> ConstraintViolation.Kind.FOREIGN_KEY;
+            case "23514" -> ConstraintViolation.Kind.CHECK;
+            default -> ConstraintViolation.Kind.OTHER;
+        };
     }
 
     private static boolean anySqlCause(Throwable e, Predicate<SQLException> test) {

@@ -4,7 +4,7 @@ import io.javalin.http.BadRequestResponse;
 
 /**
  * A 400 thrown by {@link Strata#paginate} when {@code page} or {@code per_page} is not a whole number
- * of 1 or more. Answered like {@link RowNotFoundResponse}, with a message naming the parameter.
+ * of 1 or more. Answered as an {@code invalid-parameter} problem whose {@code field} is the parameter.
  */
 public class InvalidPageParameterResponse extends BadRequestResponse {
 

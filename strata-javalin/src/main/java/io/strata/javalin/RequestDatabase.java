@@ -6,6 +6,7 @@ import org.hibernate.query.SelectionQuery;
 import io.javalin.http.Context;
 import io.strata.core.Database;
 import io.strata.core.Page;
+import io.strata.core.PageOutOfRangeException;
 import io.strata.javalin.internal.PageParams;
 import io.strata.javalin.internal.RequestSessions;
 
@@ -74,6 +75,10 @@ public final class RequestDatabase {
     /** As {@link #paginate(SelectionQuery)}; with {@code count} false the total is not queried. */
     public <T> Page<T> paginate(SelectionQuery<T> query, boolean count) {
         PageParams params = PageParams.of(ctx, defaultPerPage);
-        return database.paginate(query, params.page(), params.perPage(), count);
+        try {
+            return database.paginate(query, params.page(), params.perPage(), count);
+        } catch (PageOutOfRangeException e) {
+            throw new RowNotFoundResponse(e.getMessage(), PageParams.PAGE);
+        }
     }
 }

@@ -1,10 +1,13 @@
 package io.strata.javalin;
 
+import java.util.Map;
+
 import io.javalin.http.NotFoundResponse;
 
 /**
- * A 404 thrown by the {@code …Or404} helpers of {@link Strata}. The plugin answers it with the
- * description as plain text, or as {@code {"error": "...", "status": 404}} to clients that accept JSON.
+ * A 404 thrown by the {@code …Or404} helpers of {@link Strata} and by {@link Strata#paginate} for a page
+ * past the last. The plugin answers it as problem details whose {@code detail} is the description (see
+ * {@link StrataPlugin}).
  */
 public class RowNotFoundResponse extends NotFoundResponse {
 
@@ -13,5 +16,10 @@ public class RowNotFoundResponse extends NotFoundResponse {
     /** Creates the response with the description shown to the client. */
     public RowNotFoundResponse(String description) {
         super(description);
+    }
+
+    /** Creates the response about one request parameter (the problem's {@code field}). */
+    public RowNotFoundResponse(String description, String parameter) {
+        super(description, Map.of("field", parameter));
     }
 }

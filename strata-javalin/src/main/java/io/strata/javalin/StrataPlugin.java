@@ -6,36 +6,42 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.hibernate.exception.JDBCConnectionException;
 
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.servlet.JavalinServletContext;
 import io.javalin.http.servlet.TaskInitializer;
+import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.ContextPlugin;
+import io.javalin.validation.ValidationException;
 import io.strata.core.ConfigurationException;
 import io.strata.core.Database;
 import io.strata.migrations.runner.SyncResult;
 import io.strata.core.DatabaseConfig;
-import io.strata.core.DatabaseUnreachableException;
 import io.strata.core.ModelException;
-import io.strata.core.NoRowFoundException;
-import io.strata.core.PageOutOfRangeException;
-import io.strata.javalin.internal.DatabaseUnavailable;
-import io.strata.javalin.internal.ErrorBodies;
 import io.strata.javalin.internal.HealthRoutes;
+import io.strata.javalin.internal.Problems;
 import io.strata.javalin.internal.RequestEnd;
 import io.strata.javalin.internal.RequestSessions;
 import io.strata.javalin.internal.RequestThreadFilter;
 import jakarta.servlet.DispatcherType;
+import kotlin.LazyKt;
 
 /**
  * The Javalin 7 plugin: a session per request, opened on first use and always closed at the end
  * (uncommitted work rolled back; committed on success in
- * {@linkplain StrataConfig#transactionPerRequest transaction-per-request mode}), 404 answers for
- * the core's "not found" exceptions and the {@code …Or404} helpers, 503 answers with
- * {@code Retry-After: 5} when the database cannot be reached ({@link DatabaseUnreachableException}, a
- * connection lost mid-request), and the health routes.
+ * {@linkplain StrataConfig#transactionPerRequest transaction-per-request mode}), one error format, a JSON
+ * mapper ready for entities ({@link StrataJson}), and the health routes.
+ *
+ * <p>Every failed request is answered, by content negotiation, as RFC 9457 problem details
+ * ({@code application/problem+json}: {@code type}, {@code title}, {@code status}, {@code detail}, and
+ * {@code field} when one is known) or, to browsers, a small HTML page: 404 for the {@code …Or404} helpers
+ * and Strata's not-found errors, 400 for bad path/query parameters, malformed or mistyped JSON bodies and
+ * NOT NULL/CHECK violations, 409 for a taken unique value, 503 with {@code Retry-After: 5} when the
+ * database cannot be reached (also mid-request), any of Javalin's {@code HttpResponseException}s a handler
+ * throws ({@code new BadRequestResponse("…", Map.of("field", "email"))}), and a 500 that shows nothing of
+ * the failure (logged instead). Strata's exceptions map by their {@link io.strata.ErrorKind}.
  *
  * <pre>{@code
  * Javalin.create(config -> {
@@ -136,19 +142,18 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
 
     @Override
     public void onInitialize(JavalinState state) {
+        Problems problems = new Problems(database);
         List<TaskInitializer<JavalinServletContext>> lifecycle = new ArrayList<>(state.servletRequestLifecycle);
-        lifecycle.add(new RequestEnd(database, pluginConfig.transactionPerRequest));
+        lifecycle.add(new RequestEnd(database, pluginConfig.transactionPerRequest, problems));
         state.servletRequestLifecycle = lifecycle;
         state.jetty.modifyServletContextHandler(handler -> handler.addFilter(
                 new FilterHolder(new RequestThreadFilter(database)), "/*", EnumSet.of(DispatcherType.REQUEST)));
 
-        state.routes.exception(RowNotFoundResponse.class, (e, ctx) -> ErrorBodies.answer(ctx, 404, e.getMessage()));
-        state.routes.exception(NoRowFoundException.class, (e, ctx) -> ErrorBodies.answer(ctx, 404, e.getMessage()));
-        state.routes.exception(PageOutOfRangeException.class, (e, ctx) -> ErrorBodies.answer(ctx, 404, e.getMessage()));
-        state.routes.exception(InvalidPageParameterResponse.class,
-                (e, ctx) -> ErrorBodies.answer(ctx, 400, e.getMessage()));
-        state.routes.exception(DatabaseUnreachableException.class, DatabaseUnavailable::answer);
-        state.routes.exception(JDBCConnectionException.class, DatabaseUnavailable::answer);
+        // The closest registered class wins: an application's handler for a more specific exception replaces these.
+        state.routes.exception(Exception.class, problems::answer);
+        state.routes.exception(HttpResponseException.class, problems::answer);
+        state.routes.exception(ValidationException.class, problems::answer);
+        state.jsonMapper = LazyKt.lazy(() -> new JavalinJackson(StrataJson.objectMapper(), state.concurrency.useVirtualThreads));
 
         ReadinessCheck check = pluginConfig.readinessCheck != null ? pluginConfig.readinessCheck : Readiness::of;
         health = new HealthRoutes(database, check, pluginConfig.readinessTimeout);

@@ -61,8 +61,9 @@ class DatabaseUnavailableTest {
         try {
             Http http = new Http(javalin.port());
             assertUnavailable(http.getJson("/notes/1"));
-            Http.Response plain = http.get("/notes/1");
+            Http.Response plain = Http.accepting(javalin.port(), "text/plain").get("/notes/1");
             assertThat(plain.statusCode()).isEqualTo(503);
+            assertThat(plain.headers().firstValue("Retry-After")).hasValue("5");
             assertThat(plain.body()).isEqualTo(UNAVAILABLE);
         } finally {
             javalin.stop();
@@ -72,6 +73,7 @@ class DatabaseUnavailableTest {
     private static void assertUnavailable(Http.Response response) {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
-        assertThat(response.body()).isEqualTo("{\"error\":\"" + UNAVAILABLE + "\",\"status\":503}");
+        assertThat(response.body()).isEqualTo("{\"type\":\"tag:strata.io,2026:problem:database-unavailable\",\"title\":"
+                + "\"Database unavailable\",\"status\":503,\"detail\":\"" + UNAVAILABLE + "\"}");
     }
 }

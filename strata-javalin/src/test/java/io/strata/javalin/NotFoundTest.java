@@ -13,11 +13,14 @@ import io.strata.javalin.testing.WebDatabases;
 import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
-/** getOr404, firstOr404, oneOr404 and the core's NoRowFoundException answer 404 with a description. */
+/** getOr404, firstOr404, oneOr404 and the core's NoRowFoundException answer a 404 problem with a description. */
 class NotFoundTest {
 
     @RegisterExtension
     static final WebDatabases DATABASES = new WebDatabases();
+
+    private static final String NOT_FOUND = "{\"type\":\"tag:strata.io,2026:problem:not-found\",\"title\":\"Not found\","
+            + "\"status\":404,";
 
     @ParameterizedTest
     @Databases
@@ -28,18 +31,18 @@ class NotFoundTest {
             String id = http.post("/notes/commit?title=found").body().replaceAll("\\D", "");
             assertThat(http.get("/notes/" + id).body()).isEqualTo("{\"title\":\"found\"}");
 
-            var plain = http.get("/notes/999");
-            assertThat(plain.statusCode()).isEqualTo(404);
-            assertThat(plain.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
-            assertThat(plain.body()).isEqualTo("Note 999 was not found.");
+            var any = http.get("/notes/999");
+            assertThat(any.statusCode()).isEqualTo(404);
+            assertThat(any.contentType()).isEqualTo("application/problem+json");
+            assertThat(any.body()).isEqualTo(NOT_FOUND + "\"detail\":\"Note 999 was not found.\"}");
 
             var json = http.getJson("/notes/999");
             assertThat(json.statusCode()).isEqualTo(404);
-            assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-            assertThat(json.body()).isEqualTo("{\"error\":\"Note 999 was not found.\",\"status\":404}");
+            assertThat(json.contentType()).isEqualTo("application/json");
+            assertThat(json.body()).isEqualTo(any.body());
 
             assertThat(http.getJson("/described/999").body())
-                    .isEqualTo("{\"error\":\"No note with that id; list them at /notes.\",\"status\":404}");
+                    .isEqualTo(NOT_FOUND + "\"detail\":\"No note with that id; list them at /notes.\"}");
             assertClosedAndReturned(db);
         }
     }
@@ -55,12 +58,12 @@ class NotFoundTest {
 
             assertThat(http.get("/first?title=al%25").body()).isEqualTo("{\"title\":\"alpha\"}");
             assertThat(http.getJson("/first?title=zz%25").body())
-                    .isEqualTo("{\"error\":\"No note is titled so.\",\"status\":404}");
+                    .isEqualTo(NOT_FOUND + "\"detail\":\"No note is titled so.\"}");
 
             assertThat(http.get("/one?title=alps").body()).isEqualTo("{\"title\":\"alps\"}");
             var none = http.getJson("/one?title=zz");
             assertThat(none.statusCode()).isEqualTo(404);
-            assertThat(none.body()).isEqualTo("{\"error\":\"Nothing matches the request.\",\"status\":404}");
+            assertThat(none.body()).isEqualTo(NOT_FOUND + "\"detail\":\"Nothing matches the request.\"}");
             assertThat(http.get("/one?title=al%25").statusCode()).as("several rows are the query's error").isEqualTo(500);
             assertClosedAndReturned(db);
         }
@@ -73,7 +76,7 @@ class NotFoundTest {
         try (NotesApp app = NotesApp.start(db, strata -> { })) {
             var response = app.http().getJson("/getone?title=ghost");
             assertThat(response.statusCode()).isEqualTo(404);
-            assertThat(response.body()).isEqualTo("{\"error\":\"No Note matches {title=ghost}.\",\"status\":404}");
+            assertThat(response.body()).isEqualTo(NOT_FOUND + "\"detail\":\"No Note matches {title=ghost}.\"}");
             assertClosedAndReturned(db);
         }
     }

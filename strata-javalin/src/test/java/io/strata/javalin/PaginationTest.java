@@ -37,7 +37,9 @@ class PaginationTest {
 
             var past = http.getJson("/notes?page=12&per_page=10");
             assertThat(past.statusCode()).isEqualTo(404);
-            assertThat(past.body()).contains("Page 12 is out of range; there are 11 page(s)").contains("\"status\":404");
+            assertThat(past.json().get("detail").asText()).startsWith("Page 12 is out of range; there are 11 page(s)");
+            assertThat(past.json().get("status").asInt()).isEqualTo(404);
+            assertThat(past.json().get("field").asText()).isEqualTo("page");
             assertClosedAndReturned(db);
         }
     }
@@ -52,12 +54,14 @@ class PaginationTest {
             for (String query : new String[] {"page=abc", "page=0", "page=-1", "page=1.5"}) {
                 var response = http.get("/notes?" + query);
                 assertThat(response.statusCode()).as(query).isEqualTo(400);
-                assertThat(response.body()).as(query).startsWith("Query parameter 'page' must be a whole number of 1 or more");
+                assertThat(response.detail()).as(query).startsWith("Query parameter 'page' must be a whole number of 1 or more");
+                assertThat(response.json().get("field").asText()).as(query).isEqualTo("page");
             }
             var json = http.getJson("/notes?per_page=none");
             assertThat(json.statusCode()).isEqualTo(400);
-            assertThat(json.body()).isEqualTo("{\"error\":\"Query parameter 'per_page' must be a whole number of 1 or more,"
-                    + " got 'none'. Ask for example ?page=2&per_page=20.\",\"status\":400}");
+            assertThat(json.body()).isEqualTo("{\"type\":\"tag:strata.io,2026:problem:invalid-parameter\",\"title\":"
+                    + "\"Invalid parameter\",\"status\":400,\"detail\":\"Query parameter 'per_page' must be a whole number of 1"
+                    + " or more, got 'none'. Ask for example ?page=2&per_page=20.\",\"field\":\"per_page\"}");
             assertClosedAndReturned(db);
         }
     }

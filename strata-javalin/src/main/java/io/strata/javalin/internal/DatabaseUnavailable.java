@@ -5,25 +5,19 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
 import org.hibernate.exception.JDBCConnectionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import io.javalin.http.Context;
-import io.javalin.http.Header;
 import io.strata.core.DatabaseUnreachableException;
 
 /**
  * Failures that mean the database cannot be reached now, rather than that the request was wrong: no
  * connection within the pool's timeout, a connection lost or refused (SQL state class 08, or PostgreSQL
- * shutting down). They are
- * answered 503 with a {@code Retry-After}, so clients and load balancers retry instead of reporting a bug.
+ * shutting down). {@link Problems} answers them 503 with a {@code Retry-After}, so clients and load
+ * balancers retry instead of reporting a bug.
  */
 public final class DatabaseUnavailable {
 
     /** Seconds a client is asked to wait before retrying: about the time readiness takes to notice. */
     public static final int RETRY_AFTER_SECONDS = 5;
-
-    private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
     private DatabaseUnavailable() {
     }
@@ -50,14 +44,8 @@ public final class DatabaseUnavailable {
         return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
     }
 
-    /** Answers 503 with {@code Retry-After}, logging the failure without a stack trace (it is not a bug here). */
-    public static void answer(Exception failure, Context ctx) {
-        LOG.warn("{} {}: the database is unavailable ({}); answering 503", ctx.method(), ctx.path(), describe(failure));
-        ctx.header(Header.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
-        ErrorBodies.answer(ctx, 503, "The database is unavailable; try again in a few seconds.");
-    }
-
-    private static String describe(Throwable failure) {
+    /** What the failure says, with its root cause, for the log (never for the client). */
+    static String describe(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

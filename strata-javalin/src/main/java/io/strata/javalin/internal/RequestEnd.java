@@ -31,14 +31,17 @@ public final class RequestEnd implements TaskInitializer<JavalinServletContext> 
 
     private final Database database;
     private final boolean transactionPerRequest;
+    private final Problems problems;
 
     /**
      * Ends requests over {@code database}; with {@code transactionPerRequest}, commits the successful
-     * ones among those whose method writes (see {@link RequestSessions}).
+     * ones among those whose method writes (see {@link RequestSessions}), answering a failed commit with
+     * {@code problems}.
      */
-    public RequestEnd(Database database, boolean transactionPerRequest) {
+    public RequestEnd(Database database, boolean transactionPerRequest, Problems problems) {
         this.database = database;
         this.transactionPerRequest = transactionPerRequest;
+        this.problems = problems;
     }
 
     @Override
@@ -69,11 +72,10 @@ public final class RequestEnd implements TaskInitializer<JavalinServletContext> 
                 removeQuietly();
             }
         }
-        if (failure != null && DatabaseUnavailable.causedBy(failure)) {
-            DatabaseUnavailable.answer(failure, ctx);
-        } else if (failure != null) {
-            LOG.error("Could not commit the work of {} {}; it was rolled back", ctx.method(), ctx.path(), failure);
-            ErrorBodies.answer(ctx, 500, "The request's changes could not be saved and were rolled back.");
+        if (failure != null) {
+            // A constraint the flush at commit broke is the client's 409/400; anything else a logged 500.
+            LOG.debug("Could not commit the work of {} {}; it was rolled back", ctx.method(), ctx.path(), failure);
+            problems.answer(failure, ctx);
         }
     }
 

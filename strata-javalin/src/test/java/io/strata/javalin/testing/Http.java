@@ -41,6 +41,11 @@ public final class Http {
         this.accept = accept;
     }
 
+    /** A client for the app on {@code port} that sends this {@code Accept} header. */
+    public static Http accepting(int port, String accept) {
+        return new Http(port, accept);
+    }
+
     /** A client for the app on {@code port} that accepts JSON. */
     public static Http json(int port) {
         return new Http(port, JSON);
@@ -79,9 +84,9 @@ public final class Http {
             }
         }
 
-        /** The {@code error} of a JSON error body. */
-        public String error() {
-            return json().path("error").asText();
+        /** The {@code detail} of a problem details (RFC 9457) error body. */
+        public String detail() {
+            return json().path("detail").asText();
         }
     }
 

@@ -10,7 +10,6 @@ import io.javalin.Javalin;
 import io.strata.cli.ExitCode;
 import io.strata.cli.StrataCli;
 import io.strata.core.Database;
-import io.strata.examples.bookstore.api.ApiErrors;
 import io.strata.examples.bookstore.api.AuthorRoutes;
 import io.strata.examples.bookstore.api.BookRoutes;
 import io.strata.examples.bookstore.api.StoreRoutes;
@@ -122,7 +121,6 @@ public final class Bookstore implements AutoCloseable {
             app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.registerPlugin(strata);
-                ApiErrors.register(config.routes);
                 AuthorRoutes.register(config.routes);
                 BookRoutes.register(config.routes);
                 StoreRoutes.register(config.routes);

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.zaxxer.hikari.HikariConfig;
 
+import io.strata.core.ConstraintViolation;
 import io.strata.core.internal.query.CreatePath;
 import io.strata.core.internal.query.InsertRecovery;
 import io.strata.core.internal.query.KeyLock;
@@ -98,6 +99,15 @@ public interface DatabaseType {
      */
     default boolean isConstraintViolation(SQLException e) {
         return isUniqueViolation(e);
+    }
+
+    /**
+     * What this error says a constraint refused, when it is this database's driver's report of a
+     * constraint violation: the kind, and the table, columns and constraint its message names. Empty for
+     * other errors, and by default (the SQL state's kind is then used).
+     */
+    default Optional<ConstraintViolation> constraintViolation(SQLException e) {
+        return Optional.empty();
     }
 
     /** The lock around get-or-create's insert of one key; none by default. */

@@ -7,11 +7,12 @@ import static io.strata.javalin.Strata.session;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.hibernate.Session;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.strata.core.GetOrCreateResult;
 import io.strata.examples.bookstore.models.Author;
@@ -61,7 +62,7 @@ public final class AuthorRoutes {
         String domain = ctx.queryParam("domain");
         if (domain == null || domain.isBlank() || domain.length() > Author.EMAIL_LENGTH || domain.contains("@")
                 || domain.chars().anyMatch(Character::isWhitespace)) {
-            throw ApiException.badRequest("Query parameter 'domain' must be an email domain like example.com (no '@',"
+            throw Fields.refused("domain", "Query parameter 'domain' must be an email domain like example.com (no '@',"
                     + " at most " + Author.EMAIL_LENGTH + " characters), got " + (domain == null ? "none" : "'" + domain + "'")
                     + ".");
         }
@@ -79,9 +80,9 @@ public final class AuthorRoutes {
 
     /** {@code POST /authors}: the author with that email, created (201) or found (200, name left as it was). */
     static void create(Context ctx) {
-        JsonInput input = JsonInput.of(ctx, Set.of("name", "email"), EXAMPLE);
-        String email = email(input.requiredString("email", Author.EMAIL_LENGTH));
-        String name = input.optionalString("name", Author.NAME_LENGTH).orElse(null);
+        AuthorInput input = ctx.bodyAsClass(AuthorInput.class);
+        String email = email(Fields.required("email", input.email(), Author.EMAIL_LENGTH));
+        String name = Fields.optional("name", input.name(), Author.NAME_LENGTH);
         GetOrCreateResult<Author> result = Strata.db(ctx).database()
                 .getOrCreate(Author.class, Map.of("email", email), name == null ? Map.of() : Map.of("name", name));
         ctx.status(result.created() ? 201 : 200).json(AuthorView.of(result.instance()));
@@ -89,21 +90,24 @@ public final class AuthorRoutes {
 
     /** {@code PATCH /authors/{id}}: changes the name and/or the email (409 when another author has it). */
     static void update(Context ctx) {
-        JsonInput input = JsonInput.of(ctx, Set.of("name", "email"), EXAMPLE);
-        if (!input.has("name") && !input.has("email")) {
-            throw ApiException.badRequest("Give 'name' and/or 'email' to change, like " + EXAMPLE + ".");
+        AuthorInput input = ctx.bodyAsClass(AuthorInput.class);
+        if (input.name() == null && input.email() == null) {
+            throw new BadRequestResponse("Give 'name' and/or 'email' to change, like " + EXAMPLE + ".");
         }
         Author author = author(ctx);
         Session session = session(ctx);
-        input.optionalString("name", Author.NAME_LENGTH).ifPresent(author::setName);
-        if (input.has("email")) {
-            String email = email(input.requiredString("email", Author.EMAIL_LENGTH));
+        String name = Fields.optional("name", input.name(), Author.NAME_LENGTH);
+        if (name != null) {
+            author.setName(name);
+        }
+        if (input.email() != null) {
+            String email = email(Fields.required("email", input.email(), Author.EMAIL_LENGTH));
             session.createSelectionQuery("from Author where email = :email and id <> :id", Author.class)
                     .setParameter("email", email).setParameter("id", author.getId())
                     .uniqueResultOptional()
                     .ifPresent(other -> {
-                        throw ApiException.conflict("Author " + other.getId() + " already has the email " + email
-                                + "; emails are unique.");
+                        throw new ConflictResponse("Author " + other.getId() + " already has the email " + email
+                                + "; emails are unique.", Map.of("field", "email"));
                     });
             author.setEmail(email);
         }
@@ -118,7 +122,7 @@ public final class AuthorRoutes {
         long books = session.createSelectionQuery("select count(*) from Book where author = :author", Long.class)
                 .setParameter("author", author).getSingleResult();
         if (books > 0) {
-            throw ApiException.conflict("Author " + author.getId() + " has " + books + " book(s); delete them or give"
+            throw new ConflictResponse("Author " + author.getId() + " has " + books + " book(s); delete them or give"
                     + " them another author first.");
         }
         session.remove(author);
@@ -133,7 +137,7 @@ public final class AuthorRoutes {
     private static String email(String email) {
         int at = email.indexOf('@');
         if (at < 1 || at != email.lastIndexOf('@') || at == email.length() - 1 || email.chars().anyMatch(Character::isWhitespace)) {
-            throw ApiException.badRequest("Field 'email' must be an email address like ada@example.com, got '" + email + "'.");
+            throw Fields.refused("email", "Field 'email' must be an email address like ada@example.com, got '" + email + "'.");
         }
         return email;
     }

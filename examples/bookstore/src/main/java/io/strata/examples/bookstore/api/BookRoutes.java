@@ -5,19 +5,18 @@ import static io.strata.javalin.Strata.paginate;
 import static io.strata.javalin.Strata.session;
 
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 import org.hibernate.Session;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.strata.examples.bookstore.models.Author;
 import io.strata.examples.bookstore.models.Book;
 
 /** {@code /books}: list (with authors), read (with stores) and create. */
 public final class BookRoutes {
-
-    private static final String EXAMPLE = "{\"name\": \"Exploring SQLAlchemy\", \"authorId\": 1}";
 
     private BookRoutes() {
     }
@@ -46,18 +45,18 @@ public final class BookRoutes {
 
     /** {@code POST /books}: a new book (201), optionally by an existing author; a taken name is a 409. */
     static void create(Context ctx) {
-        JsonInput input = JsonInput.of(ctx, Set.of("name", "authorId"), EXAMPLE);
-        String name = input.requiredString("name", Book.NAME_LENGTH);
+        BookInput input = ctx.bodyAsClass(BookInput.class);
+        String name = Fields.required("name", input.name(), Book.NAME_LENGTH);
         Session session = session(ctx);
-        Author author = input.optionalId("authorId").map(id -> Optional.ofNullable(session.find(Author.class, id))
-                .orElseThrow(() -> ApiException.badRequest("Field 'authorId' names author " + id
+        Author author = Optional.ofNullable(input.authorId()).map(id -> Optional.ofNullable(id < 1 ? null : session.find(Author.class, id))
+                .orElseThrow(() -> Fields.refused("authorId", "Field 'authorId' names author " + id
                         + ", which does not exist; create the author first (POST /authors).")))
                 .orElse(null);
         session.createSelectionQuery("from Book where name = :name", Book.class).setParameter("name", name)
                 .uniqueResultOptional()
                 .ifPresent(existing -> {
-                    throw ApiException.conflict("Book " + existing.getId() + " is already named '" + name
-                            + "'; book names are unique.");
+                    throw new ConflictResponse("Book " + existing.getId() + " is already named '" + name
+                            + "'; book names are unique.", Map.of("field", "name"));
                 });
         Book book = new Book(name, author);
         session.persist(book);

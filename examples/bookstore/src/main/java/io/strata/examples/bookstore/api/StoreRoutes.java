@@ -4,19 +4,18 @@ import static io.strata.javalin.Strata.getOr404;
 import static io.strata.javalin.Strata.paginate;
 import static io.strata.javalin.Strata.session;
 
-import java.util.Set;
+import java.util.Map;
 
 import org.hibernate.Session;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.strata.examples.bookstore.models.Book;
 import io.strata.examples.bookstore.models.Store;
 
 /** {@code /stores}: list, create, stock a book in a store, and list a store's books. */
 public final class StoreRoutes {
-
-    private static final String EXAMPLE = "{\"name\": \"Amazon\"}";
 
     private StoreRoutes() {
     }
@@ -37,13 +36,13 @@ public final class StoreRoutes {
 
     /** {@code POST /stores}: a new store (201); a taken name is a 409. */
     static void create(Context ctx) {
-        String name = JsonInput.of(ctx, Set.of("name"), EXAMPLE).requiredString("name", Store.NAME_LENGTH);
+        String name = Fields.required("name", ctx.bodyAsClass(StoreInput.class).name(), Store.NAME_LENGTH);
         Session session = session(ctx);
         session.createSelectionQuery("from Store where name = :name", Store.class).setParameter("name", name)
                 .uniqueResultOptional()
                 .ifPresent(existing -> {
-                    throw ApiException.conflict("Store " + existing.getId() + " is already named '" + name
-                            + "'; store names are unique.");
+                    throw new ConflictResponse("Store " + existing.getId() + " is already named '" + name
+                            + "'; store names are unique.", Map.of("field", "name"));
                 });
         Store store = new Store(name);
         session.persist(store);

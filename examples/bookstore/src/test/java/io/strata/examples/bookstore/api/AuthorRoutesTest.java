@@ -45,11 +45,11 @@ class AuthorRoutesTest {
 
         Response missing = http.get("/authors/999999");
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.error()).isEqualTo("Author 999999 was not found.");
+        assertThat(missing.detail()).isEqualTo("Author 999999 was not found.");
         Response bad = http.get("/authors/abc");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("status").asInt()).isEqualTo(400);
-        assertThat(bad.error()).contains("'id'", "'abc'");
+        assertThat(bad.detail()).contains("'id'", "'abc'");
     }
 
     @ParameterizedTest
@@ -138,7 +138,7 @@ class AuthorRoutesTest {
         assertThat(app.http().delete("/authors/" + chandan).status()).isEqualTo(404);
         Response refused = app.http().delete("/authors/" + prakritish);
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.error()).contains("has 2 book(s)");
+        assertThat(refused.detail()).contains("has 2 book(s)");
         assertThat(app.count("author")).isEqualTo(2);
     }
 

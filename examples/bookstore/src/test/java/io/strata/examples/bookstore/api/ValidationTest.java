@@ -19,7 +19,7 @@ import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 
 /**
- * Bad input answers 400 and conflicts 409, as {@code {"error": ..., "status": ...}} naming what is wrong,
+ * Bad input answers 400 and conflicts 409, as problem details (RFC 9457) whose detail and field name what is wrong,
  * and leaves nothing half-written; on SQLite, H2, PostgreSQL and MariaDB.
  */
 class ValidationTest {
@@ -32,8 +32,9 @@ class ValidationTest {
 
         assertError(http.post("/authors", "{\"name\": \"Ada\","), 400, "not valid JSON", "line 1");
         assertError(http.post("/authors", "{\"email\": \"a@b.c\"} trailing"), 400, "not valid JSON");
+        assertError(http.post("/authors", "{\"email\": \"a@b.c\"} {}"), 400, "has more after its JSON value");
         assertError(http.post("/authors", "[\"a@b.c\"]"), 400, "must be a JSON object");
-        assertError(http.post("/authors", null), 400, "needs a JSON object body");
+        assertError(http.post("/authors", null), 400, "The request body is empty");
         assertError(http.post("/books", "\"Dune\""), 400, "must be a JSON object");
         assertThat(app.count("author")).isEqualTo(3);
     }
@@ -49,11 +50,11 @@ class ValidationTest {
         assertError(http.post("/authors", "{\"email\": \"  \"}"), 400, "'email' must not be blank");
         assertError(http.post("/authors", "{\"email\": 42}"), 400, "'email' must be a string");
         assertError(http.post("/authors", "{\"email\": \"not-an-address\"}"), 400, "'email' must be an email address");
-        assertError(http.post("/authors", "{\"email\": \"a@b.c\", \"age\": 3}"), 400, "Unknown field(s) [age]");
+        assertError(http.post("/authors", "{\"email\": \"a@b.c\", \"age\": 3}"), 400, "Unknown field 'age'");
         assertError(http.post("/books", "{}"), 400, "'name' is required");
         assertError(http.post("/books", "{\"name\": \"Dune\", \"authorId\": \"one\"}"), 400, "'authorId' must be a whole number");
         assertError(http.post("/books", "{\"name\": \"Dune\", \"authorId\": 999999}"), 400, "author 999999, which does not exist");
-        assertError(http.post("/stores", "{\"title\": \"Dune\"}"), 400, "Unknown field(s) [title]");
+        assertError(http.post("/stores", "{\"title\": \"Dune\"}"), 400, "Unknown field 'title'");
         assertError(http.patch("/authors/" + app.authorId("umang@example.com"), "{}"), 400, "Give 'name' and/or 'email'");
         assertThat(app.count("author")).isEqualTo(3);
         assertThat(app.count("book")).isEqualTo(3);
@@ -131,7 +132,7 @@ class ValidationTest {
             for (CompletableFuture<Response> answer : answers) {
                 if (answer.join().status() == 409) {
                     assertThat(answer.join().json().get("status").asInt()).isEqualTo(409);
-                    assertThat(answer.join().error()).containsAnyOf("already named", "conflicts with existing data");
+                    assertThat(answer.join().detail()).containsAnyOf("already named", "conflicts with existing data");
                 }
             }
             assertThat(app.count("book")).isEqualTo(4);
@@ -153,6 +154,6 @@ class ValidationTest {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/json");
         assertThat(response.json().get("status").asInt()).isEqualTo(status);
-        assertThat(response.error()).contains(fragments);
+        assertThat(response.detail()).contains(fragments);
     }
 }

@@ -1,10 +1,12 @@
 package io.strata.core.internal.database.h2;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.strata.core.ConstraintViolation;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
 import io.strata.core.internal.database.JdbcDriver;
@@ -86,6 +88,11 @@ public final class H2DatabaseType implements DatabaseType {
     @Override
     public InsertRecovery insertRecovery() {
         return InsertRecovery.STATEMENT;
+    }
+
+    @Override
+    public Optional<ConstraintViolation> constraintViolation(SQLException e) {
+        return H2Violations.describe(e);
     }
 
     @Override

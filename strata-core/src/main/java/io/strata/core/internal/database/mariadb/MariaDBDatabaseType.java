@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.zaxxer.hikari.HikariConfig;
 
+import io.strata.core.ConstraintViolation;
 import io.strata.core.internal.boot.ConnectionPool;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
@@ -93,6 +94,11 @@ public final class MariaDBDatabaseType implements DatabaseType {
     @Override
     public KeyLock keyLock() {
         return new MariaDBKeyLock();
+    }
+
+    @Override
+    public Optional<ConstraintViolation> constraintViolation(SQLException e) {
+        return MariaDBViolations.describe(e);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.strata.core.internal.database.postgresql;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Properties;
 
 import com.zaxxer.hikari.HikariConfig;
 
+import io.strata.core.ConstraintViolation;
 import io.strata.core.internal.boot.ConnectionPool;
 import io.strata.core.internal.boot.PlainLobs;
 import io.strata.core.internal.database.DatabaseType;
@@ -78,6 +80,11 @@ public final class PostgreSQLDatabaseType implements DatabaseType {
     @Override
     public InsertRecovery insertRecovery() {
         return InsertRecovery.SAVEPOINT;
+    }
+
+    @Override
+    public Optional<ConstraintViolation> constraintViolation(SQLException e) {
+        return PostgreSQLViolations.describe(e);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.hibernate.cfg.AvailableSettings;
 
 import com.zaxxer.hikari.HikariConfig;
 
+import io.strata.core.ConstraintViolation;
 import io.strata.core.internal.boot.PlainLobs;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
@@ -156,6 +157,11 @@ public final class SQLiteDatabaseType implements DatabaseType {
     public boolean isConstraintViolation(SQLException e) {
         // sqlite-jdbc reports SQLite's extended result code; its low byte is the primary SQLITE_CONSTRAINT.
         return (e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT || isUniqueViolation(e);
+    }
+
+    @Override
+    public Optional<ConstraintViolation> constraintViolation(SQLException e) {
+        return SQLiteViolations.describe(e);
     }
 
     @Override
