@@ -55,6 +55,8 @@ public final class Database implements AutoCloseable {
     public static final String ENV_LOCK_TIMEOUT = "DB_LOCK_TIMEOUT";
     /** Environment variable or system property: how long a revision is retried on lock timeouts, e.g. {@code 60s}. */
     public static final String ENV_LOCK_BUDGET = "DB_LOCK_BUDGET";
+    /** Environment variable or system property: {@code true} to have Hibernate validate the live schema at start-up. */
+    public static final String ENV_VALIDATE_SCHEMA = "DB_VALIDATE_SCHEMA";
     /** The default cap on {@link #paginate} page sizes. */
     public static final int DEFAULT_MAX_PER_PAGE = 100;
     /** The default bound on {@link #status()}. */
@@ -79,7 +81,8 @@ public final class Database implements AutoCloseable {
         Orm booted = null;
         try {
             booted = config.models().isEmpty() ? null
-                    : Orm.boot(url, pool, config.models(), config.properties(), config.classLoader());
+                    : Orm.boot(url, pool, config.models(), config.properties(), config.classLoader(),
+                            config.validateSchema());
             this.orm = booted;
             this.schema = new SchemaManager(url.kind(), pool, orm == null ? null : orm.models());
             this.migrationSet = url.kind().migrationsDialect().isEmpty() ? null

@@ -41,7 +41,8 @@ import io.strata.migrations.runner.Migrator;
  * wins, and {@code --url} wins over both, whatever order the builder's methods were called in. The
  * lock budget of migrations follows the same order: {@code --lock-timeout} / {@code --lock-budget},
  * then {@code DB_LOCK_TIMEOUT} / {@code DB_LOCK_BUDGET}, then {@link Database.Builder#ddlLockTimeout} /
- * {@link Database.Builder#ddlLockBudget}, then 3 s / 60 s. The other settings (engine properties, page
+ * {@link Database.Builder#ddlLockBudget}, then 3 s / 60 s; so does schema validation at start-up:
+ * {@code DB_VALIDATE_SCHEMA}, then {@link Database.Builder#validateSchema}, then off. The other settings (engine properties, page
  * size, status timeout) are the builder's alone.
  */
 public final class DatabaseConfig {
@@ -91,6 +92,7 @@ public final class DatabaseConfig {
         String migrations;
         String ddlLockTimeout;
         String ddlLockBudget;
+        String validateSchema;
 
         Layer() {
         }
@@ -112,6 +114,15 @@ public final class DatabaseConfig {
          */
         public Layer ddlLockBudget(String duration) {
             this.ddlLockBudget = duration;
+            return this;
+        }
+
+        /**
+         * Whether Hibernate validates the live schema against the models at start-up, as
+         * {@link Database.Builder#validateSchema}; {@code null} leaves it to the layers below.
+         */
+        public Layer validateSchema(Boolean validate) {
+            this.validateSchema = validate == null ? null : validate.toString();
             return this;
         }
 
@@ -157,6 +168,7 @@ public final class DatabaseConfig {
             layer.migrations = environment(Database.ENV_MIGRATIONS);
             layer.ddlLockTimeout = environment(Database.ENV_LOCK_TIMEOUT);
             layer.ddlLockBudget = environment(Database.ENV_LOCK_BUDGET);
+            layer.validateSchema = environment(Database.ENV_VALIDATE_SCHEMA);
             return layer;
         }
     }
@@ -173,6 +185,7 @@ public final class DatabaseConfig {
     private final Duration statusTimeout;
     private final Duration ddlLockTimeout;
     private final Duration ddlLockBudget;
+    private final boolean validateSchema;
     private final ClassLoader classLoader;
     private final RevisionSet revisions;
 
@@ -199,6 +212,7 @@ public final class DatabaseConfig {
                 Database.ENV_LOCK_TIMEOUT, Migrator.DEFAULT_DDL_LOCK_TIMEOUT);
         this.ddlLockBudget = duration(layers, layer -> layer.ddlLockBudget, "ddlLockBudget", "--lock-budget",
                 Database.ENV_LOCK_BUDGET, Migrator.DEFAULT_DDL_LOCK_BUDGET);
+        this.validateSchema = flag(layers, layer -> layer.validateSchema, "validateSchema", Database.ENV_VALIDATE_SCHEMA);
         this.classLoader = classLoader != null ? classLoader : Database.class.getClassLoader();
         this.revisions = revisions;
         validate(fromModels.settingName("models", Database.ENV_MODELS),
@@ -218,6 +232,7 @@ public final class DatabaseConfig {
         this.statusTimeout = from.statusTimeout;
         this.ddlLockTimeout = from.ddlLockTimeout;
         this.ddlLockBudget = from.ddlLockBudget;
+        this.validateSchema = from.validateSchema;
         this.classLoader = from.classLoader;
         this.revisions = from.revisions;
     }
@@ -286,6 +301,20 @@ public final class DatabaseConfig {
                     + " with a unit, like 3s, 500ms or 2m (0 turns it off).");
         }
         return value;
+    }
+
+    /** A true/false setting from the first layer that gives one ({@code false} when none does). */
+    private static boolean flag(List<Layer> layers, Function<Layer, String> setting, String builderName, String variable) {
+        String text = pick(layers, setting);
+        if (text == null) {
+            return false;
+        }
+        String value = text.strip().toLowerCase(Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            String name = origin(layers, setting).settingName(builderName, variable);
+            throw new ConfigurationException(name, name + " has '" + text + "', which is not a flag. Give true or false.");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static Origin origin(List<Layer> layers, Function<Layer, ?> setting) {
@@ -360,6 +389,15 @@ public final class DatabaseConfig {
     }
 
     /**
+     * Whether Hibernate validates the live schema against the models when the database is built, failing
+     * with Hibernate's message when they disagree ({@code DB_VALIDATE_SCHEMA},
+     * {@link Database.Builder#validateSchema}; off by default).
+     */
+    public boolean validateSchema() {
+        return validateSchema;
+    }
+
+    /**
      * Which database this is, in one line safe to print (no user, no password), and where the URL came
      * from: {@code sqlite file /srv/app/prod.db (from DATABASE_URL)},
      * {@code postgresql db.internal:5432/app (from the command line)}. What the command line prints
@@ -384,7 +422,7 @@ public final class DatabaseConfig {
         return "DatabaseConfig[url=" + url.masked() + " (" + urlOrigin.describe(Database.ENV_URL) + "), models=" + models
                 + ", migrations=" + migrations + ", properties=" + shown + ", maxPerPage=" + maxPerPage
                 + ", statusTimeout=" + statusTimeout + ", ddlLockTimeout=" + ddlLockTimeout
-                + ", ddlLockBudget=" + ddlLockBudget + "]";
+                + ", ddlLockBudget=" + ddlLockBudget + ", validateSchema=" + validateSchema + "]";
     }
 
     DatabaseUrl parsedUrl() {

@@ -14,8 +14,9 @@ import io.strata.core.internal.url.UrlParser;
 /** H2: {@code h2:mem:name} in memory (kept until the process ends), {@code h2:file:path} on disk. */
 public final class H2DatabaseType implements DatabaseType {
 
-    /** Hibernate picks its own H2 dialect from the product name and version. */
-    private static final HibernateSettings HIBERNATE = new HibernateSettings(null, "H2", "2.3.232", Map.of());
+    /** Hibernate's H2 dialect, as Strata's subclass (named, not referenced: Hibernate loads only when booted). */
+    private static final HibernateSettings HIBERNATE = new HibernateSettings(
+            "io.strata.core.internal.database.h2.StrataH2Dialect", "H2", "2.3.232", Map.of());
 
     @Override
     public String name() {
