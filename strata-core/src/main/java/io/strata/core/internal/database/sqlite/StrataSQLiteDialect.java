@@ -11,8 +11,9 @@ import io.strata.core.internal.database.LobTypes;
  * by storage class. Every integer type is one ({@code INTEGER}): Strata creates a {@code Long}
  * identity as {@code INTEGER PRIMARY KEY}, the only form that aliases the row id, where Hibernate
  * expects {@code bigint}. Every exact or approximate number is one (the driver reports
- * {@code DECIMAL(10,2)} as {@code FLOAT}), every string or {@code CLOB} one, and every binary one
- * (the driver reports {@code VARBINARY(n)}, which Strata keeps for its length, as {@code VARCHAR}).
+ * {@code DECIMAL(10,2)} as {@code FLOAT}), every string or {@code CLOB} one, every binary one; and the
+ * driver reports the names Strata declares for bytes, times, UUIDs and JSON ({@code VARBINARY(n)},
+ * {@code TIMESTAMP_TZ}…, kept so that the neutral type reads back) as {@code VARCHAR}.
  */
 public class StrataSQLiteDialect extends SQLiteDialect {
 
@@ -31,8 +32,13 @@ public class StrataSQLiteDialect extends SQLiteDialect {
                 || SqlTypes.isIntegral(typeCode1) && SqlTypes.isIntegral(typeCode2)
                 || isNumber(typeCode1) && isNumber(typeCode2)
                 || LobTypes.sameFamily(typeCode1, typeCode2)
-                || LobTypes.isBytes(typeCode1) && typeCode2 == SqlTypes.VARCHAR
-                || LobTypes.isBytes(typeCode2) && typeCode1 == SqlTypes.VARCHAR;
+                || typeCode2 == SqlTypes.VARCHAR && isNamedByStrata(typeCode1)
+                || typeCode1 == SqlTypes.VARCHAR && isNamedByStrata(typeCode2);
+    }
+
+    /** A type Strata declares by a name the driver does not know and reports as {@code VARCHAR}. */
+    private static boolean isNamedByStrata(int code) {
+        return LobTypes.isBytes(code) || SqlTypes.isTemporalType(code) || code == SqlTypes.UUID || SqlTypes.isJsonType(code);
     }
 
     private static boolean isNumber(int code) {
