@@ -3,6 +3,7 @@ package io.strata.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import io.strata.core.test.mapping.Tag;
@@ -65,5 +66,14 @@ class SchemaValidationTest {
             assertThatThrownBy(() -> Database.builder().url(server.url()).models(EVOLUTION + "v2").validateSchema(true).build())
                     .isInstanceOf(ModelException.class).hasMessageContaining("missing table [author]");
         }
+    }
+
+    @Test
+    void validationNeedsTheDatabaseAndSaysSoWhenItIsDown() {
+        assertThatThrownBy(() -> Database.builder().url("postgresql://app:" + "s3cret-pw@127.0.0.1:1/none")
+                .models(EVOLUTION + "v2").validateSchema(true).build())
+                .isInstanceOf(DatabaseUnreachableException.class)
+                .hasMessageContaining("Cannot connect to the postgresql database at 127.0.0.1:1")
+                .hasMessageNotContaining("s3cret-pw");
     }
 }

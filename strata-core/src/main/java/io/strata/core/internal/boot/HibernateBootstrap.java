@@ -16,6 +16,7 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
 
+import io.strata.core.DatabaseUnreachableException;
 import io.strata.core.ModelException;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.migrations.dialect.Dialect;
@@ -120,7 +121,11 @@ public final class HibernateBootstrap {
             throw e;
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
-            SchemaManagementException mismatch = schemaMismatch(e);
+            DatabaseUnreachableException unreachable = causeOf(e, DatabaseUnreachableException.class);
+            if (unreachable != null) {
+                throw unreachable;
+            }
+            SchemaManagementException mismatch = causeOf(e, SchemaManagementException.class);
             if (mismatch != null) {
                 throw new ModelException("The database does not match the models in " + packages + " (validateSchema is"
                         + " on): " + mismatch.getMessage() + ". Upgrade the database to the revisions' head (db upgrade),"
@@ -131,10 +136,11 @@ public final class HibernateBootstrap {
         }
     }
 
-    private static SchemaManagementException schemaMismatch(Throwable e) {
+    /** The first exception of this type in the chain (validation wraps the pool's and its own errors). */
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SchemaManagementException mismatch) {
-                return mismatch;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
