@@ -57,6 +57,8 @@ public final class Database implements AutoCloseable {
     public static final String ENV_LOCK_BUDGET = "DB_LOCK_BUDGET";
     /** Environment variable or system property: what start-up does about uncaptured model changes ({@code warn}, {@code fail}, {@code ignore}). */
     public static final String ENV_MODEL_CHANGES = "DB_MODEL_CHANGES";
+    /** Environment variable or system property: {@code true} to have Hibernate validate the live schema at start-up. */
+    public static final String ENV_VALIDATE_SCHEMA = "DB_VALIDATE_SCHEMA";
     /** The default cap on {@link #paginate} page sizes. */
     public static final int DEFAULT_MAX_PER_PAGE = 100;
     /** The default bound on {@link #status()}. */
@@ -82,7 +84,8 @@ public final class Database implements AutoCloseable {
         Orm booted = null;
         try {
             booted = config.models().isEmpty() ? null
-                    : Orm.boot(url, pool, config.models(), config.properties(), config.classLoader());
+                    : Orm.boot(url, pool, config.models(), config.properties(), config.classLoader(),
+                            config.validateSchema());
             this.orm = booted;
             this.schema = new SchemaManager(url.kind(), pool, orm == null ? null : orm.models(), config.enumChecks());
             this.migrationSet = url.kind().migrationsDialect().isEmpty() ? null

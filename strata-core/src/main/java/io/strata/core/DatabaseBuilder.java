@@ -124,6 +124,17 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
         return self();
     }
 
+    /**
+     * Whether Hibernate validates the live schema against the models when the database is built
+     * ({@code hbm2ddl.auto=validate}, off by default): {@code build()} then needs the database and fails
+     * fast with Hibernate's message, e.g. {@code Schema-validation: missing column [bio] in table [author]},
+     * when a revision was forgotten or not applied. {@code DB_VALIDATE_SCHEMA} wins over it.
+     */
+    public Database.Builder validateSchema(boolean validate) {
+        application.validateSchema(validate);
+        return self();
+    }
+
     /** The class loader to find models with (default: the thread's context class loader). */
     public Database.Builder classLoader(ClassLoader loader) {
         this.classLoader = loader;
@@ -167,6 +178,7 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
             {application, copy.application}, {defaults, copy.defaults}}) {
             pair[1].url(pair[0].url).migrations(pair[0].migrations).ddlLockTimeout(pair[0].ddlLockTimeout)
                     .ddlLockBudget(pair[0].ddlLockBudget).modelChanges(pair[0].modelChanges);
+            pair[1].validateSchema = pair[0].validateSchema;
         }
         copy.environment = environment;
         copy.withModels = false;

@@ -41,9 +41,10 @@ import io.strata.migrations.runner.Migrator;
  * wins, and {@code --url} wins over both, whatever order the builder's methods were called in. The
  * lock budget of migrations follows the same order: {@code --lock-timeout} / {@code --lock-budget},
  * then {@code DB_LOCK_TIMEOUT} / {@code DB_LOCK_BUDGET}, then {@link Database.Builder#ddlLockTimeout} /
- * {@link Database.Builder#ddlLockBudget}, then 3 s / 60 s; and so does what start-up does about model
- * changes no revision captures: an override, then {@code DB_MODEL_CHANGES}, then
- * {@link Database.Builder#modelChanges}, then {@link ModelChanges#WARN}. The other settings (engine
+ * {@link Database.Builder#ddlLockBudget}, then 3 s / 60 s; so does schema validation at start-up
+ * ({@code DB_VALIDATE_SCHEMA}, then {@link Database.Builder#validateSchema}, then off) and what start-up
+ * does about model changes no revision captures (an override, then {@code DB_MODEL_CHANGES}, then
+ * {@link Database.Builder#modelChanges}, then {@link ModelChanges#WARN}). The other settings (engine
  * properties, page size, status timeout, enum checks) are the builder's alone.
  */
 public final class DatabaseConfig {
@@ -94,6 +95,7 @@ public final class DatabaseConfig {
         String ddlLockTimeout;
         String ddlLockBudget;
         String modelChanges;
+        String validateSchema;
 
         Layer() {
         }
@@ -124,6 +126,15 @@ public final class DatabaseConfig {
          */
         public Layer modelChanges(String policy) {
             this.modelChanges = policy;
+            return this;
+        }
+
+        /**
+         * Whether Hibernate validates the live schema against the models at start-up, as
+         * {@link Database.Builder#validateSchema}; {@code null} leaves it to the layers below.
+         */
+        public Layer validateSchema(Boolean validate) {
+            this.validateSchema = validate == null ? null : validate.toString();
             return this;
         }
 
@@ -170,6 +181,7 @@ public final class DatabaseConfig {
             layer.ddlLockTimeout = environment(Database.ENV_LOCK_TIMEOUT);
             layer.ddlLockBudget = environment(Database.ENV_LOCK_BUDGET);
             layer.modelChanges = environment(Database.ENV_MODEL_CHANGES);
+            layer.validateSchema = environment(Database.ENV_VALIDATE_SCHEMA);
             return layer;
         }
     }
@@ -187,6 +199,7 @@ public final class DatabaseConfig {
     private final Duration ddlLockTimeout;
     private final Duration ddlLockBudget;
     private final ModelChanges modelChanges;
+    private final boolean validateSchema;
     private final ClassLoader classLoader;
     private final RevisionSet revisions;
     private final boolean enumChecks;
@@ -215,6 +228,7 @@ public final class DatabaseConfig {
         this.ddlLockBudget = duration(layers, layer -> layer.ddlLockBudget, "ddlLockBudget", "--lock-budget",
                 Database.ENV_LOCK_BUDGET, Migrator.DEFAULT_DDL_LOCK_BUDGET);
         this.modelChanges = modelChanges(layers);
+        this.validateSchema = flag(layers, layer -> layer.validateSchema, "validateSchema", Database.ENV_VALIDATE_SCHEMA);
         this.classLoader = classLoader != null ? classLoader : Database.class.getClassLoader();
         this.revisions = revisions;
         this.enumChecks = enumChecks;
@@ -236,6 +250,7 @@ public final class DatabaseConfig {
         this.ddlLockTimeout = from.ddlLockTimeout;
         this.ddlLockBudget = from.ddlLockBudget;
         this.modelChanges = from.modelChanges;
+        this.validateSchema = from.validateSchema;
         this.classLoader = from.classLoader;
         this.revisions = from.revisions;
         this.enumChecks = from.enumChecks;
@@ -322,6 +337,20 @@ public final class DatabaseConfig {
         throw new ConfigurationException(name, name + " has '" + text + "', which is not a model-changes policy. Give"
                 + " warn (log one warning at start-up when the models have changes no revision captures), fail (refuse"
                 + " to start) or ignore (skip the check).");
+    }
+
+    /** A true/false setting from the first layer that gives one ({@code false} when none does). */
+    private static boolean flag(List<Layer> layers, Function<Layer, String> setting, String builderName, String variable) {
+        String text = pick(layers, setting);
+        if (text == null) {
+            return false;
+        }
+        String value = text.strip().toLowerCase(Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            String name = origin(layers, setting).settingName(builderName, variable);
+            throw new ConfigurationException(name, name + " has '" + text + "', which is not a flag. Give true or false.");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static Origin origin(List<Layer> layers, Function<Layer, ?> setting) {
@@ -413,6 +442,15 @@ public final class DatabaseConfig {
     }
 
     /**
+     * Whether Hibernate validates the live schema against the models when the database is built, failing
+     * with Hibernate's message when they disagree ({@code DB_VALIDATE_SCHEMA},
+     * {@link Database.Builder#validateSchema}; off by default).
+     */
+    public boolean validateSchema() {
+        return validateSchema;
+    }
+
+    /**
      * Which database this is, in one line safe to print (no user, no password), and where the URL came
      * from: {@code sqlite file /srv/app/prod.db (from DATABASE_URL)},
      * {@code postgresql db.internal:5432/app (from the command line)}. What the command line prints
@@ -437,7 +475,8 @@ public final class DatabaseConfig {
         return "DatabaseConfig[url=" + url.masked() + " (" + urlOrigin.describe(Database.ENV_URL) + "), models=" + models
                 + ", migrations=" + migrations + ", properties=" + shown + ", maxPerPage=" + maxPerPage
                 + ", statusTimeout=" + statusTimeout + ", ddlLockTimeout=" + ddlLockTimeout
-                + ", ddlLockBudget=" + ddlLockBudget + ", modelChanges=" + modelChanges + ", enumChecks=" + enumChecks + "]";
+                + ", ddlLockBudget=" + ddlLockBudget + ", modelChanges=" + modelChanges + ", enumChecks=" + enumChecks
+                + ", validateSchema=" + validateSchema + "]";
     }
 
     DatabaseUrl parsedUrl() {

@@ -27,6 +27,31 @@ class DatabaseConfigTest {
         System.clearProperty(Database.ENV_MIGRATIONS);
         System.clearProperty(Database.ENV_LOCK_TIMEOUT);
         System.clearProperty(Database.ENV_LOCK_BUDGET);
+        System.clearProperty(Database.ENV_VALIDATE_SCHEMA);
+    }
+
+    @Test
+    void schemaValidationFollowsTheSameOrderAsTheUrl() {
+        assertThat(Database.builder().url("h2:mem:x").config().validateSchema()).as("off by default").isFalse();
+        Database.Builder builder = Database.builder().url("h2:mem:x").fromEnvironment().validateSchema(true);
+        assertThat(builder.config().validateSchema()).isTrue();
+        assertThat(builder.config().toString()).contains("validateSchema=true");
+
+        System.setProperty(Database.ENV_VALIDATE_SCHEMA, "false");
+        assertThat(builder.config().validateSchema()).as("the environment wins over the builder").isFalse();
+
+        builder.overrides(options -> options.validateSchema(true));
+        assertThat(builder.config().validateSchema()).as("an override wins over the environment").isTrue();
+        assertThat(builder.withoutModels().config().validateSchema()).isTrue();
+    }
+
+    @Test
+    void aBadSchemaValidationFlagIsNamedAsItsLayerNamesIt() {
+        System.setProperty(Database.ENV_VALIDATE_SCHEMA, "yes");
+        assertThatThrownBy(() -> Database.builder().url("h2:mem:x").fromEnvironment().config())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("DB_VALIDATE_SCHEMA has 'yes', which is not a flag. Give true or false.")
+                .extracting(e -> ((ConfigurationException) e).setting()).isEqualTo(Database.ENV_VALIDATE_SCHEMA);
     }
 
     @Test

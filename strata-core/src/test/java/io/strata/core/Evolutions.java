@@ -218,6 +218,29 @@ final class Evolutions {
                                 .oneOffDefault("author", "country", "'GB'"))
                         .seed(AUTHORS).keep(AUTHOR_NAMES, "SELECT full_name FROM author ORDER BY full_name")
                         .insertV2("INSERT INTO author (full_name, country) VALUES ('Linus', 'FI')")
-                        .expect("SELECT full_name, country FROM author ORDER BY full_name", "Ada|GB", "Grace|GB", "Linus|FI"));
+                        .expect("SELECT full_name, country FROM author ORDER BY full_name", "Ada|GB", "Grace|GB", "Linus|FI"),
+                // issue 12: types
+                Evolution.of("s40_add_unbounded_text").seed("INSERT INTO article (title) VALUES ('Intro')")
+                        .keep("SELECT title FROM article ORDER BY title")
+                        .insertV2("INSERT INTO article (title, body) VALUES ('Long', '" + "x".repeat(20_000) + "')")
+                        .expect("SELECT title, length(body) FROM article ORDER BY title", "Intro|NULL", "Long|20000"),
+                Evolution.of("s41_add_unbounded_binary").seed("INSERT INTO attachment (name) VALUES ('a.txt')")
+                        .keep("SELECT name FROM attachment ORDER BY name")
+                        .insertV2("INSERT INTO attachment (name) VALUES ('b.bin')")
+                        .expect("SELECT name FROM attachment WHERE content IS NULL ORDER BY name", "a.txt", "b.bin"),
+                Evolution.of("s42_varchar_to_long32_text").seed("INSERT INTO note (body) VALUES ('hello')")
+                        .keep("SELECT body FROM note")
+                        .insertV2("INSERT INTO note (body) VALUES ('world')")
+                        .expect("SELECT body FROM note ORDER BY body", "hello", "world"),
+                Evolution.of("s43_add_table_in_declared_order").seed(AUTHORS).keep(AUTHOR_NAMES)
+                        .insertV2("INSERT INTO ledger_entry (zone, amount, payee_id, memo)"
+                                + " SELECT 'EU', 12.50, id, 'fee' FROM author WHERE name = 'Ada'")
+                        .expect("SELECT zone, memo FROM ledger_entry", "EU|fee"),
+                Evolution.of("s44_long_strings_between_limits").seed("INSERT INTO profile (handle) VALUES ('ada')")
+                        .keep("SELECT handle FROM profile")
+                        .insertV2("INSERT INTO profile (handle, about, summary) VALUES ('linus', '"
+                                + "z".repeat(20_000) + "', 'kernel')")
+                        .expect("SELECT handle, length(about), summary FROM profile ORDER BY handle",
+                                "ada|NULL|NULL", "linus|20000|kernel"));
     }
 }

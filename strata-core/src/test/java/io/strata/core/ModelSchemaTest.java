@@ -140,6 +140,24 @@ class ModelSchemaTest {
 
     @ParameterizedTest
     @Databases
+    void createdTablesKeepTheColumnOrderTheModelsDeclare(DbKind kind, TestDatabase server) throws Exception {
+        List<String> declared = List.of("id", "email", "first_name", "last_name", "street", "city", "postcode",
+                "billing_street", "billing_city", "billing_postcode", "tier", "default_tier", "status", "active", "balance",
+                "loyalty_points", "locale");
+        try (Database db = Database.builder().url(server.url()).models(MAPPING).build()) {
+            assertThat(db.modelSchema().table("customer").orElseThrow().columns()).extracting(Column::name)
+                    .as("the model schema").containsExactlyElementsOf(declared);
+            db.createAll();
+            try (Connection c = server.connect()) {
+                Table live = SchemaInspector.create().inspect(c).table("customer").orElseThrow();
+                assertThat(live.columns()).extracting(c2 -> c2.name().toLowerCase(Locale.ROOT))
+                        .as("the table createAll() made").containsExactlyElementsOf(declared);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @Databases
     void createAllMakesExactlyTheModelSchemaAndHibernateReadsAndWritesIt(DbKind kind, TestDatabase server) throws Exception {
         try (Database db = Database.builder().url(server.url()).models(MAPPING).build()) {
             db.createAll();

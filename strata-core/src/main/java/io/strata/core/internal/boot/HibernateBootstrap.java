@@ -14,7 +14,9 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.tool.schema.spi.SchemaManagementException;
 
+import io.strata.core.DatabaseUnreachableException;
 import io.strata.core.ModelException;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.migrations.dialect.Dialect;
@@ -31,6 +33,8 @@ public final class HibernateBootstrap {
             System.setProperty("org.jboss.logging.provider", "slf4j");
         }
     }
+
+    private static final String ALLOW_METADATA_ACCESS = "hibernate.boot.allow_jdbc_metadata_access";
 
     private HibernateBootstrap() {
     }
@@ -56,7 +60,7 @@ public final class HibernateBootstrap {
             settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, hibernate.minimumVersion());
             settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, hibernate.majorVersion());
             settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, hibernate.minorVersion());
-            settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
+            settings.put(ALLOW_METADATA_ACCESS, "false");
             settings.putAll(hibernate.properties());
         });
         return settings;
@@ -81,10 +85,12 @@ public final class HibernateBootstrap {
 
     /**
      * Boots Hibernate over the pool; mapping errors become {@link ModelException}s that keep
-     * Hibernate's message and name the packages.
+     * Hibernate's message and name the packages. With {@code validateSchema}, Hibernate's
+     * {@code hbm2ddl.auto=validate} runs with JDBC metadata access (so it reads this database's own
+     * tables, not a same-named one elsewhere on the server) and a mismatch fails with its message.
      */
     public static Models boot(DatabaseType kind, DataSource dataSource, List<Class<?>> classes, List<String> packages,
-            Map<String, String> engineProperties, ClassLoader loader) {
+            Map<String, String> engineProperties, ClassLoader loader, boolean validateSchema) {
         Map<String, Object> settings = defaults(kind);
         engineProperties.forEach((k, v) -> {
             if (!k.startsWith(ConnectionPool.HIKARI_PREFIX)) {
@@ -92,6 +98,14 @@ public final class HibernateBootstrap {
             }
         });
         settings.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
+        if (validateSchema) {
+            // Validation reads the database anyway: Hibernate learns its version and current catalog from it.
+            settings.put(AvailableSettings.HBM2DDL_AUTO, "validate");
+            settings.put(ALLOW_METADATA_ACCESS, "true");
+            List.of(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION,
+                    AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION)
+                    .forEach(settings::remove);
+        }
         // Hibernate loads the models by name too: it must see the class loader they were found in.
         var bootstrap = new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
@@ -107,8 +121,28 @@ public final class HibernateBootstrap {
             throw e;
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
+            DatabaseUnreachableException unreachable = causeOf(e, DatabaseUnreachableException.class);
+            if (unreachable != null) {
+                throw unreachable;
+            }
+            SchemaManagementException mismatch = causeOf(e, SchemaManagementException.class);
+            if (mismatch != null) {
+                throw new ModelException("The database does not match the models in " + packages + " (validateSchema is"
+                        + " on): " + mismatch.getMessage() + ". Upgrade the database to the revisions' head (db upgrade),"
+                        + " or generate a revision for the models' change (db migrate) and apply it.", e);
+            }
             throw new ModelException("Hibernate rejected the models in " + packages + ": " + e.getMessage()
                     + " (fix the entity or mapping named in this message; the cause has Hibernate's details)", e);
         }
+    }
+
+    /** The first exception of this type in the chain (validation wraps the pool's and its own errors). */
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 }

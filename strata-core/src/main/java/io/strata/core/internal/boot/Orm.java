@@ -17,12 +17,15 @@ import io.strata.core.internal.url.DatabaseUrl;
  */
 public record Orm(Models models, EntityModels entities, ScopedSessions sessions) {
 
-    /** Scans {@code packages} and boots Hibernate over the pool. */
+    /**
+     * Scans {@code packages} and boots Hibernate over the pool; with {@code validateSchema}, Hibernate
+     * also checks the live schema against the models (needs the database).
+     */
     public static Orm boot(DatabaseUrl url, ConnectionPool pool, List<String> modelPackages,
-            Map<String, String> properties, ClassLoader classLoader) {
+            Map<String, String> properties, ClassLoader classLoader, boolean validateSchema) {
         List<Class<?>> classes = EntityScanner.scan(modelPackages, classLoader);
         Models booted = HibernateBootstrap.boot(url.kind(), pool, classes, modelPackages, properties,
-                classLoader);
+                classLoader, validateSchema);
         try {
             return new Orm(booted, new EntityModels(booted.sessionFactory(), classes),
                     new ScopedSessions(booted.sessionFactory()));

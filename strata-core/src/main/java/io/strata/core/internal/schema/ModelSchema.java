@@ -131,12 +131,14 @@ public final class ModelSchema {
         return table;
     }
 
-    private static List<Column> orderedColumns(org.hibernate.mapping.Table source, List<String> pkColumns) {
+    /** The primary key's columns, then the others as the models declare them. */
+    private List<Column> orderedColumns(org.hibernate.mapping.Table source, List<String> pkColumns) {
+        List<Column> declared = DeclaredOrder.of(source, metadata.getEntityBindings());
         List<Column> ordered = new ArrayList<>();
         for (String pk : pkColumns) {
-            source.getColumns().stream().filter(c -> c.getName().equals(pk)).findFirst().ifPresent(ordered::add);
+            declared.stream().filter(c -> c.getName().equals(pk)).findFirst().ifPresent(ordered::add);
         }
-        source.getColumns().stream().filter(c -> !pkColumns.contains(c.getName())).forEach(ordered::add);
+        declared.stream().filter(c -> !pkColumns.contains(c.getName())).forEach(ordered::add);
         return ordered;
     }
 

@@ -17,13 +17,25 @@ import io.strata.migrations.schema.ColumnType;
  * Maps the JDBC type Hibernate chose for a column to a neutral {@link ColumnType} that is the same
  * whichever database Hibernate was booted for. Hibernate's choice depends on the dialect (a
  * {@code STRING} enum is a native {@code ENUM} on MariaDB and H2, a {@code UUID} and every
- * {@code byte[]} are {@code BLOB} on SQLite), so those attributes are mapped from their Java type
- * and declared length instead.
+ * {@code byte[]} are {@code BLOB} on SQLite, a {@code String} longer than the dialect's
+ * {@code VARCHAR} is {@code LONG32VARCHAR} on H2 but {@code VARCHAR(2147483647)} elsewhere), so
+ * those attributes are mapped from their Java type and declared length instead.
+ *
+ * <p>A string declared longer than {@value #MAX_VARCHAR} characters is {@code text} and bytes
+ * declared longer than {@value #MAX_BINARY} are {@code blob}, on every database: those are the
+ * smallest bounded types of the four (MariaDB's {@code VARCHAR} in {@code utf8mb4} and its
+ * {@code VARBINARY} row budget), so a neutral {@code varchar}/{@code binary} can be created everywhere.
  */
 final class TypeMapping {
 
     /** The length JPA gives a string column whose {@code @Column} says none. */
     static final int DEFAULT_LENGTH = 255;
+
+    /** The longest string that is a {@code varchar}: MariaDB's limit in {@code utf8mb4} (65535 bytes / 4). */
+    static final int MAX_VARCHAR = 16_383;
+
+    /** The longest byte array that is a {@code binary}: {@code Length.LONG16}, below MariaDB's 65535-byte row. */
+    static final int MAX_BINARY = 32_767;
 
     private static final int REAL_PRECISION = 24;
 
@@ -40,7 +52,12 @@ final class TypeMapping {
             return ColumnType.varchar(declaredLength(column));
         }
         if ((javaType == byte[].class || javaType == Byte[].class) && isBinaryOrUuid(code)) {
-            return isLob(column) ? ColumnType.blob() : ColumnType.binary(declaredLength(column));
+            int length = declaredLength(column);
+            return isLob(column) || length > MAX_BINARY ? ColumnType.blob() : ColumnType.binary(length);
+        }
+        if (javaType == String.class && isString(code)) {
+            int length = declaredLength(column);
+            return length > MAX_VARCHAR ? ColumnType.text() : ColumnType.varchar(length);
         }
         Size size = column.getColumnSize(dialect, metadata);
         return switch (code) {

@@ -15,9 +15,9 @@ public final class R1AuthorsAndStores implements Migration {
     public void upgrade(Ops ops) {
         ops.createTable("author", t -> t
                 .column("id", bigint(), c -> c.autoIncrement())
-                .column("age", integer())
-                .column("email", varchar(200))
                 .column("name", varchar(100), c -> c.notNull())
+                .column("email", varchar(200))
+                .column("age", integer())
                 .primaryKey("pk_author", "id")
                 .unique("uq_author_email", "email"));
         ops.createTable("store", t -> t

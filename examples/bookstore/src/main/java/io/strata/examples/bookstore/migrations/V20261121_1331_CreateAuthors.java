@@ -19,8 +19,8 @@ public final class V20261121_1331_CreateAuthors implements Migration {
     public void upgrade(Ops ops) {
         ops.createTable("author", t -> t
                 .column("id", bigint(), c -> c.autoIncrement())
-                .column("email", varchar(30), c -> c.notNull())
                 .column("name", varchar(30))
+                .column("email", varchar(30), c -> c.notNull())
                 .primaryKey("pk_author", "id")
                 .unique("uq_author_email", "email"));
     }

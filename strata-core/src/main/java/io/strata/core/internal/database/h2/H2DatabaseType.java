@@ -19,8 +19,9 @@ public final class H2DatabaseType implements DatabaseType {
 
     private static final JdbcDriver DRIVER = new JdbcDriver("org.h2.Driver", "com.h2database:h2");
 
-    /** Hibernate picks its own H2 dialect from the product name and version. */
-    private static final HibernateSettings HIBERNATE = new HibernateSettings(null, "H2", "2.3.232", Map.of());
+    /** Hibernate's H2 dialect, as Strata's subclass (named, not referenced: Hibernate loads only when booted). */
+    private static final HibernateSettings HIBERNATE = new HibernateSettings(
+            "io.strata.core.internal.database.h2.StrataH2Dialect", "H2", "2.3.232", Map.of());
 
     @Override
     public String name() {

@@ -30,7 +30,7 @@ public final class SQLiteDatabaseType implements DatabaseType {
     private static final int SQLITE_CONSTRAINT_UNIQUE = 2067;
 
     private static final HibernateSettings HIBERNATE = new HibernateSettings(
-            "org.hibernate.community.dialect.SQLiteDialect", "SQLite", "3.45", Map.of(
+            "io.strata.core.internal.database.sqlite.StrataSQLiteDialect", "SQLite", "3.45", Map.of(
                     PlainLobs.SETTING, "true",
                     // Hibernate's fallback for multi-table (joined) bulk updates and deletes on SQLite
                     // creates HTE_ tables when the session factory starts: the schema is Strata's to create.
