@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.strata.migrations.inspect.internal.SqlText;
+
 /**
  * The canonical form of a check constraint's condition, so that two spellings of one condition
  * compare equal: identifiers without quotes or case, casts dropped ({@code (0)::numeric},
@@ -359,11 +361,11 @@ public final class CheckExpression {
             if (Character.isWhitespace(c)) {
                 i++;
             } else if (c == '\'') {
-                int end = endOfQuoted(sql, i);
+                int end = SqlText.endOfQuoted(sql, i);
                 tokens.add(sql.substring(i, end + 1));
                 i = end + 1;
             } else if (c == '"' || c == '`') {
-                int end = endOfQuoted(sql, i);
+                int end = SqlText.endOfQuoted(sql, i);
                 tokens.add("\"" + sql.substring(i + 1, end).toLowerCase(Locale.ROOT));
                 i = end + 1;
             } else if (Character.isLetter(c) || c == '_') {
@@ -406,20 +408,6 @@ public final class CheckExpression {
             }
         }
         return String.valueOf(sql.charAt(i));
-    }
-
-    private static int endOfQuoted(String s, int start) {
-        char quote = s.charAt(start);
-        for (int i = start + 1; i < s.length(); i++) {
-            if (s.charAt(i) == quote) {
-                if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
-                    i++;
-                } else {
-                    return i;
-                }
-            }
-        }
-        return s.length() - 1;
     }
 
     // ------------------------------------------------------------------ tree
