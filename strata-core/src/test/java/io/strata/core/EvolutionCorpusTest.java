@@ -191,12 +191,18 @@ class EvolutionCorpusTest {
         });
     }
 
-    /** SQLite rebuilds a table at most once per revision, however many of its operations change it (issue 12). */
+    /**
+     * SQLite rebuilds a table once for consecutive operations on it (issue 12): no two rebuilds of one
+     * table follow each other. A table rebuilt again after another table's rebuild (a foreign key dropped
+     * before a referenced table is renamed and created after it) is a separate step.
+     */
     private static void assertOneRebuildPerTable(RevisionSet revisions, String r1, String r2) {
         Migrator sqlite = Migrator.offline(Dialects.byName("sqlite"), revisions);
         for (List<String> script : List.of(sqlite.upgradeSql(r1, r2).statements(), sqlite.downgradeSql(r2, r1).statements())) {
-            assertThat(script.stream().filter(sql -> sql.startsWith("CREATE TABLE _strata_tmp_")).toList())
-                    .as("SQLite rebuilds in one revision").doesNotHaveDuplicates();
+            List<String> rebuilds = script.stream().filter(sql -> sql.startsWith("CREATE TABLE _strata_tmp_")).toList();
+            for (int i = 1; i < rebuilds.size(); i++) {
+                assertThat(rebuilds.get(i)).as("SQLite rebuilds in one revision: %s", rebuilds).isNotEqualTo(rebuilds.get(i - 1));
+            }
         }
     }
 
