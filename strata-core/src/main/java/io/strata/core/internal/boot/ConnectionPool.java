@@ -86,7 +86,11 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         }
         url.kind().driver(url).ifPresent(driver -> {
             driver.register(url.kind().name(), classLoader);
-            if (!hikari.containsKey("driverClassName") && !hikari.containsKey("dataSourceClassName")) {
+            // The driver DriverManager gives for the URL is used as it is (it may be a wrapper an
+            // application or agent registered for it); only where none is visible from here (another
+            // class loader) is the pool told the class.
+            if (!hikari.containsKey("driverClassName") && !hikari.containsKey("dataSourceClassName")
+                    && !driverManagerAccepts(url.jdbcUrl())) {
                 config.setDriverClassName(driver.className());
             }
         });
@@ -195,5 +199,14 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
     @Override
     public String toString() {
         return "ConnectionPool[" + url + "]";
+    }
+
+    private static boolean driverManagerAccepts(String jdbcUrl) {
+        try {
+            java.sql.DriverManager.getDriver(jdbcUrl);
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 }
