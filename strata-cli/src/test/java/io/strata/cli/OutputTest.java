@@ -56,6 +56,16 @@ class OutputTest {
     }
 
     @Test
+    void aFailedMigrationIsPrintedOnce() throws Exception {
+        CliProcess.Run upgrade = CliProcess.of(StrataCli.class, dir).env(Database.ENV_URL, "sqlite:///app.db")
+                .env(Database.ENV_MIGRATIONS, Fixtures.FAILING).run("upgrade");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isEqualTo(ExitCode.MIGRATION_FAILED);
+        String failure = "The upgrade of revision f2000000bbbb failed at operation 1 of 1";
+        assertThat(upgrade.err().split(failure, -1)).as(upgrade.err()).hasSize(2);
+        assertThat(upgrade.err()).contains("Error: " + failure).doesNotContain("ERROR io.strata");
+    }
+
+    @Test
     void verboseShowsTheLibrariesLogLines() throws Exception {
         CliProcess.Run upgrade = CliProcess.of(StrataCli.class, dir).env(Database.ENV_URL, "sqlite:///app.db")
                 .env(Database.ENV_MIGRATIONS, MIGRATIONS).run("upgrade", "--verbose");

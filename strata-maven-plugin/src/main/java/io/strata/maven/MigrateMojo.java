@@ -27,6 +27,13 @@ public class MigrateMojo extends StrataMojo {
     @Parameter(property = "strata.renameTable")
     private List<String> renameTables = new ArrayList<>();
 
+    /**
+     * One-off defaults for NOT NULL columns added without one, comma-separated ({@code note.priority=0}),
+     * as {@code --one-off-default}: they fill the rows already there, then are dropped.
+     */
+    @Parameter(property = "strata.oneOffDefault")
+    private List<String> oneOffDefaults = new ArrayList<>();
+
     /** The source root the revision is written under. */
     @Parameter(property = "strata.sourceDir", defaultValue = "${project.build.sourceDirectory}", required = true)
     private String sourceDirectory;
@@ -40,6 +47,7 @@ public class MigrateMojo extends StrataMojo {
         List<String> args = new ArrayList<>(List.of("migrate", "-m", message, "--source-dir", sourceDirectory));
         renames.forEach(hint -> args.addAll(List.of("--rename", hint)));
         renameTables.forEach(hint -> args.addAll(List.of("--rename-table", hint)));
+        oneOffDefaults.forEach(value -> args.addAll(List.of("--one-off-default", value)));
         return args;
     }
 }

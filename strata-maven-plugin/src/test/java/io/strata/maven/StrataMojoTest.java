@@ -3,6 +3,7 @@ package io.strata.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Properties;
 
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,6 +29,25 @@ class StrataMojoTest {
         assertThatThrownBy(() -> new MigrateMojo().command()).isInstanceOf(MojoFailureException.class)
                 .hasMessage("strata:migrate needs a message, which names the revision:"
                         + " mvn strata:migrate -Dstrata.message=\"add pinned\"");
+    }
+
+    @Test
+    void migrateHandsRenamesAndOneOffDefaultsToTheCommand() throws Exception {
+        MigrateMojo mojo = new MigrateMojo();
+        set(mojo, "message", "add priority");
+        set(mojo, "sourceDirectory", "src/main/java");
+        set(mojo, "renames", List.of("note.name=title"));
+        set(mojo, "oneOffDefaults", List.of("note.priority=0", "note.owner='nobody'"));
+
+        assertThat(mojo.command()).containsExactly("migrate", "-m", "add priority", "--source-dir", "src/main/java",
+                "--rename", "note.name=title", "--one-off-default", "note.priority=0",
+                "--one-off-default", "note.owner='nobody'");
+    }
+
+    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = target.getClass().getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(target, value);
     }
 
     @Test

@@ -425,7 +425,8 @@ public final class OnlineRun {
         LockBudgetExhaustedException error = new LockBudgetExhaustedException(step.id(), step.direction(),
                 failure.operationNumber, failure.operation, failure.table, failure.statement, attempts, elapsed,
                 lockWaits.effective(lockBudget.attemptTimeout()), blockers, undone, recorded, failure.getCause());
-        LOG.error("{}", error.getMessage());
+        // Thrown, not logged: the caller (the db command, the application's start-up) reports it once.
+        LOG.debug("{}", error.getMessage());
         return error;
     }
 
@@ -456,7 +457,8 @@ public final class OnlineRun {
                 : new ChangeAlreadyPresentException(step.id(), step.direction(), failure.operationNumber,
                         failure.operationCount, failure.operation, failure.statement, rolledBack, recorded,
                         describe(step.versions().after()), present, failure.getCause());
-        LOG.error("{}", error.getMessage());
+        // Thrown, not logged: the caller (the db command, the application's start-up) reports it once.
+        LOG.debug("{}", error.getMessage());
         return error;
     }
 
