@@ -89,6 +89,9 @@ public final class CliProcess {
     public Run run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+                // As the getting-started guide runs a class path: on JDK 22+ the SQLite driver's native
+                // library is loaded without the JVM's four-line restricted-method warning.
+                "--enable-native-access=ALL-UNNAMED",
                 "-cp", classPath.stream().collect(Collectors.joining(File.pathSeparator)), mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
