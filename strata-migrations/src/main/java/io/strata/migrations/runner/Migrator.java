@@ -21,7 +21,6 @@ import io.strata.migrations.runner.internal.OfflineScripter;
 import io.strata.migrations.runner.internal.OnlineRun;
 import io.strata.migrations.runner.internal.VerdictTable;
 import io.strata.migrations.runner.internal.VersionTable;
-import io.strata.migrations.operations.Verdict;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.schema.Schema;
 
@@ -147,12 +146,16 @@ public final class Migrator {
             VersionTable table = new VersionTable(versionTable, dialect);
             try {
                 Set<String> current = table.read(connection, seconds);
-                Map<String, Verdict> recorded = Map.of();
-                if (current.stream().anyMatch(id -> !revisions.graph().contains(id))) {
-                    VerdictTable verdicts = new VerdictTable(versionTable, dialect);
-                    recorded = verdicts.exists(connection) ? verdicts.readExisting(connection, seconds) : Map.of();
+                if (current.stream().allMatch(revisions.graph()::contains)) {
+                    return SchemaStatus.of(revisions.graph(), current, Map.of());
                 }
-                return SchemaStatus.of(revisions.graph(), current, recorded);
+                // Revisions this code does not know: their verdicts decide, read with the versions at one moment.
+                VerdictTable verdicts = new VerdictTable(versionTable, dialect);
+                if (!verdicts.exists(connection)) {
+                    return SchemaStatus.of(revisions.graph(), current, Map.of());
+                }
+                VerdictTable.Snapshot snapshot = verdicts.readWithVersions(connection, seconds);
+                return SchemaStatus.of(revisions.graph(), snapshot.current(), snapshot.verdicts());
             } catch (SQLException e) {
                 if (!connection.getAutoCommit()) {
                     connection.rollback();

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -115,6 +121,47 @@ class RollingDeployTest {
             assertThat(status.breakingIds()).containsExactly("r3");
             build(db, Builds.R3).stamp("r1");
             assertThat(build(db, Builds.R1).status(Duration.ZERO).status()).isEqualTo(DatabaseStatus.UP_TO_DATE);
+        }
+    }
+
+    /**
+     * A replica polling the status while newer code applies an additive revision over and over must
+     * never see it without its verdict: version and verdict become visible together, also where DDL
+     * commits as it runs (MariaDB, H2).
+     */
+    @ParameterizedTest
+    @Databases
+    void aReplicaPollingTheStatusNeverSeesANewRevisionWithoutItsVerdict(DbKind kind, TestDatabase db) throws Exception {
+        try (db) {
+            Migrator old = build(db, Builds.R1);
+            Migrator newer = build(db, Builds.R2);
+            old.upgrade("head");
+            Map<DatabaseStatus, AtomicInteger> seen = new ConcurrentHashMap<>();
+            AtomicBoolean running = new AtomicBoolean(true);
+            List<Thread> readers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Thread reader = new Thread(() -> {
+                    while (running.get()) {
+                        seen.computeIfAbsent(old.status(Duration.ZERO).status(), k -> new AtomicInteger()).incrementAndGet();
+                    }
+                }, "status-reader-" + i);
+                reader.setDaemon(true);
+                readers.add(reader);
+                reader.start();
+            }
+            try {
+                for (int round = 0; round < 25; round++) {
+                    newer.upgrade("head");
+                    newer.downgrade("-1");
+                }
+            } finally {
+                running.set(false);
+                for (Thread reader : readers) {
+                    reader.join(10_000);
+                }
+            }
+            assertThat(seen).as("statuses the replica saw").containsKey(DatabaseStatus.UP_TO_DATE)
+                    .doesNotContainKey(DatabaseStatus.AHEAD_BREAKING).doesNotContainKey(DatabaseStatus.NO_INFO);
         }
     }
 }

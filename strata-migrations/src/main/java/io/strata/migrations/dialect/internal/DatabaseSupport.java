@@ -82,4 +82,9 @@ public interface DatabaseSupport {
     default Representation representation() {
         return Representation.AS_IS;
     }
+
+    /** What each operation locks and touches on this database (see {@link io.strata.migrations.safety}). */
+    default io.strata.migrations.safety.SafetyAdvisor safetyAdvisor() {
+        throw new UnsupportedOperationException("No safety advisor for " + displayName() + " yet");
+    }
 }

@@ -213,8 +213,7 @@ public final class OnlineRun {
             Schema existing = SchemaInspector.create().excluding(versionTable.name(), verdictTable.name()).inspect(connection);
             Schema missing = Schema.of(schema.tables().stream().filter(t -> existing.table(t.name()).isEmpty()).toList());
             executor.run(connection, SchemaPlan.of(dialect).createAll(missing), existing);
-            versionTable.apply(connection, change);
-            recordStamp(change);
+            recordVersions(change, () -> recordStamp(change));
             protocol.commit(connection);
             LOG.info("Created {} table(s) and stamped {}", missing.tables().size(), describe(heads));
             return new Created(change, missing.tables().size());
@@ -269,8 +268,7 @@ public final class OnlineRun {
             VersionChange change = revisions.graph().planStamp(current, target);
             protocol.begin(connection);
             try {
-                versionTable.apply(connection, change);
-                recordStamp(change);
+                recordVersions(change, () -> recordStamp(change));
                 protocol.commitVersionOnly(connection);
             } catch (SQLException | RuntimeException e) {
                 protocol.rollback(connection);
@@ -362,10 +360,10 @@ public final class OnlineRun {
             }
             List<Operation> operations = revision.operations(step.direction(), new LiveContext(connection, dialect));
             Schema after = executor.run(connection, operations, before, lane());
-            versionTable.apply(connection, step.versions());
-            VerdictTable.run(connection, step.direction() == Direction.UPGRADE
+            List<String> verdicts = step.direction() == Direction.UPGRADE
                     ? verdictTable.recordStatements(step.id(), revision.verdict(operations, before))
-                    : verdictTable.forgetStatements(step.id()));
+                    : verdictTable.forgetStatements(step.id());
+            recordVersions(step.versions(), () -> VerdictTable.run(connection, verdicts));
             protocol.commit(connection);
             return after;
         } catch (StepFailure failure) {
@@ -428,6 +426,44 @@ public final class OnlineRun {
         // Thrown, not logged: the caller (the db command, the application's start-up) reports it once.
         LOG.debug("{}", error.getMessage());
         return error;
+    }
+
+    /** Bookkeeping written with a version change. */
+    private interface Bookkeeping {
+        void write() throws SQLException;
+    }
+
+    /**
+     * Applies a version change and writes the verdicts that go with it as one transaction, so that a
+     * replica reading the status never sees a revision without its verdict (which would read as
+     * breaking). Where the revision already runs in a transaction (PostgreSQL, SQLite) they join it;
+     * where DDL commits as it runs (MariaDB, H2) the two writes get a transaction of their own.
+     */
+    private void recordVersions(VersionChange change, Bookkeeping verdicts) throws SQLException {
+        boolean own = !protocol.rollsBack();
+        if (own) {
+            connection.setAutoCommit(false);
+        }
+        try {
+            verdicts.write();
+            versionTable.apply(connection, change);
+            if (own) {
+                connection.commit();
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (own) {
+                try {
+                    connection.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        } finally {
+            if (own) {
+                connection.setAutoCommit(true);
+            }
+        }
     }
 
     /** Records the verdicts of the revisions a stamp brings in and forgets those it takes out. */

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.operations.BulkInsert;
@@ -34,11 +36,13 @@ public final class VerdictTable implements BookkeepingTable {
     private static final int REASON_LENGTH = 2000;
 
     private final String name;
+    private final String versionTable;
     private final Dialect dialect;
 
     /** The verdict table that goes with this version table, for this dialect. */
     public VerdictTable(String versionTable, Dialect dialect) {
         this.name = nameFor(versionTable);
+        this.versionTable = versionTable;
         this.dialect = dialect;
     }
 
@@ -99,15 +103,45 @@ public final class VerdictTable implements BookkeepingTable {
             statement.setQueryTimeout(queryTimeoutSeconds);
             try (ResultSet rs = statement.executeQuery(sql)) {
                 while (rs.next()) {
-                    Compatibility compatibility = "COMPATIBLE".equals(rs.getString(2)) ? Compatibility.COMPATIBLE
-                            : Compatibility.BREAKING;
-                    String reason = rs.getString(3);
-                    verdicts.put(rs.getString(1), new Verdict(compatibility,
-                            reason == null || reason.isBlank() ? "no reason recorded" : reason));
+                    verdicts.put(rs.getString(1), verdict(rs.getString(2), rs.getString(3)));
                 }
             }
         }
         return verdicts;
+    }
+
+    /** The applied revisions and the verdicts recorded for them, as one statement read them. */
+    public record Snapshot(Set<String> current, Map<String, Verdict> verdicts) {
+    }
+
+    /**
+     * The version table's rows and this table's, read by one statement, so that both come from one
+     * moment: read one after the other, a revision applied or reverted between the reads shows without
+     * its verdict (which reads as breaking). The table must exist.
+     */
+    public Snapshot readWithVersions(Connection connection, int queryTimeoutSeconds) throws SQLException {
+        Set<String> current = new TreeSet<>();
+        Map<String, Verdict> verdicts = new TreeMap<>();
+        String sql = "SELECT 'v', version_num, NULL, NULL FROM " + dialect.quote(versionTable)
+                + " UNION ALL SELECT 'i', revision_id, compatibility, reason FROM " + dialect.quote(name);
+        try (Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(queryTimeoutSeconds);
+            try (ResultSet rs = statement.executeQuery(sql)) {
+                while (rs.next()) {
+                    if ("v".equals(rs.getString(1))) {
+                        current.add(rs.getString(2));
+                    } else {
+                        verdicts.put(rs.getString(2), verdict(rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+        }
+        return new Snapshot(current, verdicts);
+    }
+
+    private static Verdict verdict(String compatibility, String reason) {
+        return new Verdict("COMPATIBLE".equals(compatibility) ? Compatibility.COMPATIBLE : Compatibility.BREAKING,
+                reason == null || reason.isBlank() ? "no reason recorded" : reason);
     }
 
     /** The statements that record a revision's verdict (replacing an older record of it). */

@@ -135,9 +135,10 @@ class RollingDeployDrillTest {
                             ready.body()).isEqualTo(200);
                     assertThat(ready.body()).contains("AHEAD_COMPATIBLE").contains(ADDITIVE);
                 }
-                assertThat(load.readiness("start")).as("readiness before the deploy").containsOnlyKeys(200);
-                assertThat(load.readiness("additive")).as("readiness during and after the additive revision")
+                assertThat(load.readiness("start")).as("readiness before the deploy; not ready: %s", load.notReady())
                         .containsOnlyKeys(200);
+                assertThat(load.readiness("additive")).as("readiness during and after the additive revision;"
+                        + " not ready: %s", load.notReady()).containsOnlyKeys(200);
                 assertThat(load.failures()).as("failed requests").isEmpty();
 
                 try (Replica restarted = Replica.bookstore(label + "-old-restarted", database.url())) {
@@ -231,6 +232,8 @@ class RollingDeployDrillTest {
         private final AtomicReference<String> phase = new AtomicReference<>("start");
         private final Map<String, Map<Integer, AtomicLong>> readiness = new ConcurrentHashMap<>();
         private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+        /** The phase and body of readiness answers other than 200, for the failure messages. */
+        private final Queue<String> notReady = new ConcurrentLinkedQueue<>();
         private final AtomicLong served = new AtomicLong();
         private volatile boolean running = true;
 
@@ -268,7 +271,11 @@ class RollingDeployDrillTest {
                     return;
                 }
                 try {
-                    int status = get(replica, "/healthz/ready").statusCode();
+                    HttpResponse<String> ready = get(replica, "/healthz/ready");
+                    int status = ready.statusCode();
+                    if (status != 200 && !"breaking".equals(sentIn)) {
+                        notReady.add(replica.name() + " in phase " + sentIn + ": " + status + " " + ready.body());
+                    }
                     readiness.computeIfAbsent(sentIn, k -> new ConcurrentHashMap<>())
                             .computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
                 } catch (IOException e) {
@@ -284,6 +291,10 @@ class RollingDeployDrillTest {
             for (Thread thread : threads) {
                 thread.join(15_000);
             }
+        }
+
+        List<String> notReady() {
+            return List.copyOf(notReady);
         }
 
         long served() {
