@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.strata.migrations.names.NameFitting;
 import io.strata.migrations.schema.CheckConstraint;
 import io.strata.migrations.schema.Column;
 import io.strata.migrations.schema.ColumnType;
@@ -224,5 +225,20 @@ public final class Ops {
     /** Runs Java code on the migration's connection (a data migration). */
     public Ops run(String description, ConnectionCallback callback) {
         return add(new RunCallback(description, callback));
+    }
+
+    /**
+     * The name fitted the way autogenerate's naming convention fits the names it writes: lower-cased
+     * and, past the smallest identifier limit of the supported databases (PostgreSQL's 63), shortened
+     * with a stable hash; so it runs unchanged on every database and matches what autogenerate would
+     * write for the same name.
+     *
+     * <pre>{@code
+     * ops.createForeignKey(ops.fitName("fk_order_line_items_customer_shipping_address_id_customer_addresses"),
+     *         "order_line_items", "customer_shipping_address_id", "customer_addresses", "id");
+     * }</pre>
+     */
+    public String fitName(String name) {
+        return NameFitting.fit(name);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import io.strata.migrations.graph.RevisionGraph;
 import io.strata.migrations.revision.internal.AnnotatedRevisions;
 import io.strata.migrations.revision.internal.PackageScanner;
+import io.strata.migrations.revision.internal.RevisionNameCheck;
 import io.strata.migrations.revision.internal.SchemaReplay;
 import io.strata.migrations.schema.Schema;
 
@@ -73,7 +74,12 @@ public final class RevisionSet {
         return of(Arrays.stream(migrations).map(AnnotatedRevisions::fromInstance).toList());
     }
 
-    /** These revisions, however they were defined; throws {@link DuplicateRevisionClassException} for a repeated id. */
+    /**
+     * These revisions, however they were defined; throws {@link DuplicateRevisionClassException} for a
+     * repeated id, and {@link IdentifierTooLongException} for a revision that names a table, column,
+     * index or constraint longer than one of the supported databases accepts (revisions are
+     * dialect-neutral, so the smallest limit, PostgreSQL's 63, applies).
+     */
     public static RevisionSet of(Collection<MigrationRevision> revisions) {
         Map<String, MigrationRevision> byId = new LinkedHashMap<>();
         for (MigrationRevision revision : revisions) {
@@ -82,7 +88,9 @@ public final class RevisionSet {
                 throw new DuplicateRevisionClassException(revision.id(), previous.source(), revision.source());
             }
         }
-        return new RevisionSet(byId);
+        RevisionSet set = new RevisionSet(byId);
+        RevisionNameCheck.atLoad(byId.values());
+        return set;
     }
 
     /** The set with no revisions (a project before its first {@code db revision}). */

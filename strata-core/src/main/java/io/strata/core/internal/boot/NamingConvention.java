@@ -1,29 +1,34 @@
 package io.strata.core.internal.boot;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
+
+import io.strata.migrations.names.IdentifierLimits;
+import io.strata.migrations.names.NameFitting;
 
 /**
  * Strata's deterministic constraint names: {@code pk_<table>}, {@code fk_<table>_<columns>_<referred>},
  * {@code uq_<table>_<columns>}, {@code ix_<table>_<columns>}, {@code ck_<table>_<name>}. A name longer
- * than the database allows keeps its start and ends with a stable hash of the whole name.
+ * than the limit keeps its start and ends with a stable hash of the whole name, as
+ * {@link NameFitting#fit(String, int)} does for hand-written revisions ({@code ops.fitName}).
+ * <p>The model schema is dialect-neutral: the same names are created by {@code createAll()} on any
+ * database and written by autogenerate whichever URL generates the revision, so the convention uses
+ * {@link #portable()}, the smallest limit of the supported databases, rather than one database's own.
  */
 public final class NamingConvention {
-
-    private static final int HASH_CHARS = 8;
 
     private final int maxLength;
 
     /** A convention for a database whose identifiers may be {@code maxLength} characters long. */
     public NamingConvention(int maxLength) {
-        if (maxLength < 16) {
+        if (maxLength < NameFitting.MIN_LIMIT) {
             throw new IllegalArgumentException("identifier limit too small: " + maxLength);
         }
         this.maxLength = maxLength;
+    }
+
+    /** The convention of names every supported database accepts unchanged: {@link IdentifierLimits#smallest()}. */
+    public static NamingConvention portable() {
+        return new NamingConvention(IdentifierLimits.smallest());
     }
 
     /** {@code pk_<table>}. */
@@ -51,22 +56,8 @@ public final class NamingConvention {
         return fit("ck_" + table + "_" + name);
     }
 
-    /** The name, lower-cased, shortened with a stable hash when longer than the limit. */
+    /** The name, lower-cased, shortened with a stable hash when longer than the limit ({@link NameFitting#fit(String, int)}). */
     public String fit(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.length() <= maxLength) {
-            return lower;
-        }
-        return lower.substring(0, maxLength - HASH_CHARS - 1) + "_" + hash(lower);
-    }
-
-    /** A short stable hash of a text (hex, {@value #HASH_CHARS} characters). */
-    public static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, HASH_CHARS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return NameFitting.fit(name, maxLength);
     }
 }

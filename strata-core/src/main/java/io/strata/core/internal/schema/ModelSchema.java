@@ -17,6 +17,7 @@ import io.strata.core.internal.boot.HibernateBootstrap;
 import io.strata.core.internal.boot.ImplicitNames;
 import io.strata.core.internal.boot.NamingConvention;
 import io.strata.core.internal.database.DatabaseType;
+import io.strata.migrations.names.NameFitting;
 import io.strata.migrations.schema.CheckConstraint;
 import io.strata.migrations.schema.Index;
 import io.strata.migrations.schema.PrimaryKey;
@@ -63,7 +64,7 @@ public final class ModelSchema {
      * factory, no connection); the same whichever kind of database is given.
      */
     public static Schema offline(DatabaseType kind, List<Class<?>> classes) {
-        return HibernateBootstrap.withMetadata(kind, classes, m -> of(m, new NamingConvention(SchemaManager.NAME_LIMIT)));
+        return HibernateBootstrap.withMetadata(kind, classes, m -> of(m, NamingConvention.portable()));
     }
 
     private Schema convert() {
@@ -181,11 +182,11 @@ public final class ModelSchema {
             String given = check.getName();
             name = given.toLowerCase(java.util.Locale.ROOT).startsWith("ck_") ? names.fit(given) : names.check(table, given);
         } else {
-            name = names.check(table, column != null ? column : NamingConvention.hash(condition));
+            name = names.check(table, column != null ? column : NameFitting.hash(condition));
         }
         String chosen = name;
         if (taken.stream().anyMatch(c -> c.name().equalsIgnoreCase(chosen))) {
-            name = names.fit(name + "_" + NamingConvention.hash(condition));
+            name = names.fit(name + "_" + NameFitting.hash(condition));
         }
         return new CheckConstraint(name, condition);
     }

@@ -21,12 +21,6 @@ import io.strata.migrations.schema.Schema;
 /** The models' schema in the database: create, drop, and look up tables and columns. */
 public final class SchemaManager {
 
-    /**
-     * The identifier limit constraint names are fitted to: PostgreSQL's 63, the smallest of the
-     * supported databases, so a revision names its constraints the same on every database.
-     */
-    public static final int NAME_LIMIT = 63;
-
     private static final String SUPPORTED = DatabaseTypes.all().stream()
             .filter(type -> type.migrationsDialect().isPresent()).map(DatabaseType::displayName)
             .collect(Collectors.joining(", "));
@@ -62,7 +56,7 @@ public final class SchemaManager {
     public Schema modelSchema() {
         Schema schema = modelSchema;
         if (schema == null) {
-            schema = ModelSchema.of(models.metadata(), new NamingConvention(NAME_LIMIT), enumChecks);
+            schema = ModelSchema.of(models.metadata(), NamingConvention.portable(), enumChecks);
             modelSchema = schema;
         }
         return schema;

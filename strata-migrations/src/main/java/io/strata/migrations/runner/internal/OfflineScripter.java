@@ -12,6 +12,7 @@ import io.strata.migrations.operations.MigrationContext;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.revision.internal.RevisionNameCheck;
 import io.strata.migrations.runner.SqlOutputException;
 import io.strata.migrations.runner.SqlScript;
 import io.strata.migrations.schema.Schema;
@@ -60,6 +61,7 @@ public final class OfflineScripter {
             Schema stepStart = schema;
             MigrationContext context = MigrationContext.of(dialect.name(), schema);
             List<Operation> operations = revisions.revision(step.id()).operations(step.direction(), context);
+            RevisionNameCheck.beforeRunning(revisions.revision(step.id()), operations, dialect);
             ReplayedOperations replay = ReplayedOperations.of(operations, schema);
             List<Operation> completed = replay.completed();
             int i = 0;

@@ -20,6 +20,7 @@ import io.strata.migrations.graph.VersionChange;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.revision.internal.RevisionNameCheck;
 import io.strata.migrations.runner.AppliedRevision;
 import io.strata.migrations.runner.BlockingSession;
 import io.strata.migrations.runner.ChangeAlreadyPresentException;
@@ -359,6 +360,7 @@ public final class OnlineRun {
                 throw new ConcurrentMigrationException(versionTable.name(), step.versions().before(), found);
             }
             List<Operation> operations = revision.operations(step.direction(), new LiveContext(connection, dialect));
+            RevisionNameCheck.beforeRunning(revision, operations, dialect);
             Schema after = executor.run(connection, operations, before, lane());
             List<String> verdicts = step.direction() == Direction.UPGRADE
                     ? verdictTable.recordStatements(step.id(), revision.verdict(operations, before))

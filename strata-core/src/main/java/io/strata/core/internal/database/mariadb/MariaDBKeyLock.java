@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 import org.hibernate.Session;
 
 import io.strata.core.CreateConflictException;
-import io.strata.core.internal.boot.NamingConvention;
 import io.strata.core.internal.query.EntityModel;
 import io.strata.core.internal.query.KeyLock;
+import io.strata.migrations.names.NameFitting;
 
 /**
  * MariaDB's {@code GET_LOCK} on a name derived from the entity and the filter values, held while one
@@ -27,7 +27,7 @@ final class MariaDBKeyLock implements KeyLock {
 
     @Override
     public <R> R around(Session session, EntityModel<?> model, Map<String, ?> filter, Supplier<R> work) {
-        String name = "strata:" + NamingConvention.hash(model.type().getName() + EntityModel.ordered(filter));
+        String name = "strata:" + NameFitting.hash(model.type().getName() + EntityModel.ordered(filter));
         Integer got = session.doReturningWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK(?, ?)")) {
                 ps.setString(1, name);
