@@ -3,9 +3,13 @@ package io.strata.cli;
 import static io.strata.cli.Fixtures.FAILING;
 import static io.strata.cli.Fixtures.MIGRATIONS;
 import static io.strata.cli.Fixtures.MODELS;
+import static io.strata.cli.Fixtures.TOO_LONG;
 import static io.strata.cli.Fixtures.UNREACHABLE;
 import static io.strata.cli.testing.CliRun.db;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import io.strata.cli.testing.CliRun;
 import io.strata.cli.testing.CliRun.Result;
 import io.strata.core.Database;
+import io.strata.migrations.inspect.SchemaInspector;
 import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
@@ -121,6 +126,27 @@ class ErrorsTest {
                     "INSERT INTO no_such_table").doesNotContain("\tat ");
             assertThat(db("current", "--url", database.url(), "--migrations", FAILING).lines())
                     .containsExactly("f1000000aaaa");
+        }
+    }
+
+    @ParameterizedTest
+    @Databases
+    void aHandWrittenNameTooLongForADatabaseIsRefusedWhenTheRevisionsLoadBeforeAnySqlRuns(DbKind kind,
+            TestDatabase database) throws SQLException {
+        try (database) {
+            for (String command : new String[] {"heads", "upgrade"}) {
+                Result result = db(command, "--url", database.url(), "--migrations", TOO_LONG);
+                assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.ERROR);
+                assertThat(result.problem()).startsWith("Error: Revision t1000000aaaa (io.strata.cli.test.toolong.T1LongName)")
+                        .contains("foreign key 'fk_book_author_id_author_written_by_hand_without_the_naming_rules' on"
+                                + " table book is 65 characters, longer than PostgreSQL's limit of 63",
+                                "longer than MariaDB/MySQL's limit of 64", "ops.fitName(")
+                        .doesNotContain("\tat ");
+                assertThat(result.out()).isEmpty();
+            }
+            try (Connection c = database.connect()) {
+                assertThat(SchemaInspector.create().inspect(c).tables()).isEmpty();
+            }
         }
     }
 

@@ -8,6 +8,7 @@ final class Fixtures {
     static final String AUTHORS_ONLY = "io.strata.cli.test.authors";
     static final String BRANCHES = "io.strata.cli.test.branches";
     static final String FAILING = "io.strata.cli.test.failing";
+    static final String TOO_LONG = "io.strata.cli.test.toolong";
     static final String NONE = "io.strata.cli.test.none";
     static final String R1 = "a1c0ffee0001";
     static final String R2 = "b2c0ffee0002";
