@@ -139,8 +139,8 @@ class ErrorsTest {
                 assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.ERROR);
                 assertThat(result.problem()).startsWith("Error: Revision t1000000aaaa (io.strata.cli.test.toolong.T1LongName)")
                         .contains("foreign key 'fk_book_author_id_author_written_by_hand_without_the_naming_rules' on"
-                                + " table book is 65 characters, longer than PostgreSQL's limit of 63",
-                                "longer than MariaDB/MySQL's limit of 64", "ops.fitName(")
+                                + " table book is 65 characters, longer than PostgreSQL's limit of 63 and"
+                                + " MariaDB/MySQL's limit of 64", "ops.fitName(")
                         .doesNotContain("\tat ");
                 assertThat(result.out()).isEmpty();
             }

@@ -18,8 +18,17 @@ public record IdentifierViolation(String kind, String identifier, String table, 
      * longer than PostgreSQL's limit of 63}.
      */
     public String describe() {
+        return subject() + ", longer than " + limitText();
+    }
+
+    /** What is too long, without the database: {@code foreign key 'fk_…' on table book is 65 characters}. */
+    public String subject() {
         String where = kind.equals("table") ? "" : " on table " + table;
-        return kind + " '" + identifier + "'" + where + " is " + length + " characters, longer than " + database
-                + "'s limit of " + limit;
+        return kind + " '" + identifier + "'" + where + " is " + length + " characters";
+    }
+
+    /** The database's limit, e.g. {@code PostgreSQL's limit of 63}. */
+    public String limitText() {
+        return database + "'s limit of " + limit;
     }
 }

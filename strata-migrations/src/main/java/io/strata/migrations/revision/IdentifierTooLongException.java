@@ -1,5 +1,6 @@
 package io.strata.migrations.revision;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,7 +32,10 @@ public class IdentifierTooLongException extends RevisionGraphException {
         IdentifierViolation first = violations.get(0);
         int limit = violations.stream().mapToInt(IdentifierViolation::limit).min().orElseThrow();
         return "Revision " + revisionId + " (" + source + ") names something longer than a database accepts: "
-                + violations.stream().map(IdentifierViolation::describe).distinct().collect(Collectors.joining("; "))
+                + violations.stream().collect(Collectors.groupingBy(IdentifierViolation::subject, LinkedHashMap::new,
+                        Collectors.mapping(IdentifierViolation::limitText, Collectors.joining(" and "))))
+                        .entrySet().stream().map(e -> e.getKey() + ", longer than " + e.getValue())
+                        .collect(Collectors.joining("; "))
                 + ". Shorten the name to at most " + limit + " characters, or fit it as autogenerate does with ops.fitName(\""
                 + first.identifier() + "\"), which gives '" + NameFitting.fit(first.identifier()) + "'.";
     }

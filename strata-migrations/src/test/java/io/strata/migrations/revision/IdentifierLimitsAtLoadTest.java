@@ -50,8 +50,7 @@ class IdentifierLimitsAtLoadTest {
                 })
                 .hasMessageContaining("Revision b2 (" + B2LinkBookToAuthor.class.getName() + ")")
                 .hasMessageContaining("foreign key '" + name + "' on table book is 65 characters, longer than"
-                        + " PostgreSQL's limit of 63")
-                .hasMessageContaining("longer than MariaDB/MySQL's limit of 64")
+                        + " PostgreSQL's limit of 63 and MariaDB/MySQL's limit of 64.")
                 .hasMessageContaining("Shorten the name to at most 63 characters")
                 .hasMessageContaining("ops.fitName(\"" + name + "\"), which gives '" + NameFitting.fit(name) + "'");
     }

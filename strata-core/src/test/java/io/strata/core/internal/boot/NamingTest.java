@@ -6,6 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.strata.migrations.dialect.Dialects;
+import io.strata.migrations.names.IdentifierLimits;
+import io.strata.migrations.operations.Ops;
+
 class NamingTest {
 
     @Test
@@ -37,5 +41,19 @@ class NamingTest {
         assertThat(name).isEqualTo(names.foreignKey(table, List.of("another_rather_long_column_id"), "referenced_table_name"));
         assertThat(name).isNotEqualTo(names.foreignKey(table, List.of("another_rather_long_column_id"), "referenced_table_other"));
         assertThat(name).matches(".*_[0-9a-f]{8}");
+    }
+
+    @Test
+    void theConventionFitsToTheSmallestLimitOfTheDialectsAsOpsFitNameDoes() {
+        NamingConvention names = NamingConvention.portable();
+        String table = "a_table_with_a_remarkably_long_name_for_testing";
+        String name = names.foreignKey(table, List.of("another_rather_long_column_id"), "referenced_table_name");
+
+        assertThat(IdentifierLimits.smallest()).isEqualTo(63);
+        assertThat(name).isEqualTo(new NamingConvention(63).foreignKey(table, List.of("another_rather_long_column_id"),
+                "referenced_table_name"));
+        assertThat(new Ops().fitName("fk_" + table + "_another_rather_long_column_id_referenced_table_name")).isEqualTo(name);
+        assertThat(IdentifierLimits.violations(new Ops().createForeignKey(name, table, "another_rather_long_column_id",
+                "referenced_table_name", "id").operations(), Dialects.all())).isEmpty();
     }
 }
