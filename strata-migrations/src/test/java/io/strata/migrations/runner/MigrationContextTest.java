@@ -71,7 +71,9 @@ class MigrationContextTest {
             migrator.upgrade("head");
             assertThat(migrator.current()).containsExactly("r2");
             String expected = kind.name().toLowerCase() + (kind == DbKind.SQLITE ? "!" : "");
-            assertThat(seenDialects).containsExactly(expected);
+            // Besides the live run, the revisions were recorded without a database ("none") when they
+            // loaded, to check their names against the databases' identifier limits.
+            assertThat(seenDialects).filteredOn(d -> !d.equals("none")).containsExactly(expected);
             migrator.downgrade("r1");
             try (Connection c = db.connect()) {
                 assertThat(TableLookup.exists(c, "t", "extra")).isFalse();
