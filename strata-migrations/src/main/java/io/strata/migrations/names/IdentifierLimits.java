@@ -15,7 +15,7 @@ import io.strata.migrations.operations.Operation;
  * The names operations introduce (tables, columns, indexes, constraints) checked against each
  * database's {@link Dialect#maxIdentifierLength() identifier limit}. PostgreSQL silently truncates a
  * longer name to 63 characters (so a later drop by the written name fails); MariaDB refuses one longer
- * than 64 with error 1059, often after the revision passed on SQLite and PostgreSQL.
+ * than 64 with error 1059 (1103 for a table), often after the revision passed on SQLite and PostgreSQL.
  *
  * <pre>{@code
  * List<IdentifierViolation> found = IdentifierLimits.violations(revision.operations(Direction.UPGRADE),

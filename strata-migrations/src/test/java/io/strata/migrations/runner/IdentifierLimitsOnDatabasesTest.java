@@ -187,4 +187,29 @@ class IdentifierLimitsOnDatabasesTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @Databases
+    void eachDialectsDeclaredLimitIsWhatItsDatabaseAccepts(DbKind kind, TestDatabase db) throws SQLException {
+        try (db) {
+            int limit = Dialects.byName(kind.name().toLowerCase(Locale.ROOT)).maxIdentifierLength();
+            String atLimit = LongNames.of("t_", limit);
+            try (Connection c = db.connect(); java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE " + atLimit + " (id INTEGER)");
+                assertThat(table(SchemaInspector.create().inspect(c), atLimit)).isPresent();
+
+                String over = LongNames.of("o_", limit + 1);
+                if (kind == DbKind.POSTGRESQL) {
+                    s.execute("CREATE TABLE " + over + " (id INTEGER)");
+                    Schema schema = SchemaInspector.create().inspect(c);
+                    assertThat(table(schema, over)).as("PostgreSQL truncates silently").isEmpty();
+                    assertThat(table(schema, over.substring(0, limit))).isPresent();
+                } else if (kind == DbKind.MARIADB) {
+                    // a too-long table name is error 1103; a constraint's (as in a revision) is 1059
+                    assertThatThrownBy(() -> s.execute("ALTER TABLE " + atLimit + " ADD CONSTRAINT " + over + " UNIQUE (id)"))
+                            .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(1059));
+                }
+            }
+        }
+    }
 }
