@@ -3,6 +3,10 @@ package io.strata.javalin;
 import static io.strata.javalin.ProblemDetailsTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -50,6 +54,25 @@ class RequestInputTest {
             assertThat(json.get("/shelves?name=Fiction").json()).hasSize(1);
             assertThat(json.get("/shelves/2").status()).as("the refused body stored nothing").isEqualTo(404);
         }
+    }
+
+    @ParameterizedTest
+    @Databases
+    void refused_input_leaves_no_stack_trace_in_the_log(DbKind kind) {
+        PrintStream err = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (ShelfApp app = ShelfApp.start(ShelfApp.fresh(DATABASES, kind))) {
+            Http json = app.accepting(JSON);
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+            for (int i = 0; i < 3; i++) {
+                assertThat(json.post("/shelves", "{\"name\": \"Fic\\u0000tion\"}").status()).isEqualTo(400);
+                assertThat(json.get("/shelves?name=Fic%00tion").status()).isEqualTo(400);
+                assertThat(json.post("/shelves", "{\"name\": \"A\", \"name\": \"B\"}").status()).isEqualTo(400);
+            }
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ", "Exception");
     }
 
     @ParameterizedTest
