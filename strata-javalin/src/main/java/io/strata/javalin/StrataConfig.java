@@ -1,11 +1,14 @@
 package io.strata.javalin;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import io.strata.core.ConfigurationException;
 import io.strata.core.Database;
+import io.strata.javalin.internal.CrossSiteWrites;
 
 /**
  * The settings of a {@link StrataPlugin}, given in the lambda passed to its constructor.
@@ -31,6 +34,17 @@ public final class StrataConfig {
     /** The default page size of {@link Strata#paginate} when the request has no {@code per_page}. */
     public static final int DEFAULT_PER_PAGE = 20;
 
+    /**
+     * The default {@code Content-Security-Policy} of HTML answers: scripts, images, fonts and connections from
+     * the page's own site only (no inline script, the usual carrier of injected code), styles from it or inline
+     * in the page, no plugins, no {@code <base>} rewriting, forms posting to the site only, and no other site
+     * may frame it.
+     */
+    public static final String DEFAULT_CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** The default length of the server's queue of connections not yet accepted (see {@link #acceptQueueSize}). */
+    public static final int DEFAULT_ACCEPT_QUEUE_SIZE = 512;
+
     Database database;
     /** The settings of the database the plugin builds: core's builder (the application's, with {@link #from}), not a copy. */
     Database.Builder builder = Database.builder();
@@ -43,6 +57,9 @@ public final class StrataConfig {
     ReadinessCheck readinessCheck;
     Duration readinessTimeout = Duration.ofSeconds(5);
     int defaultPerPage = DEFAULT_PER_PAGE;
+    String contentSecurityPolicy = DEFAULT_CONTENT_SECURITY_POLICY;
+    Set<String> trustedOrigins;
+    int acceptQueueSize = DEFAULT_ACCEPT_QUEUE_SIZE;
 
     StrataConfig() {
     }
@@ -175,6 +192,49 @@ public final class StrataConfig {
     /** The page size {@link Strata#paginate} uses when the request has no {@code per_page} (default 20). */
     public StrataConfig defaultPerPage(int perPage) {
         this.defaultPerPage = perPage;
+        return this;
+    }
+
+    /**
+     * The {@code Content-Security-Policy} of HTML answers that do not set their own (default
+     * {@value #DEFAULT_CONTENT_SECURITY_POLICY}); {@code null} sends none. Every response also gets
+     * {@code X-Content-Type-Options: nosniff}, HTML {@code X-Frame-Options: DENY}, and HTML and JSON a
+     * {@code charset=utf-8}.
+     */
+    public StrataConfig contentSecurityPolicy(String policy) {
+        this.contentSecurityPolicy = policy;
+        return this;
+    }
+
+    /**
+     * Refuses (403) requests that change state (POST, PUT, PATCH, DELETE…) which a browser sent from a page of
+     * another site, as a forged form or script would (CSRF), unless that page's origin is one of
+     * {@code trustedOrigins} ({@code "https://admin.example.com"}). Browsers tell with {@code Sec-Fetch-Site},
+     * older ones with {@code Origin}; requests with neither (curl, other services) are not browsers' and pass.
+     * Off by default.
+     */
+    public StrataConfig refuseCrossSiteWrites(String... trustedOrigins) {
+        Set<String> origins = new LinkedHashSet<>();
+        for (String origin : trustedOrigins) {
+            String normalized = origin == null ? null : CrossSiteWrites.origin(origin);
+            if (normalized == null) {
+                throw new ConfigurationException("trustedOrigins", "Trusted origin '" + origin + "' is not an origin;"
+                        + " give the scheme, host and port only, as browsers send it, e.g. https://admin.example.com"
+                        + " or http://localhost:8080.");
+            }
+            origins.add(normalized);
+        }
+        this.trustedOrigins = origins;
+        return this;
+    }
+
+    /**
+     * How many connections the operating system queues for the server before it accepts them (default
+     * {@value #DEFAULT_ACCEPT_QUEUE_SIZE}; the system may cap it, on Linux at {@code net.core.somaxconn}), so
+     * that a burst of clients connecting at once is not refused.
+     */
+    public StrataConfig acceptQueueSize(int size) {
+        this.acceptQueueSize = size;
         return this;
     }
 }

@@ -20,11 +20,15 @@ import io.strata.core.Database;
 import io.strata.migrations.runner.SyncResult;
 import io.strata.core.DatabaseConfig;
 import io.strata.core.ModelException;
+import io.strata.javalin.internal.AcceptQueue;
+import io.strata.javalin.internal.CrossSiteWrites;
 import io.strata.javalin.internal.HealthRoutes;
 import io.strata.javalin.internal.Problems;
+import io.strata.javalin.internal.RequestChecks;
 import io.strata.javalin.internal.RequestEnd;
 import io.strata.javalin.internal.RequestSessions;
 import io.strata.javalin.internal.RequestThreadFilter;
+import io.strata.javalin.internal.ResponseHeaders;
 import jakarta.servlet.DispatcherType;
 import kotlin.LazyKt;
 
@@ -41,7 +45,12 @@ import kotlin.LazyKt;
  * NOT NULL/CHECK violations, 409 for a taken unique value, 503 with {@code Retry-After: 5} when the
  * database cannot be reached (also mid-request), any of Javalin's {@code HttpResponseException}s a handler
  * throws ({@code new BadRequestResponse("…", Map.of("field", "email"))}), and a 500 that shows nothing of
- * the failure (logged instead). Strata's exceptions map by their {@link io.strata.ErrorKind}.
+ * the failure (logged instead). Strata's exceptions map by their {@link io.strata.ErrorKind}. Input no
+ * database stores faithfully (a NUL character or a lone surrogate in a query parameter or a body string, a
+ * body field given twice) is a 400 naming it, on every database; a body read as JSON with another
+ * {@code Content-Type} is a 415; with {@link StrataConfig#refuseCrossSiteWrites}, a write sent by another
+ * site's page is a 403. Every response gets {@code X-Content-Type-Options: nosniff}, HTML a
+ * {@linkplain StrataConfig#contentSecurityPolicy Content-Security-Policy} and {@code X-Frame-Options: DENY}.
  *
  * <pre>{@code
  * Javalin.create(config -> {
@@ -144,8 +153,15 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
     public void onInitialize(JavalinState state) {
         Problems problems = new Problems(database);
         List<TaskInitializer<JavalinServletContext>> lifecycle = new ArrayList<>(state.servletRequestLifecycle);
+        lifecycle.add(new RequestChecks(pluginConfig.trustedOrigins == null ? null
+                : new CrossSiteWrites(pluginConfig.trustedOrigins)));
         lifecycle.add(new RequestEnd(database, pluginConfig.transactionPerRequest, problems));
+        // After the request's end, which may still turn a failed commit into an error answer.
+        lifecycle.add(new ResponseHeaders(pluginConfig.contentSecurityPolicy));
         state.servletRequestLifecycle = lifecycle;
+        // A body read as JSON must say it is JSON: a form or text/plain post (a cross-site form) is refused (415).
+        state.http.strictContentTypes = true;
+        state.jetty.modifyServer(server -> AcceptQueue.size(server, pluginConfig.acceptQueueSize));
         state.jetty.modifyServletContextHandler(handler -> handler.addFilter(
                 new FilterHolder(new RequestThreadFilter(database)), "/*", EnumSet.of(DispatcherType.REQUEST)));
 
@@ -228,6 +244,10 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
         if (config.readinessTimeout.isNegative() || config.readinessTimeout.isZero()) {
             throw new ConfigurationException("readinessTimeout", "readinessTimeout must be positive, got "
                     + config.readinessTimeout + ". Give e.g. Duration.ofSeconds(2).");
+        }
+        if (config.acceptQueueSize < 1) {
+            throw new ConfigurationException("acceptQueueSize", "acceptQueueSize must be 1 or more, got "
+                    + config.acceptQueueSize + ". Give e.g. " + StrataConfig.DEFAULT_ACCEPT_QUEUE_SIZE + ".");
         }
         if (config.defaultPerPage < 1) {
             throw new ConfigurationException("defaultPerPage", "defaultPerPage must be 1 or more, got "

@@ -33,12 +33,12 @@ class NotFoundTest {
 
             var any = http.get("/notes/999");
             assertThat(any.statusCode()).isEqualTo(404);
-            assertThat(any.contentType()).isEqualTo("application/problem+json");
+            assertThat(any.contentType()).isEqualTo("application/problem+json;charset=utf-8");
             assertThat(any.body()).isEqualTo(NOT_FOUND + "\"detail\":\"Note 999 was not found.\"}");
 
             var json = http.getJson("/notes/999");
             assertThat(json.statusCode()).isEqualTo(404);
-            assertThat(json.contentType()).isEqualTo("application/json");
+            assertThat(json.contentType()).isEqualTo("application/json;charset=utf-8");
             assertThat(json.body()).isEqualTo(any.body());
 
             assertThat(http.getJson("/described/999").body())

@@ -116,7 +116,7 @@ class ProblemDetailsTest {
             Http.Response missing = app.accepting("application/problem+json").get("/shelves/999");
             JsonNode problem = assertProblem(missing, "application/problem+json", 404, "not-found", "Not found", null);
             assertThat(problem.get("detail").asText()).isEqualTo("Shelf 999 was not found.");
-            assertThat(app.accepting("*/*").get("/shelves/999").contentType()).isEqualTo("application/problem+json");
+            assertThat(app.accepting("*/*").get("/shelves/999").contentType()).isEqualTo("application/problem+json;charset=utf-8");
             assertHtml(app.accepting(BROWSER).get("/shelves/999"), 404, "Not found", "Shelf 999 was not found.");
             assertThat(app.accepting("text/plain").get("/shelves/999").body()).isEqualTo("Shelf 999 was not found.");
 
@@ -147,7 +147,7 @@ class ProblemDetailsTest {
     static JsonNode assertProblem(Http.Response response, String contentType, int status, String type, String title,
             String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).isEqualTo(contentType);
+        assertThat(response.contentType()).isEqualTo(contentType + ";charset=utf-8");
         JsonNode problem = response.json();
         assertThat(problem.get("type").asText()).isEqualTo(TYPE + type);
         assertThat(problem.get("title").asText()).isEqualTo(title);

@@ -1,11 +1,15 @@
 package io.strata.javalin.internal;
 
 import java.time.temporal.Temporal;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -23,9 +27,20 @@ final class JsonProblems {
     }
 
     static Problem of(JsonProcessingException e) {
-        if (e instanceof StreamConstraintsException) {
+        // Databind wraps what the parser throws inside a field, so look through the causes.
+        if (Problems.find(e, StreamConstraintsException.class) != null) {
             return Problem.malformedJson("The request body is too large or too deeply nested to read; send a smaller"
                     + " JSON document.");
+        }
+        JsonParseException parse = Problems.find(e, JsonParseException.class);
+        if (parse != null && String.valueOf(parse.getOriginalMessage()).startsWith("Duplicate field")) {
+            String field = duplicated(parse);
+            return Problem.invalidBody(field, "Field '" + field + "' is given more than once; send each field once.");
+        }
+        if (e instanceof UnstorableTextException text) {
+            String field = path(text);
+            return Problem.invalidBody(field.isEmpty() ? null : field,
+                    (field.isEmpty() ? "The request body " : "Field '" + field + "' ") + text.problem() + ".");
         }
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
             return Problem.malformedJson("The request body is not valid JSON" + where(e.getLocation())
@@ -67,6 +82,27 @@ final class JsonProblems {
                 path.append(reference.getFieldName());
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** The path of the field a duplicate was found for ({@code author.email}), from the parser's position. */
+    private static String duplicated(JsonParseException e) {
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        JsonParser parser = e.getProcessor();
+        if (parser != null) {
+            for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                    context = context.getParent()) {
+                chain.addFirst(context);
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext context : chain) {
+            if (context.inArray()) {
+                path.append('[').append(context.getCurrentIndex()).append(']');
+            } else if (context.getCurrentName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(context.getCurrentName());
             }
         }
         return path.toString();

@@ -70,6 +70,16 @@ public record Problem(String slug, String title, int status, String detail, Stri
         return new Problem("invalid-value", "Invalid value", 400, detail, field);
     }
 
+    /** 415: the body is not in the form the endpoint reads (the detail names the expected type). */
+    public static Problem unsupportedMediaType(String detail) {
+        return new Problem("unsupported-media-type", "Unsupported media type", 415, detail, null);
+    }
+
+    /** 403: a state-changing request a browser sent from another site, which the plugin refuses. */
+    public static Problem crossSiteRequest(String detail) {
+        return new Problem("cross-site-request", "Cross-site request refused", 403, detail, null);
+    }
+
     /** 409: a value that must be unique is taken. */
     public static Problem duplicateValue(String field, String detail) {
         return new Problem("duplicate-value", "Value already taken", 409, detail, field);

@@ -1,5 +1,6 @@
 package io.strata.javalin.internal;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
@@ -27,6 +29,14 @@ public final class Problems {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     private static final String SERVER_ERROR = "The request failed because of an error on the server, which logged it.";
+    /**
+     * What Javalin throws when a body is read as JSON ({@code ctx.bodyAsClass}) without a JSON Content-Type, under
+     * its {@code strictContentTypes} setting, which the plugin turns on: the client's 415.
+     */
+    private static final String NOT_JSON = "Content-Type is not application/json";
+
+    /** SQLSTATE class 22, data exception (SQL standard): a value the database cannot store, which the request sent. */
+    private static final String DATA_EXCEPTION = "22";
 
     private final ConstraintProblems constraints;
 
@@ -72,10 +82,22 @@ public final class Problems {
         if (failure instanceof StrataException strata) {
             return ofKind(strata);
         }
+        SQLException sql = find(failure, SQLException.class);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith(DATA_EXCEPTION)) {
+            return Problem.invalidValue(null, "A value in the request cannot be stored: the database refused it as data"
+                    + " (too long, out of range or not valid text; SQLSTATE " + sql.getSQLState() + ").");
+        }
         return constraints.of(failure).orElseGet(() -> Problem.internalError(SERVER_ERROR));
     }
 
     private static Problem ofHttp(HttpResponseException e) {
+        if (e instanceof ProblemResponse own) {
+            return own.problem();
+        }
+        if (e instanceof BadRequestResponse && NOT_JSON.equals(e.getMessage())) {
+            return Problem.unsupportedMediaType("This endpoint reads a JSON body: send it with Content-Type:"
+                    + " application/json.");
+        }
         String detail = e.getMessage() == null || e.getMessage().isBlank() ? defaultDetail(e.getStatus()) : e.getMessage();
         String field = e instanceof InvalidPageParameterResponse page ? page.parameter() : e.getDetails().get("field");
         if (e instanceof InvalidPageParameterResponse) {

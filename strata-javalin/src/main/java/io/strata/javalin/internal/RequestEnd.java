@@ -73,8 +73,9 @@ public final class RequestEnd implements TaskInitializer<JavalinServletContext> 
             }
         }
         if (failure != null) {
-            // A constraint the flush at commit broke is the client's 409/400; anything else a logged 500.
-            LOG.debug("Could not commit the work of {} {}; it was rolled back", ctx.method(), ctx.path(), failure);
+            // A constraint the flush at commit broke is the client's 409/400 (one line in the log); anything else a
+            // 500, logged with its cause by the problems.
+            LOG.debug("Could not commit the work of {} {}; it was rolled back", ctx.method(), ctx.path());
             problems.answer(failure, ctx);
         }
     }

@@ -127,6 +127,24 @@ public final class Http {
         return send("DELETE", path, accept, null);
     }
 
+    /**
+     * Any request: {@code body} ({@code null}: none) sent with {@code contentType} ({@code null}: no Content-Type
+     * header), and {@code headers} as name, value pairs.
+     */
+    public Response send(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", accept)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
     private Response send(String method, String path, String acceptHeader, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
@@ -135,6 +153,10 @@ public final class Http {
         if (json != null) {
             request.header("Content-Type", JSON);
         }
+        return send(request);
+    }
+
+    private static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers());

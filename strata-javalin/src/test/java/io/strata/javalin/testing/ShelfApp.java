@@ -4,12 +4,16 @@ import static io.strata.javalin.Strata.getOr404;
 import static io.strata.javalin.Strata.session;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
+import org.eclipse.jetty.server.Server;
 import org.hibernate.Hibernate;
 
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.strata.core.Database;
+import io.strata.javalin.StrataConfig;
 import io.strata.javalin.StrataPlugin;
 import io.strata.javalin.shelf.Item;
 import io.strata.javalin.shelf.Shelf;
@@ -19,19 +23,29 @@ import io.strata.testing.SharedDatabases;
 /**
  * A running app over the shelf models, in transaction-per-request mode, whose handlers read entities
  * from JSON bodies and write them with {@code ctx.json}: what the plugin's error answers and JSON mapper
- * are tested on.
+ * are tested on, plus a query by a query parameter and HTML pages.
  */
 public final class ShelfApp implements AutoCloseable {
 
     /** The package of the models. */
     public static final String MODELS = "io.strata.javalin.shelf";
 
+    private final AtomicReference<Server> jetty = new AtomicReference<>();
     private final Javalin app;
 
-    private ShelfApp(Database db) {
+    private ShelfApp(Database db, Consumer<StrataConfig> settings) {
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.registerPlugin(new StrataPlugin(strata -> strata.database(db).transactionPerRequest(true)));
+            config.registerPlugin(new StrataPlugin(strata -> settings.accept(strata.database(db).transactionPerRequest(true))));
+            config.jetty.modifyServer(jetty::set);
+            config.routes.get("/shelves", ctx -> ctx.json(session(ctx)
+                    .createSelectionQuery("select name from Shelf where name = :name", String.class)
+                    .setParameter("name", ctx.queryParam("name")).getResultList()));
+            // Any JSON object, read whole: nested content is parsed, not skipped at its first unknown field.
+            config.routes.post("/documents", ctx -> ctx.json(Map.of("fields", ctx.bodyAsClass(Map.class).size())));
+            config.routes.get("/page", ctx -> ctx.html("<!DOCTYPE html><title>Shelves</title><p>Shelves</p>"));
+            config.routes.get("/framed-page", ctx -> ctx.header("Content-Security-Policy", "frame-ancestors 'self'")
+                    .html("<p>Framed by its own site</p>"));
             config.routes.post("/shelves", ctx -> {
                 Shelf shelf = ctx.bodyAsClass(Shelf.class);
                 session(ctx).persist(shelf);
@@ -78,7 +92,22 @@ public final class ShelfApp implements AutoCloseable {
 
     /** Starts the app over {@code db}. */
     public static ShelfApp start(Database db) {
-        return new ShelfApp(db);
+        return new ShelfApp(db, strata -> { });
+    }
+
+    /** Starts the app over {@code db} with extra plugin settings. */
+    public static ShelfApp start(Database db, Consumer<StrataConfig> settings) {
+        return new ShelfApp(db, settings);
+    }
+
+    /** The app's Jetty server. */
+    public Server jetty() {
+        return jetty.get();
+    }
+
+    /** The port the app listens on (127.0.0.1). */
+    public int port() {
+        return app.port();
     }
 
     /** Test databases of each kind with the shelf models, for {@code @RegisterExtension}. */

@@ -113,7 +113,9 @@ public final class Bookstore implements AutoCloseable {
         StrataPlugin strata = new StrataPlugin(config -> config
                 .from(configuration())
                 .url(settings.databaseUrl())
-                .transactionPerRequest(true));
+                .transactionPerRequest(true)
+                // A page of another site cannot post, patch or delete here (CSRF): 403.
+                .refuseCrossSiteWrites());
         Database db = strata.database();
         clock.lap("Hibernate");
         Javalin app = null;

@@ -11,6 +11,7 @@ import org.hibernate.Session;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
+import io.strata.core.ConstraintViolations;
 import io.strata.examples.bookstore.models.Book;
 import io.strata.examples.bookstore.models.Store;
 
@@ -63,13 +64,28 @@ public final class StoreRoutes {
 
     /**
      * {@code POST /stores/{id}/books/{bookId}}: the store sells the book from now on (201), or already
-     * did (200); answers the book with its stores.
+     * did (200, also when a concurrent request stocked it first); answers the book with its stores.
      */
     static void stock(Context ctx) {
         Store store = getOr404(ctx, Store.class, Params.id(ctx, "id"));
-        Book book = getOr404(ctx, Book.class, Params.id(ctx, "bookId"));
+        long bookId = Params.id(ctx, "bookId");
+        Book book = getOr404(ctx, Book.class, bookId);
         boolean added = book.getStores().add(store);
-        session(ctx).flush();
+        try {
+            session(ctx).flush();
+        } catch (RuntimeException e) {
+            if (!ConstraintViolations.isUnique(e)) {
+                throw e;
+            }
+            // A concurrent request stocked it between this one's read and its insert: the book is stocked, as
+            // asked. Start the request's transaction afresh and answer the book as it now is.
+            Session session = session(ctx);
+            session.getTransaction().rollback();
+            session.clear();
+            session.getTransaction().begin();
+            book = getOr404(ctx, Book.class, bookId);
+            added = false;
+        }
         ctx.status(added ? 201 : 200).json(BookDetail.of(book));
     }
 }

@@ -2,6 +2,14 @@ package io.strata.examples.bookstore.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.params.ParameterizedTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +56,37 @@ class StoreRoutesTest {
         assertThat(Http.each(app.http().get("/stores/" + app.storeId("Flipkart") + "/books").json().get("books"), "name"))
                 .contains("Effective Communication");
         assertThat(app.http().post("/stores/" + app.storeId("Flipkart") + "/books/999999", null).status()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @Databases
+    void stocking_a_book_concurrently_answers_201_once_and_the_documented_200_to_the_others(DbKind kind) throws Exception {
+        Running app = RunningBookstores.fresh(kind);
+        String path = "/stores/" + app.storeId("Flipkart") + "/books/" + app.bookId("Effective Communication");
+        int clients = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return app.http().post(path, null);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(response.status());
+                assertThat(response.status()).as(response.body()).isIn(200, 201);
+                assertThat(Http.each(response.json().get("stores"), "name")).containsExactly("Amazon", "Flipkart");
+            }
+            assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(app.count("book_to_store_map")).isEqualTo(6);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @ParameterizedTest

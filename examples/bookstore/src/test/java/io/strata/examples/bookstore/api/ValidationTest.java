@@ -34,7 +34,7 @@ class ValidationTest {
         assertError(http.post("/authors", "{\"email\": \"a@b.c\"} trailing"), 400, "not valid JSON");
         assertError(http.post("/authors", "{\"email\": \"a@b.c\"} {}"), 400, "has more after its JSON value");
         assertError(http.post("/authors", "[\"a@b.c\"]"), 400, "must be a JSON object");
-        assertError(http.post("/authors", null), 400, "The request body is empty");
+        assertError(http.post("/authors", null), 415, "send it with Content-Type: application/json");
         assertError(http.post("/books", "\"Dune\""), 400, "must be a JSON object");
         assertThat(app.count("author")).isEqualTo(3);
     }
