@@ -88,6 +88,13 @@ final class LayeredLayout {
             layer.put(next, depth);
             remaining.remove(next);
         }
+        // A top box (a table nothing it refers to) sits just above the highest box that hangs from it.
+        for (Map.Entry<String, Integer> entry : layer.entrySet()) {
+            if (above.getOrDefault(entry.getKey(), List.of()).isEmpty()) {
+                above.entrySet().stream().filter(e -> e.getValue().contains(entry.getKey()))
+                        .mapToInt(e -> layer.get(e.getKey()) - 1).min().ifPresent(entry::setValue);
+            }
+        }
         return layer;
     }
 

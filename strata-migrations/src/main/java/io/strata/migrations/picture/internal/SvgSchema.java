@@ -2,7 +2,6 @@ package io.strata.migrations.picture.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A schema as an SVG laid out by {@link LayeredLayout}: referenced tables above the tables that refer to
@@ -46,8 +45,10 @@ public final class SvgSchema {
         List<String[]> edges = view.relationships().stream().map(r -> new String[] {r.parent(), r.child()}).toList();
         LayeredLayout.Placement placement = LayeredLayout.place(boxes, edges);
         SvgDocument svg = new SvgDocument(placement.width() + LOOP, placement.height(), "Schema", CSS);
-        for (SchemaView.Relationship relationship : view.relationships()) {
-            relationship(svg, relationship, placement.rects());
+        List<double[]> ends = EdgePorts.of(view.relationships().stream()
+                .map(r -> new String[] {r.child(), r.parent()}).toList(), placement.rects());
+        for (int i = 0; i < ends.size(); i++) {
+            relationship(svg, view.relationships().get(i), ends.get(i));
         }
         for (SchemaView.Entity entity : view.entities()) {
             entity(svg, entity, placement.rects().get(entity.name()));
@@ -94,43 +95,19 @@ public final class SvgSchema {
         svg.closeGroup();
     }
 
-    private static void relationship(SvgDocument svg, SchemaView.Relationship relationship,
-            Map<String, LayeredLayout.Rect> rects) {
-        LayeredLayout.Rect child = rects.get(relationship.child());
-        LayeredLayout.Rect parent = rects.get(relationship.parent());
-        double[] ends = ends(child, parent);
+    private static void relationship(SvgDocument svg, SchemaView.Relationship relationship, double[] ends) {
         svg.openGroup("class", relationship.identifying() ? "relationship" : "relationship non-identifying",
                 "data-name", relationship.name(), "data-child", relationship.child(), "data-parent", relationship.parent());
         svg.tooltip(relationship.name() + ": " + relationship.child() + "(" + String.join(", ", relationship.columns())
                 + ") → " + relationship.parent() + "(" + String.join(", ", relationship.parentColumns()) + ")");
-        String d;
-        if (child == parent) {
-            double right = child.x() + child.width();
-            d = "M" + n(right) + "," + n(child.y() + 12) + " h" + n(LOOP) + " V" + n(child.y() + 36) + " H" + n(right);
-        } else {
-            d = "M" + n(ends[0]) + "," + n(ends[1]) + " L" + n(ends[2]) + "," + n(ends[3]);
-        }
+        String d = relationship.child().equals(relationship.parent())
+                ? "M" + n(ends[0]) + "," + n(ends[1]) + " h" + n(LOOP) + " V" + n(ends[3]) + " H" + n(ends[2])
+                : "M" + n(ends[0]) + "," + n(ends[1]) + " L" + n(ends[2]) + "," + n(ends[3]);
         svg.path(d, "marker-end", "url(#arrow)");
-        svg.text(ends[0] + 4, ends[1] + (ends[3] < ends[1] ? -6 : 14), "cardinality", text(relationship.childSide()));
-        svg.text(ends[2] + 4, ends[3] + (ends[3] < ends[1] ? 14 : -6), "cardinality", text(relationship.parentSide()));
+        boolean up = ends[3] < ends[1];
+        svg.text(ends[0] + 4, ends[1] + (up ? -6 : 14), "cardinality", text(relationship.childSide()));
+        svg.text(ends[2] + 4, ends[3] + (up ? 14 : -6), "cardinality", text(relationship.parentSide()));
         svg.closeGroup();
-    }
-
-    /** {x1, y1, x2, y2}: from the child's edge facing the parent to the parent's edge facing the child. */
-    private static double[] ends(LayeredLayout.Rect child, LayeredLayout.Rect parent) {
-        if (child == parent) {
-            double right = child.x() + child.width();
-            return new double[] {right, child.y() + 12, right, child.y() + 36};
-        }
-        if (parent.bottom() <= child.y()) {
-            return new double[] {child.centerX(), child.y(), parent.centerX(), parent.bottom()};
-        }
-        if (child.bottom() <= parent.y()) {
-            return new double[] {child.centerX(), child.bottom(), parent.centerX(), parent.y()};
-        }
-        boolean parentRight = parent.x() > child.x();
-        return new double[] {parentRight ? child.x() + child.width() : child.x(), child.centerY(),
-            parentRight ? parent.x() : parent.x() + parent.width(), parent.centerY()};
     }
 
     private static String text(SchemaView.Cardinality cardinality) {
