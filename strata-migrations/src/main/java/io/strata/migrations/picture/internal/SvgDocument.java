@@ -21,8 +21,8 @@ final class SvgDocument {
         out.append("<title>").append(Xml.text(title)).append("</title>\n");
         out.append("<style>\ntext { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; fill: #0f172a; }\n")
                 .append(css).append("</style>\n");
-        out.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
-                + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#64748b\"/>"
+        out.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"9\""
+                + " markerHeight=\"9\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#64748b\"/>"
                 + "</marker></defs>\n");
         out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     }

@@ -104,10 +104,16 @@ public final class SvgSchema {
                 ? "M" + n(ends[0]) + "," + n(ends[1]) + " h" + n(LOOP) + " V" + n(ends[3]) + " H" + n(ends[2])
                 : "M" + n(ends[0]) + "," + n(ends[1]) + " L" + n(ends[2]) + "," + n(ends[3]);
         svg.path(d, "marker-end", "url(#arrow)");
+        // Each end's cardinality goes on the side of the line away from the other end, clear of the line.
         boolean up = ends[3] < ends[1];
-        svg.text(ends[0] + 4, ends[1] + (up ? -6 : 14), "cardinality", text(relationship.childSide()));
-        svg.text(ends[2] + 4, ends[3] + (up ? 14 : -6), "cardinality", text(relationship.parentSide()));
+        boolean rightwards = ends[2] >= ends[0];
+        label(svg, ends[0], ends[1] + (up ? -6 : 14), !rightwards, text(relationship.childSide()));
+        label(svg, ends[2], ends[3] + (up ? 14 : -6), rightwards, text(relationship.parentSide()));
         svg.closeGroup();
+    }
+
+    private static void label(SvgDocument svg, double x, double y, boolean right, String text) {
+        svg.text(right ? x + 6 : x - 6 - SvgDocument.textWidth(text.length()), y, "cardinality", text);
     }
 
     private static String text(SchemaView.Cardinality cardinality) {
