@@ -138,6 +138,17 @@ class PictureCommandsTest {
             assertThat(db("erd", "current", "--url", url, "--migrations", MIGRATIONS).out()).isEqualTo(head.out());
             assertThat(db("graph", "--url", url, "--migrations", MIGRATIONS).out())
                     .contains(R2 + " (head, current)").doesNotContain("pending");
+
+            // Migrations that do not know the database's revision: the graph says so, erd current refuses.
+            Result foreign = db("graph", "--url", url, "--migrations", BRANCHES);
+            assertThat(foreign.exitCode()).as(foreign.toString()).isZero();
+            assertThat(foreign.err()).isEqualTo("The database is at " + R2 + ", which these migrations do not have"
+                    + " (a newer version of the application applied it?): no pending path is drawn.\n");
+            assertThat(foreign.out()).contains("b1ba5e000001").doesNotContain("pending", "current", R2);
+            Result foreignErd = db("erd", "current", "--url", url, "--migrations", BRANCHES);
+            assertThat(foreignErd.exitCode()).isEqualTo(ExitCode.USAGE);
+            assertThat(foreignErd.err()).contains("The database is at " + R2 + ", which these migrations do not have,"
+                    + " so its schema cannot be replayed");
         }
     }
 

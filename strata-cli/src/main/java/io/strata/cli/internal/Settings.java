@@ -103,7 +103,7 @@ public final class Settings {
         try {
             migrationsPackage(command);
             requireRevisions(command, db.migrator().revisions());
-        } catch (CliException e) {
+        } catch (RuntimeException e) {
             db.close();
             throw e;
         }

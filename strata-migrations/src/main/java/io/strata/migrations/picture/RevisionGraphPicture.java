@@ -2,7 +2,6 @@ package io.strata.migrations.picture;
 
 import java.util.Collection;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import io.strata.migrations.graph.RevisionGraph;
@@ -43,11 +42,6 @@ public final class RevisionGraphPicture {
      */
     public RevisionGraphPicture at(Collection<String> versions) {
         return new RevisionGraphPicture(graph, Set.copyOf(versions));
-    }
-
-    /** The database position shown, if one was given. */
-    public Optional<Set<String>> current() {
-        return Optional.ofNullable(current);
     }
 
     /** The picture as text in this format. */
