@@ -13,7 +13,7 @@ import io.strata.cli.testing.CliRun.Result;
 class HelpTest {
 
     static final List<String> COMMANDS = List.of("sync", "status", "init", "revision", "migrate", "upgrade",
-            "downgrade", "stamp", "current", "heads", "history", "show", "merge", "check", "drift", "create", "drop",
+            "downgrade", "stamp", "current", "heads", "history", "show", "graph", "erd", "merge", "check", "drift", "create", "drop",
             "completion");
 
     @Test
@@ -37,5 +37,7 @@ class HelpTest {
         Result completion = db("completion");
         assertThat(completion.exitCode()).isZero();
         assertThat(completion.out()).contains("complete -F _complete_db", "upgrade", "downgrade", "--rename-table");
+        // The picture commands complete their formats.
+        assertThat(completion.out()).contains("graph", "erd", "--format", "(\"mermaid\" \"dot\" \"svg\") # --format values");
     }
 }

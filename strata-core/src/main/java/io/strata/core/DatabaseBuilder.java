@@ -199,6 +199,29 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
         return java.util.Optional.ofNullable(DatabaseConfig.pick(layers(), layer -> layer.migrations));
     }
 
+    /**
+     * Whether a layer gives a database URL, without validating anything (for tools that connect only when one
+     * is configured, such as {@code db graph}).
+     */
+    public boolean hasUrl() {
+        return DatabaseConfig.pick(layers(), layer -> layer.url) != null;
+    }
+
+    /**
+     * The revisions a {@link Database} of these settings runs, read without a URL or a connection: those given
+     * to {@link #revisions(RevisionSet)}, else the ones in the migrations package and below it
+     * ({@link RevisionSet#empty()} when no package is set); throws
+     * {@link io.strata.migrations.revision.NoRevisionsFoundException} for a package that has none.
+     */
+    public RevisionSet revisions() {
+        if (revisionSet != null) {
+            return revisionSet;
+        }
+        String location = migrationsLocation().orElse(null);
+        return location == null ? RevisionSet.empty()
+                : RevisionSet.scan(location, classLoader != null ? classLoader : Database.class.getClassLoader());
+    }
+
     /** Resolves the layers (reading the environment if asked) and validates them into a frozen configuration. */
     public DatabaseConfig config() {
         return new DatabaseConfig(layers(), withModels, properties, maxPerPage, statusTimeout, classLoader,

@@ -12,6 +12,8 @@ import io.strata.cli.internal.command.CurrentCommand;
 import io.strata.cli.internal.command.DowngradeCommand;
 import io.strata.cli.internal.command.DriftCommand;
 import io.strata.cli.internal.command.DropCommand;
+import io.strata.cli.internal.command.ErdCommand;
+import io.strata.cli.internal.command.GraphCommand;
 import io.strata.cli.internal.command.HeadsCommand;
 import io.strata.cli.internal.command.HistoryCommand;
 import io.strata.cli.internal.command.InitCommand;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Spec;
         description = "Manage the database's schema and migrations (Strata).",
         subcommands = {SyncCommand.class, StatusCommand.class, InitCommand.class, RevisionCommand.class,
             MigrateCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
-            CurrentCommand.class, HeadsCommand.class, HistoryCommand.class, ShowCommand.class, MergeCommand.class,
+            CurrentCommand.class, HeadsCommand.class, HistoryCommand.class, ShowCommand.class, GraphCommand.class,
+            ErdCommand.class, MergeCommand.class,
             CheckCommand.class, DriftCommand.class, CreateCommand.class, DropCommand.class, CompletionCommand.class})
 public final class DbCommand implements Callable<Integer> {
 

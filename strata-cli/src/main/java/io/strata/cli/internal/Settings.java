@@ -7,6 +7,8 @@ import java.util.Optional;
 import io.strata.ErrorKind;
 import io.strata.core.Database;
 import io.strata.core.DatabaseConfig;
+import io.strata.migrations.revision.NoRevisionsFoundException;
+import io.strata.migrations.revision.RevisionSet;
 
 /**
  * What one run of the command line works with: core's configuration of the application's builder,
@@ -73,6 +75,14 @@ public final class Settings {
         return completed().config();
     }
 
+    /**
+     * Whether a database URL is configured (command line, environment or application): commands that can work
+     * from the revisions alone read the database only then.
+     */
+    public boolean hasUrl() {
+        return completed().hasUrl();
+    }
+
     /** The database as configured: with Hibernate when models are configured, without otherwise. */
     public Database database() {
         return Database.open(config());
@@ -90,20 +100,39 @@ public final class Settings {
      */
     public Database withRevisions(String command) {
         Database db = withoutModels();
-        String pkg;
         try {
-            pkg = migrationsPackage(command);
-        } catch (CliException e) {
+            migrationsPackage(command);
+            requireRevisions(command, db.migrator().revisions());
+        } catch (RuntimeException e) {
             db.close();
             throw e;
         }
-        if (db.migrator().revisions().size() == 0) {
-            db.close();
+        return db;
+    }
+
+    /**
+     * The revisions, read without a URL or a connection, for a command that connects only when a URL is
+     * configured ({@code graph}, {@code erd}); the same usage errors as {@link #withRevisions(String)}.
+     */
+    public RevisionSet revisions(String command) {
+        migrationsPackage(command);
+        RevisionSet revisions;
+        try {
+            revisions = completed().revisions();
+        } catch (NoRevisionsFoundException e) {
+            revisions = RevisionSet.empty();
+        }
+        return requireRevisions(command, revisions);
+    }
+
+    private RevisionSet requireRevisions(String command, RevisionSet revisions) {
+        String pkg = migrationsPackage(command);
+        if (revisions.size() == 0) {
             throw new CliException(ErrorKind.NOT_FOUND, "no revisions found in " + pkg + " (nor below it) on the class"
                     + " path. Check the package (--migrations or " + Database.ENV_MIGRATIONS + ") and that its classes"
                     + " are compiled into this application; 'db migrate -m \"initial\"' writes the first revision.");
         }
-        return db;
+        return revisions;
     }
 
     /** The database with its models; a usage error naming the command when none are configured. */
