@@ -205,9 +205,10 @@ public final class Policy {
         public Policy build() {
             List<String> names = databases == null || databases.isEmpty() ? Databases.names() : canonical(databases);
             List<String> notes = new ArrayList<>();
+            Map<String, SafetyAdvisor> advisors = disabled.contains(BLOCKING) ? Map.of() : advisors(names, notes);
             Map<String, PolicyRule> rules = new LinkedHashMap<>();
             for (PolicyRule rule : List.of(new DestructiveRule(), new BreakingForReplicasRule(), new DataDependentRule(),
-                    new BlockingRule(advisors(names, notes), rowThreshold), new IdentifierLengthRule(limits(names)),
+                    new BlockingRule(advisors, rowThreshold), new IdentifierLengthRule(limits(names)),
                     new NotNullWithoutDefaultRule())) {
                 rules.put(rule.id(), rule);
             }
@@ -218,9 +219,6 @@ public final class Policy {
                 }
             }
             List<PolicyRule> enabled = rules.values().stream().filter(r -> !disabled.contains(r.id())).toList();
-            if (disabled.contains(BLOCKING)) {
-                notes.clear();
-            }
             return new Policy(enabled, rules.keySet(), List.copyOf(disabled), notes, sizes,
                     names.size() == 1 ? names.get(0) : "none");
         }

@@ -103,6 +103,23 @@ class PolicyTest {
         }
     }
 
+    @Revision(id = "r2", parents = "r1", message = "constraints on existing rows")
+    public static final class Constraints implements Migration {
+        @Override
+        public void upgrade(Ops ops) {
+            ops.addColumn("book", "pages", integer(), c -> c.notNull().serverDefault("0"));
+            ops.alterColumn("book", "title", a -> a.nullable(false));
+            ops.createCheckConstraint("ck_book_pages", "book", "pages >= 0");
+            ops.createTable("shelf", t -> t.column("id", bigint(), c -> c.notNull()).primaryKey("pk_shelf", "id"));
+            ops.addColumn("book", "shelf_id", bigint());
+            ops.createForeignKey("fk_book_shelf_id_shelf", "book", "shelf_id", "shelf", "id");
+        }
+
+        @Override
+        public void downgrade(Ops ops) {
+        }
+    }
+
     @Revision(id = "r2", parents = "r1", message = "misspelt rule")
     public static final class MisspeltRule implements Migration {
         @Override
@@ -220,6 +237,19 @@ class PolicyTest {
         PolicyReport onH2 = Policy.builder().databases(List.of("h2")).advisor("h2", ADVISOR).build()
                 .checkRange(with(DropAndLongName.class), "r1:");
         assertThat(onH2.findings()).extracting(Finding::rules).containsExactly(List.of(Policy.DESTRUCTIVE, Policy.BREAKING_FOR_REPLICAS));
+    }
+
+    @Test
+    void constraintsAddedToExistingRowsAreDataDependentAndAColumnWithADefaultIsNot() {
+        PolicyReport report = policy().disable(Policy.BREAKING_FOR_REPLICAS).build().checkRange(with(Constraints.class), "r1:");
+
+        assertThat(report.findings()).extracting(Finding::operation).containsExactly("alterColumn book.title",
+                "createCheckConstraint ck_book_pages on book", "createForeignKey fk_book_shelf_id_shelf on book");
+        assertThat(report.findings()).allSatisfy(f -> assertThat(f.rules()).containsExactly(Policy.DATA_DEPENDENT));
+        assertThat(report.findings()).extracting(f -> f.violations().get(0).problem()).containsExactly(
+                "makes column book.title NOT NULL: fails if a row holds NULL",
+                "adds check constraint ck_book_pages to existing table book: fails if a row breaks (pages >= 0)",
+                "adds foreign key fk_book_shelf_id_shelf to existing table book: fails if a row references a missing shelf");
     }
 
     @Test

@@ -64,9 +64,9 @@ public final class BlockingRule implements PolicyRule {
             return Optional.empty();
         }
         String table = op.table();
-        String size = rows.isPresent() ? rows.getAsLong() + "+ rows" : "size unknown";
+        String size = rowThreshold == 0 ? "" : rows.isPresent() ? " (" + rows.getAsLong() + "+ rows)" : " (size unknown)";
         String fix = fixes.isEmpty() ? "no safer form: run it when " + table + " is idle" : String.join("; ", fixes);
-        return Optional.of(RuleViolation.of(id(), op.label() + " locks " + table + " (" + size + ") while it touches every row on "
+        return Optional.of(RuleViolation.of(id(), op.label() + " locks " + table + size + " while it touches every row on "
                 + String.join(", ", where), fix));
     }
 }
