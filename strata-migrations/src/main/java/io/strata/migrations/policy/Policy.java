@@ -78,11 +78,6 @@ public final class Policy {
         return new Builder();
     }
 
-    /** The ids of the built-in rules, in the order findings list them. */
-    public static List<String> builtInRuleIds() {
-        return List.of(DESTRUCTIVE, BREAKING_FOR_REPLICAS, DATA_DEPENDENT, BLOCKING, IDENTIFIER_LENGTH, NOT_NULL_WITHOUT_DEFAULT);
-    }
-
     /** The ids every rule of this policy answers to, the disabled ones included. */
     public Set<String> ruleIds() {
         return ruleIds;
@@ -160,7 +155,7 @@ public final class Policy {
             return this;
         }
 
-        /** Turns a rule off by id (see {@link Policy#builtInRuleIds()}); its findings are not reported. */
+        /** Turns a rule off by id (the constants of {@link Policy}); its findings are not reported. */
         public Builder disable(String ruleId) {
             disabled.add(Objects.requireNonNull(ruleId, "ruleId").strip());
             return this;
