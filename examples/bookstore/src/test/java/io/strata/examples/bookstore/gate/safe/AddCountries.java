@@ -11,11 +11,13 @@ public final class AddCountries implements Migration {
 
     @Override
     public void upgrade(Ops ops) {
+        // README:policy
         ops.addColumn("author", "country", varchar(2), c -> c.notNull().serverDefault("'ZZ'"));
         ops.allowUnsafe("data-dependent", "author names were made unique by the 2026-11 cleanup")
                 .allowUnsafe("breaking-for-replicas", "the running release never writes author names")
                 .createUniqueIndexConcurrently("uq_author_name", "author", "name");
         ops.createIndexConcurrently("ix_book_author_id", "book", "author_id");
+        // README:end
     }
 
     @Override
