@@ -40,8 +40,9 @@ public record PolicyReport(List<String> revisions, List<Finding> findings, List<
 
     /**
      * One JSON object for CI: {@code {"passed":false,"revisions":[...],"disabled":[...],"notes":[...],
-     * "findings":[{"revision":"...","operation":"...","table":"...","failing":true,"violations":[{"rule":"...",
-     * "problem":"...","fix":"...","allowed":false,"reason":null}]}]}}.
+     * "findings":[{"revision":"...","source":"com.example.migrations.AddRating","operation":"...",
+     * "table":"...","failing":true,"violations":[{"rule":"...","problem":"...","fix":"...","allowed":false,
+     * "reason":null}]}]}}.
      */
     public String json() {
         return ReportJson.of(this);

@@ -311,7 +311,8 @@ class PolicyTest {
         String json = policy().build().checkRange(with(Safe.class), "r1:").json();
 
         assertThat(json).startsWith("{\"passed\":true,\"revisions\":[\"r2\"],\"disabled\":[],\"notes\":[],\"findings\":[")
-                .contains("{\"revision\":\"r2\",\"operation\":\"createIndex uq_book_title on book\",\"table\":\"book\",\"failing\":false,")
+                .contains("{\"revision\":\"r2\",\"source\":\"" + Safe.class.getName() + "\",\"operation\":\"createIndex uq_book_title on book\","
+                        + "\"table\":\"book\",\"failing\":false,")
                 .contains("\"rule\":\"data-dependent\"", "\"allowed\":true,\"reason\":\"titles were deduplicated by r1b\"")
                 .endsWith("]}]}");
     }

@@ -22,6 +22,7 @@ public final class ReportJson {
         for (int i = 0; i < report.findings().size(); i++) {
             Finding f = report.findings().get(i);
             json.append(i == 0 ? "" : ",").append("{\"revision\":").append(string(f.revision()))
+                    .append(",\"source\":").append(string(f.source()))
                     .append(",\"operation\":").append(string(f.operation()))
                     .append(",\"table\":").append(string(f.table()))
                     .append(",\"failing\":").append(f.failing()).append(",\"violations\":[");

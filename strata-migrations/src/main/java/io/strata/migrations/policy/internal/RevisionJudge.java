@@ -72,7 +72,7 @@ public final class RevisionJudge {
                 rule.judge(checked).ifPresent(v -> violations.add(allowed.containsKey(v.rule()) ? v.allowed(allowed.get(v.rule())) : v));
             }
             if (!violations.isEmpty()) {
-                findings.add(new Finding(revision.id(), checked.label(), checked.table(), violations));
+                findings.add(new Finding(revision.id(), revision.source(), checked.label(), checked.table(), violations));
             }
             schema = apply(op, schema);
             track(op, newTables, false);
