@@ -25,6 +25,12 @@ public final class ExitCode {
     public static final int ERROR = 5;
     /** The JDBC driver of the URL's database is not on the class path; the message names the artifact to add. */
     public static final int MISSING_DRIVER = 6;
+    /**
+     * {@code check --policy} found operations that break a rule of the policy gate and that no opt-out in the
+     * revision allows (data loss, breaking for running replicas, data-dependent, blocking, too-long names,
+     * NOT NULL without a default).
+     */
+    public static final int POLICY_FINDINGS = 7;
 
     private ExitCode() {
     }
@@ -51,6 +57,7 @@ public final class ExitCode {
         codes.put(" " + MIGRATION_FAILED, "migration failed");
         codes.put(" " + ERROR, "other error");
         codes.put(" " + MISSING_DRIVER, "no JDBC driver for the database on the class path");
+        codes.put(" " + POLICY_FINDINGS, "check --policy found unsafe operations no opt-out allows");
         return codes;
     }
 }

@@ -44,6 +44,22 @@ class StrataMojoTest {
                 "--one-off-default", "note.owner='nobody'");
     }
 
+    @Test
+    void checkRunsThePolicyGateWithItsOptionsWhenAsked() throws Exception {
+        CheckMojo models = new CheckMojo();
+        assertThat(models.command()).containsExactly("check");
+
+        CheckMojo gate = new CheckMojo();
+        set(gate, "policy", true);
+        set(gate, "range", "base:head");
+        set(gate, "format", "json");
+        set(gate, "disable", List.of("blocking", "destructive"));
+        set(gate, "rowThreshold", 1000L);
+        set(gate, "databases", List.of("postgresql"));
+        assertThat(gate.command()).containsExactly("check", "--policy", "--range", "base:head", "--format", "json",
+                "--disable", "blocking", "--disable", "destructive", "--row-threshold", "1000", "--database", "postgresql");
+    }
+
     private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
         java.lang.reflect.Field f = target.getClass().getDeclaredField(field);
         f.setAccessible(true);

@@ -34,6 +34,7 @@ import io.strata.migrations.schema.UniqueConstraint;
 public final class Ops {
 
     private final List<Operation> operations = new ArrayList<>();
+    private final List<UnsafeAllowance> allowances = new ArrayList<>();
     private final MigrationContext context;
 
     /** Creates an empty recorder whose context knows no database (an empty schema, dialect {@code none}). */
@@ -56,9 +57,36 @@ public final class Ops {
         return List.copyOf(operations);
     }
 
+    /**
+     * The {@link #allowUnsafe} permissions recorded so far, in order; one whose operation index equals the
+     * number of operations was given last, with no operation after it.
+     */
+    public List<UnsafeAllowance> allowances() {
+        return List.copyOf(allowances);
+    }
+
     /** Records an operation built elsewhere. */
     public Ops add(Operation operation) {
         operations.add(java.util.Objects.requireNonNull(operation, "operation"));
+        return this;
+    }
+
+    /**
+     * Lets the next operation trip one rule of the policy gate ({@code db check --policy}), with the
+     * reason it is safe anyway, which the gate's report shows; call it once per rule:
+     * <pre>{@code
+     * ops.allowUnsafe("blocking", "book has under 1,000 rows; the index builds in milliseconds")
+     *         .createIndex("ix_book_isbn", "book", "isbn");
+     * }</pre>
+     * It changes nothing the migration runs.
+     *
+     * @param rule the rule's id: {@code destructive}, {@code breaking-for-replicas}, {@code data-dependent},
+     *     {@code blocking}, {@code identifier-length} or {@code not-null-without-default}
+     * @param reason why the operation is safe here (required)
+     * @throws IllegalArgumentException when the rule or the reason is blank
+     */
+    public Ops allowUnsafe(String rule, String reason) {
+        allowances.add(new UnsafeAllowance(operations.size(), rule, reason));
         return this;
     }
 

@@ -73,12 +73,20 @@ public record MigrationRevision(RevisionNode node, String created, Migration mig
 
     /** The operations of one direction, freshly recorded with a context the revision's code may consult. */
     public List<Operation> operations(Direction direction, MigrationContext context) {
+        return recorded(direction, context).operations();
+    }
+
+    /**
+     * What one direction's code recorded, freshly: its operations and the {@link Ops#allowUnsafe}
+     * permissions given with them.
+     */
+    public Ops recorded(Direction direction, MigrationContext context) {
         Ops ops = new Ops(context);
         if (direction == Direction.UPGRADE) {
             migration.upgrade(ops);
         } else {
             migration.downgrade(ops);
         }
-        return ops.operations();
+        return ops;
     }
 }

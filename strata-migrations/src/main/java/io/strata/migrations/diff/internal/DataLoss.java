@@ -10,13 +10,13 @@ import io.strata.migrations.schema.Column;
 import io.strata.migrations.schema.Schema;
 
 /** What data an operation can destroy, said in a sentence that names the table and column. */
-final class DataLoss {
+public final class DataLoss {
 
     private DataLoss() {
     }
 
     /** The loss the operation can cause when applied to {@code before}, if any. */
-    static Optional<String> of(Operation op, Schema before) {
+    public static Optional<String> of(Operation op, Schema before) {
         if (op instanceof DropTable drop) {
             return Optional.of("drops table " + drop.name() + " and every row in it");
         }

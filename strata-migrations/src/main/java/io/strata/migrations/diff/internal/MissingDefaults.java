@@ -12,12 +12,13 @@ import io.strata.migrations.schema.Column;
  * server default. Planned operations add columns only to tables that exist (new tables are created
  * whole), so every such one is flagged.
  */
-final class MissingDefaults {
+public final class MissingDefaults {
 
     private MissingDefaults() {
     }
 
-    static List<NotNullWithoutDefault> of(List<Operation> operations) {
+    /** The {@code addColumn} operations among these that add a NOT NULL column with no server default. */
+    public static List<NotNullWithoutDefault> of(List<Operation> operations) {
         return operations.stream().filter(op -> op instanceof AddColumn add && fails(add.column()))
                 .map(op -> (AddColumn) op)
                 .map(add -> new NotNullWithoutDefault(add, add.table(), add.column().name(), add.column().type()))

@@ -3,7 +3,7 @@ package io.strata.migrations.runner.internal;
 import io.strata.migrations.operations.*;
 
 /** The table an operation changes, for errors; {@code null} for raw SQL and callbacks. */
-final class OperationTable implements OperationVisitor<String> {
+public final class OperationTable implements OperationVisitor<String> {
 
     private static final OperationTable INSTANCE = new OperationTable();
 
@@ -11,7 +11,7 @@ final class OperationTable implements OperationVisitor<String> {
     }
 
     /** The table this operation changes, or {@code null}. */
-    static String of(Operation op) {
+    public static String of(Operation op) {
         return op.accept(INSTANCE);
     }
 
