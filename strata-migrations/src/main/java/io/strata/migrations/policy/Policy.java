@@ -203,7 +203,7 @@ public final class Policy {
             Map<String, SafetyAdvisor> advisors = disabled.contains(BLOCKING) ? Map.of() : advisors(names, notes);
             Map<String, PolicyRule> rules = new LinkedHashMap<>();
             for (PolicyRule rule : List.of(new DestructiveRule(), new BreakingForReplicasRule(), new DataDependentRule(),
-                    new BlockingRule(advisors, rowThreshold), new IdentifierLengthRule(limits(names)),
+                    new BlockingRule(advisors, rowThreshold), new IdentifierLengthRule(names.stream().map(Dialects::byName).toList()),
                     new NotNullWithoutDefaultRule())) {
                 rules.put(rule.id(), rule);
             }
@@ -244,12 +244,6 @@ public final class Policy {
                 }
             }
             return advisors;
-        }
-
-        private static Map<String, Integer> limits(List<String> names) {
-            Map<String, Integer> limits = new LinkedHashMap<>();
-            names.forEach(name -> limits.put(name, Dialects.byName(name).maxIdentifierLength()));
-            return limits;
         }
     }
 }

@@ -79,7 +79,9 @@ class PolicyTest {
         @Override
         public void upgrade(Ops ops) {
             ops.dropColumn("book", "note");
-            ops.addColumn("book", "c".repeat(64), integer());
+            // Too long only where the revision's code takes a dialect's branch: names every database gets
+            // are checked when the revisions load (IdentifierLimitsAtLoadTest).
+            ops.addColumn("book", ops.context().dialect().equals("postgresql") ? "c".repeat(64) : "c", integer());
         }
 
         @Override
@@ -223,8 +225,8 @@ class PolicyTest {
 
     @Test
     void destructiveOperationsAndNamesLongerThanTheSmallestLimitAreFound() {
-        PolicyReport report = Policy.builder().databases(List.of("mariadb", "postgresql", "h2"))
-                .advisor("mariadb", ADVISOR).advisor("postgresql", ADVISOR).advisor("h2", ADVISOR).build()
+        // Judged for one database, the revisions are recorded as for it (with several, as for none).
+        PolicyReport report = Policy.builder().databases(List.of("postgresql")).advisor("postgresql", ADVISOR).build()
                 .checkRange(with(DropAndLongName.class), "r1:");
 
         assertThat(report.findings()).hasSize(2);
@@ -232,7 +234,7 @@ class PolicyTest {
         assertThat(report.findings().get(0).violations().get(0).problem()).isEqualTo("drops column book.note and every value in it");
         assertThat(report.findings().get(1).rules()).containsExactly(Policy.IDENTIFIER_LENGTH);
         assertThat(report.findings().get(1).violations().get(0).problem())
-                .isEqualTo("name longer than postgresql allows (63): " + "c".repeat(64) + " (64 characters)");
+                .isEqualTo("column '" + "c".repeat(64) + "' on table book is 64 characters, longer than PostgreSQL's limit of 63");
 
         PolicyReport onH2 = Policy.builder().databases(List.of("h2")).advisor("h2", ADVISOR).build()
                 .checkRange(with(DropAndLongName.class), "r1:");
