@@ -115,8 +115,7 @@ final class ModelRevisions {
         Set<String> versions = runner.current();
         Schema live;
         try (Connection connection = dataSource.getConnection()) {
-            live = SchemaInspector.create().excluding(Migrator.DEFAULT_VERSION_TABLE,
-                    Migrator.verdictTableName(Migrator.DEFAULT_VERSION_TABLE)).inspect(connection);
+            live = SchemaInspector.create().excluding(Migrator.bookkeepingTableNames(Migrator.DEFAULT_VERSION_TABLE)).inspect(connection);
             if (!connection.getAutoCommit()) {
                 connection.rollback();
             }

@@ -19,6 +19,7 @@ import io.strata.migrations.graph.RevisionNode;
 import io.strata.migrations.runner.internal.LockBudget;
 import io.strata.migrations.runner.internal.OfflineScripter;
 import io.strata.migrations.runner.internal.OnlineRun;
+import io.strata.migrations.runner.internal.ProgressTable;
 import io.strata.migrations.runner.internal.VerdictTable;
 import io.strata.migrations.runner.internal.VersionTable;
 import io.strata.migrations.revision.RevisionSet;
@@ -74,6 +75,23 @@ public final class Migrator {
      */
     public static String verdictTableName(String versionTable) {
         return VerdictTable.nameFor(versionTable);
+    }
+
+    /**
+     * The table beside a version table that records how far a revision got where its operations
+     * commit as they run (MariaDB, H2), so that a run cut off mid-revision resumes after the
+     * operations that committed: {@code strata_version_progress} for {@code strata_version}.
+     */
+    public static String progressTableName(String versionTable) {
+        return ProgressTable.nameFor(versionTable);
+    }
+
+    /**
+     * Every table the runner keeps for itself beside the models' tables (the version table, the
+     * verdicts, the progress of revisions cut off mid-way): what schema comparisons leave out.
+     */
+    public static List<String> bookkeepingTableNames(String versionTable) {
+        return List.of(versionTable, verdictTableName(versionTable), progressTableName(versionTable));
     }
 
     /** A builder; {@link Builder#revisions} is required, and a connection source for online commands. */

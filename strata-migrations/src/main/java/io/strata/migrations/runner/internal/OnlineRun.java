@@ -53,6 +53,7 @@ public final class OnlineRun {
     private final RevisionSet revisions;
     private final VersionTable versionTable;
     private final VerdictTable verdictTable;
+    private final ProgressTable progressTable;
     private final RunProtocol protocol;
     private final RevisionExecutor executor;
     private final Dialect dialect;
@@ -84,6 +85,7 @@ public final class OnlineRun {
         this.revisions = revisions;
         this.versionTable = new VersionTable(versionTableName, dialect);
         this.verdictTable = new VerdictTable(versionTableName, dialect);
+        this.progressTable = new ProgressTable(versionTableName, dialect);
         this.protocol = Databases.byName(dialect.name()).map(d -> d.runProtocol(versionTableName))
                 // a dialect Strata does not list: serialize in this process, as for H2
                 .orElseGet(() -> new JvmLockProtocol(versionTableName, dialect.transactionalDdl()));
@@ -210,7 +212,7 @@ public final class OnlineRun {
         VersionChange change = new VersionChange(current, heads);
         protocol.begin(connection);
         try {
-            Schema existing = SchemaInspector.create().excluding(versionTable.name(), verdictTable.name()).inspect(connection);
+            Schema existing = SchemaInspector.create().excluding(versionTable.name(), verdictTable.name(), progressTable.name()).inspect(connection);
             Schema missing = Schema.of(schema.tables().stream().filter(t -> existing.table(t.name()).isEmpty()).toList());
             executor.run(connection, SchemaPlan.of(dialect).createAll(missing), existing);
             recordVersions(change, () -> recordStamp(change));
@@ -244,9 +246,10 @@ public final class OnlineRun {
         List<AppliedRevision> applied = new ArrayList<>();
         for (MigrationStep step : plan.steps()) {
             long stepStart = System.nanoTime();
-            schema = runStep(step, schema);
+            Ran ran = runStep(step, schema);
+            schema = ran.after();
             Duration took = Duration.ofNanos(System.nanoTime() - stepStart);
-            applied.add(new AppliedRevision(step.id(), step.direction(), step.revision().message(), took));
+            applied.add(new AppliedRevision(step.id(), step.direction(), step.revision().message(), took, ran.skipped()));
             if (protocol.commitsAtUnlock()) {
                 LOG.info("Applied the {} of {} ({}) in {} ms; it commits with the whole command",
                         step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade", step.id(),
@@ -292,6 +295,10 @@ public final class OnlineRun {
             if (verdictTable.createIfMissing(connection)) {
                 LOG.info("Created table {}, which records each applied revision's compatibility", verdictTable.name());
             }
+            if (!protocol.rollsBack() && progressTable.createIfMissing(connection)) {
+                LOG.info("Created table {}, which records how far a revision got, so that a run cut off in it resumes"
+                        + " after the operations that committed", progressTable.name());
+            }
             Set<String> current = versionTable.read(connection, protocol.lockVersionRows());
             protocol.commitVersionOnly(connection);
             return current;
@@ -306,7 +313,7 @@ public final class OnlineRun {
      * per-attempt timeout; an attempt that gave up waiting is rolled back and the revision retried
      * after a jittered pause, until the budget is spent. Any other error ends the run at once.
      */
-    private Schema runStep(MigrationStep step, Schema before) throws SQLException {
+    private Ran runStep(MigrationStep step, Schema before) throws SQLException {
         MigrationRevision revision = revisions.revision(step.id());
         LOG.info("Running {} {} -> {}: {}", step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade",
                 describe(step.versions().before()), describe(step.versions().after()), step.revision().message());
@@ -348,7 +355,11 @@ public final class OnlineRun {
         }
     }
 
-    private Schema attempt(MigrationStep step, MigrationRevision revision, Schema before) throws SQLException, StepFailure {
+    /** A revision's run: the schema after it, and the operations an earlier, cut-off run had done (skipped). */
+    private record Ran(Schema after, List<String> skipped) {
+    }
+
+    private Ran attempt(MigrationStep step, MigrationRevision revision, Schema before) throws SQLException, StepFailure {
         protocol.begin(connection);
         try {
             if (lockBudget.bounded()) {
@@ -359,13 +370,23 @@ public final class OnlineRun {
                 throw new ConcurrentMigrationException(versionTable.name(), step.versions().before(), found);
             }
             List<Operation> operations = revision.operations(step.direction(), new LiveContext(connection, dialect));
-            Schema after = executor.run(connection, operations, before, lane());
+            RevisionProgress progress = RevisionProgress.start(progressTable, connection, step, operations, before,
+                    !protocol.rollsBack(), dialect.name(), versionTable.name(), verdictTable.name(), progressTable.name());
+            if (progress.skipped() > 0) {
+                LOG.info("Resuming the {} of revision {}: an earlier run was cut off after operations 1 to {} of {}"
+                        + " committed; skipping them ({})", step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade",
+                        step.id(), progress.skipped(), operations.size(), String.join(", ", progress.skippedLabels()));
+            }
+            Schema after = executor.run(connection, operations, before, lane(progress), progress.skipped(), progress);
             List<String> verdicts = step.direction() == Direction.UPGRADE
                     ? verdictTable.recordStatements(step.id(), revision.verdict(operations, before))
                     : verdictTable.forgetStatements(step.id());
-            recordVersions(step.versions(), () -> VerdictTable.run(connection, verdicts));
+            recordVersions(step.versions(), () -> {
+                VerdictTable.run(connection, verdicts);
+                progress.forget();
+            });
             protocol.commit(connection);
-            return after;
+            return new Ran(after, progress.skippedLabels());
         } catch (StepFailure failure) {
             protocol.rollback(connection);
             throw failure;
@@ -385,7 +406,7 @@ public final class OnlineRun {
      * and stays held); the operation runs in auto-commit under the session-level lock bound, then the
      * next transaction begins. The version is recorded with the last transaction, once all ran.
      */
-    private RevisionExecutor.Lane lane() {
+    private RevisionExecutor.Lane lane(RevisionProgress progress) {
         return new RevisionExecutor.Lane() {
             @Override
             public boolean outside(io.strata.migrations.operations.Operation op) {
@@ -394,6 +415,7 @@ public final class OnlineRun {
 
             @Override
             public void enter(io.strata.migrations.operations.Operation op) throws SQLException {
+                progress.transactionCommitsEarly();
                 protocol.commit(connection);
                 outside.prepare(connection, op);
                 if (lockBudget.bounded()) {
@@ -403,6 +425,7 @@ public final class OnlineRun {
 
             @Override
             public void leave(io.strata.migrations.operations.Operation op) throws SQLException {
+                progress.transactionResumes();
                 outside.restore(connection);
                 protocol.begin(connection);
                 if (lockBudget.bounded()) {
@@ -485,14 +508,15 @@ public final class OnlineRun {
         }
         boolean rolledBack = protocol.rollsBack() && failure.committed == 0;
         List<Difference> present = ChangeInDatabase.alreadyPresent(connection, dialect.name(), failure.before,
-                failure.after, versionTable.name(), verdictTable.name());
+                failure.after, versionTable.name(), verdictTable.name(), progressTable.name());
+        List<String> partlyApplied = rolledBack || protocol.rollsBack() ? List.of() : failure.ranOfOperation;
         MigrationFailedException error = present.isEmpty()
                 ? new MigrationFailedException(step.id(), step.direction(), failure.operationNumber,
                         failure.operationCount, failure.operation, failure.statement, rolledBack, recorded,
-                        failure.getCause())
+                        partlyApplied, failure.getCause())
                 : new ChangeAlreadyPresentException(step.id(), step.direction(), failure.operationNumber,
                         failure.operationCount, failure.operation, failure.statement, rolledBack, recorded,
-                        describe(step.versions().after()), present, failure.getCause());
+                        partlyApplied, describe(step.versions().after()), present, failure.getCause());
         // Thrown, not logged: the caller (the db command, the application's start-up) reports it once.
         LOG.debug("{}", error.getMessage());
         return error;
