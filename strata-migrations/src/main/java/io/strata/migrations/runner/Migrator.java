@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.dialect.Dialects;
+import io.strata.migrations.graph.InvalidTargetException;
 import io.strata.migrations.graph.MigrationPlan;
 import io.strata.migrations.graph.RevisionNode;
 import io.strata.migrations.runner.internal.LockBudget;
@@ -227,17 +228,37 @@ public final class Migrator {
         return revisions.schemaAt(revisionId);
     }
 
-    /** The SQL that upgrades a database at {@code from} ({@code base} or a target) to {@code target}; needs no database. */
+    /**
+     * The SQL that upgrades a database at {@code from} ({@code base} or a target) to {@code target};
+     * needs no database. A range that goes down (from above the target) is refused with
+     * {@link InvalidTargetException}.
+     */
     public SqlScript upgradeSql(String from, String target) {
         Set<String> start = start(from);
-        return scripter().script(revisions.graph().planUpgrade(start, target), start);
+        MigrationPlan plan = revisions.graph().planUpgrade(start, target);
+        if (plan.isEmpty() && !revisions.graph().planDowngrade(start, target).isEmpty()) {
+            throw backwards(from, target, "down", "downgrade");
+        }
+        return scripter().script(plan, start);
     }
 
-    /** The SQL that downgrades a database at {@code from} (e.g. {@code head}) to {@code target}; needs no database. */
+    /**
+     * The SQL that downgrades a database at {@code from} (e.g. {@code head}) to {@code target}; needs no
+     * database. A range that goes up (from below the target) is refused with {@link InvalidTargetException}.
+     */
     public SqlScript downgradeSql(String from, String target) {
         Set<String> start = start(from);
         MigrationPlan plan = revisions.graph().planDowngrade(start, target);
+        if (plan.isEmpty() && !revisions.graph().planUpgrade(start, target).isEmpty()) {
+            throw backwards(from, target, "up", "upgrade");
+        }
         return scripter().script(plan, start);
+    }
+
+    private static InvalidTargetException backwards(String from, String target, String way, String command) {
+        String range = (from == null ? "base" : from) + ":" + target;
+        return new InvalidTargetException(range, "this range goes " + way + "; for its SQL run `db " + command + " "
+                + range + " --sql`, or give the range the other way round.");
     }
 
     private Set<String> start(String from) {

@@ -3,6 +3,7 @@ package io.strata.migrations.runner;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.broken.E5Broken;
 import io.strata.migrations.runner.broken.E5Edited;
+import io.strata.migrations.runner.broken.E5FailsSecond;
 import io.strata.migrations.runner.broken.E5Fixed;
 import io.strata.migrations.runner.chain.A1CreateAuthorAndBook;
 import io.strata.migrations.runner.chain.B2AddIsbn;
@@ -26,6 +27,10 @@ final class Chain {
     /** The chain plus e5 edited in its first operation. */
     static final RevisionSet WITH_EDITED = RevisionSet.ofClasses(A1CreateAuthorAndBook.class, B2AddIsbn.class,
             C3SeedAuthors.class, D4Pause.class, E5Edited.class);
+
+    /** The chain plus e5 failing at its second operation. */
+    static final RevisionSet WITH_FAILING_SECOND = RevisionSet.ofClasses(A1CreateAuthorAndBook.class, B2AddIsbn.class,
+            C3SeedAuthors.class, D4Pause.class, E5FailsSecond.class);
 
     private Chain() {
     }

@@ -105,6 +105,26 @@ class ResumableRevisionTest {
         }
     }
 
+    /** The run cut off after an operation committed but before it recorded it: the next finds it in the database. */
+    @ParameterizedTest
+    @Databases({DbKind.MARIADB, DbKind.H2})
+    void anOperationMadeButNotRecordedByTheRunCutOffIsFoundInTheDatabase(DbKind kind, TestDatabase db) throws Exception {
+        try (db) {
+            // The run that was cut off recorded createTable note, then added book.pages and was stopped.
+            assertThatThrownBy(() -> migrator(db, Chain.WITH_FAILING_SECOND).upgrade("head"))
+                    .isInstanceOf(MigrationFailedException.class);
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE book ADD COLUMN pages integer");
+            }
+
+            MigrationResult result = migrator(db, Chain.WITH_FIXED).upgrade("head");
+
+            assertThat(result.applied().get(0).skipped()).containsExactly("createTable note", "addColumn book.pages");
+            assertThat(result.current()).containsExactly("e5");
+            assertThat(DbState.count(db, "book")).isEqualTo(1);
+        }
+    }
+
     @ParameterizedTest
     @Databases({DbKind.MARIADB, DbKind.H2})
     void aRevisionEditedInOperationsThatAlreadyRanIsNotResumed(DbKind kind, TestDatabase db) throws Exception {

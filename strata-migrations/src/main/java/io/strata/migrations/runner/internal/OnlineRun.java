@@ -2,6 +2,7 @@ package io.strata.migrations.runner.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class OnlineRun {
     private final ConnectionSource connections;
     private final OutsideTransaction outside;
     private boolean versionTableCreated;
+    private final List<BookkeepingTable> created = new ArrayList<>();
     private Object sessionId;
 
     /** A run on this connection (in auto-commit mode), which the caller closes, without a lock budget. */
@@ -110,6 +112,9 @@ public final class OnlineRun {
                 return new MigrationResult(command, target, new VersionChange(current, current), List.of(), Duration.ZERO);
             }
             result = migrateLocked(command, target, current);
+        } catch (SQLException | RuntimeException e) {
+            discardUnused(e);
+            throw e;
         } finally {
             protocol.unlock(connection);
         }
@@ -166,6 +171,9 @@ public final class OnlineRun {
             // Without models, or with models the revisions do not build, a database with no version is
             // built by the revisions from base: its version then names exactly the schema it holds.
             upgraded = migrateLocked(MigrationCommand.UPGRADE, "heads", current);
+        } catch (SQLException | RuntimeException e) {
+            discardUnused(e);
+            throw e;
         } finally {
             protocol.unlock(connection);
         }
@@ -200,6 +208,9 @@ public final class OnlineRun {
             VersionChange change = createLocked(schema, current, heads).change;
             return new MigrationResult(MigrationCommand.CREATE, "heads", change, List.of(),
                     Duration.ofNanos(System.nanoTime() - start));
+        } catch (SQLException | RuntimeException e) {
+            discardUnused(e);
+            throw e;
         } finally {
             protocol.unlock(connection);
         }
@@ -279,8 +290,37 @@ public final class OnlineRun {
             }
             LOG.info("Stamped {} (was {})", describe(change.after()), describe(change.before()));
             return new MigrationResult(MigrationCommand.STAMP, target, change, List.of(), Duration.ofNanos(System.nanoTime() - start));
+        } catch (SQLException | RuntimeException e) {
+            discardUnused(e);
+            throw e;
         } finally {
             protocol.unlock(connection);
+        }
+    }
+
+    /**
+     * A command refused or failed after it created the version table (and the tables beside it): when
+     * they recorded nothing and no revision left part of itself in the database, drops them, still under
+     * the lock, so that a refused command leaves an empty database as it found it.
+     */
+    private void discardUnused(Exception failure) {
+        if (created.isEmpty() || failure instanceof MigrationFailedException failed && !failed.partlyApplied().isEmpty()) {
+            return;
+        }
+        try {
+            if (!versionTable.read(connection, false).isEmpty() || progressTable.anyDone(connection)) {
+                return;
+            }
+            for (int i = created.size() - 1; i >= 0; i--) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("DROP TABLE " + dialect.quote(created.get(i).name()));
+                }
+            }
+            LOG.debug("Dropped {}, created by a command that then failed having recorded nothing",
+                    created.stream().map(BookkeepingTable::name).toList());
+            created.clear();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -290,12 +330,15 @@ public final class OnlineRun {
         try {
             versionTableCreated = versionTable.createIfMissing(connection);
             if (versionTableCreated) {
+                created.add(versionTable);
                 LOG.info("Created version table {}", versionTable.name());
             }
             if (verdictTable.createIfMissing(connection)) {
+                created.add(verdictTable);
                 LOG.info("Created table {}, which records each applied revision's compatibility", verdictTable.name());
             }
             if (!protocol.rollsBack() && progressTable.createIfMissing(connection)) {
+                created.add(progressTable);
                 LOG.info("Created table {}, which records how far a revision got, so that a run cut off in it resumes"
                         + " after the operations that committed", progressTable.name());
             }
@@ -361,6 +404,7 @@ public final class OnlineRun {
 
     private Ran attempt(MigrationStep step, MigrationRevision revision, Schema before) throws SQLException, StepFailure {
         protocol.begin(connection);
+        RevisionProgress progress = null;
         try {
             if (lockBudget.bounded()) {
                 lockWaits.bound(connection, lockBudget.attemptTimeout());
@@ -370,26 +414,29 @@ public final class OnlineRun {
                 throw new ConcurrentMigrationException(versionTable.name(), step.versions().before(), found);
             }
             List<Operation> operations = revision.operations(step.direction(), new LiveContext(connection, dialect));
-            RevisionProgress progress = RevisionProgress.start(progressTable, connection, step, operations, before,
-                    !protocol.rollsBack(), dialect.name(), versionTable.name(), verdictTable.name(), progressTable.name());
-            if (progress.skipped() > 0) {
+            RevisionProgress started = RevisionProgress.start(progressTable, connection, step, operations,
+                    !protocol.rollsBack());
+            progress = started;
+            if (started.skipped() > 0) {
                 LOG.info("Resuming the {} of revision {}: an earlier run was cut off after operations 1 to {} of {}"
                         + " committed; skipping them ({})", step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade",
-                        step.id(), progress.skipped(), operations.size(), String.join(", ", progress.skippedLabels()));
+                        step.id(), started.skipped(), operations.size(), String.join(", ", started.skippedLabels()));
             }
-            Schema after = executor.run(connection, operations, before, lane(progress), progress.skipped(), progress);
+            Schema after = executor.run(connection, operations, before, lane(started), started.skipped(), started);
             List<String> verdicts = step.direction() == Direction.UPGRADE
                     ? verdictTable.recordStatements(step.id(), revision.verdict(operations, before))
                     : verdictTable.forgetStatements(step.id());
             recordVersions(step.versions(), () -> {
                 VerdictTable.run(connection, verdicts);
-                progress.forget();
+                started.forget();
             });
             protocol.commit(connection);
-            return new Ran(after, progress.skippedLabels());
+            return new Ran(after, started.skippedLabels());
         } catch (StepFailure failure) {
             protocol.rollback(connection);
-            throw failure;
+            if (!doneByTheRunCutOff(progress, failure)) {
+                throw failure;
+            }
         } catch (SQLException | RuntimeException e) {
             protocol.rollback(connection);
             throw e;
@@ -397,6 +444,28 @@ public final class OnlineRun {
             lockWaits.restore(connection);
             outside.restore(connection);
         }
+        return attempt(step, revision, before);
+    }
+
+    /**
+     * Whether the failure is that of the first operation a resumed run tried, rejected because the
+     * live database already has its change: the run that was cut off made it after recording its
+     * progress. Then records it as done, so that the next attempt goes on after it.
+     */
+    private boolean doneByTheRunCutOff(RevisionProgress progress, StepFailure failure) throws SQLException {
+        if (progress == null || !progress.resumed() || failure.operationNumber != progress.skipped() + 1
+                || !failure.ranOfOperation.isEmpty() || failure.before == null) {
+            return false;
+        }
+        if (ChangeInDatabase.alreadyPresent(connection, dialect.name(), failure.before, failure.after,
+                versionTable.name(), verdictTable.name(), progressTable.name()).isEmpty()) {
+            return false;
+        }
+        progress.doneByTheRunCutOff(progress.skipped() + failure.operationsInStep);
+        LOG.info("Operation {} ({}) of the resumed revision is already in the database: the run that was cut off"
+                + " made it but was stopped before recording it; going on after it", failure.operationNumber,
+                failure.operation);
+        return true;
     }
 
     /**

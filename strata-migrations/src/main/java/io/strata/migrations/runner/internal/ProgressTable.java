@@ -45,7 +45,8 @@ public final class ProgressTable implements BookkeepingTable {
     record Recorded(int operationsDone, String fingerprint) {
     }
 
-    String name() {
+    @Override
+    public String name() {
         return name;
     }
 
@@ -100,6 +101,17 @@ public final class ProgressTable implements BookkeepingTable {
             ps.setString(3, VersionTable.checkedId(revisionId));
             ps.setString(4, direction.name());
             ps.executeUpdate();
+        }
+    }
+
+    /** Whether a revision cut off mid-way is recorded with operations done (so the database holds part of it). */
+    boolean anyDone(Connection connection) throws SQLException {
+        if (!exists(connection)) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
+                "SELECT count(*) FROM " + dialect.quote(name) + " WHERE operations_done > 0")) {
+            return rs.next() && rs.getLong(1) > 0;
         }
     }
 

@@ -105,6 +105,7 @@ final class RevisionExecutor {
                     failure.before = schema;
                     failure.after = replay.after(i + span - 1);
                     failure.ranOfOperation = statements.subList(0, progress.done - stepStart);
+                    failure.operationsInStep = span;
                     throw failure;
                 }
             }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import io.strata.migrations.graph.MigrationStep;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.runner.MigrationException;
-import io.strata.migrations.schema.Schema;
 
 /**
  * How far one attempt at a revision got, kept in the {@link ProgressTable} where its operations
@@ -24,6 +23,7 @@ final class RevisionProgress implements RevisionExecutor.Checkpoint {
     private final List<Operation> operations;
     private final boolean eachOperationCommits;
     private final int skipped;
+    private final boolean resumedRow;
     private boolean rowPresent;
     private boolean committing;
     private int done;
@@ -37,19 +37,18 @@ final class RevisionProgress implements RevisionExecutor.Checkpoint {
         this.eachOperationCommits = eachOperationCommits;
         this.skipped = skipped;
         this.rowPresent = rowPresent;
+        this.resumedRow = rowPresent;
         this.done = skipped;
     }
 
     /**
-     * The progress of an attempt at {@code step} from {@code before}, starting where an earlier run
-     * recorded it stopped, and after the operations following that point which the live database
-     * already holds (the cut-off run did them, but was killed before recording it, or its record was
-     * not yet durable); refuses to resume when the operations it would skip are not those that ran (the
-     * revision was edited). Where each operation commits, records at once that the revision started.
+     * The progress of an attempt at {@code step}, starting where an earlier run recorded it stopped;
+     * refuses to resume when the operations it would skip are not those that ran (the revision was
+     * edited). Where each operation commits, records at once that the revision started, so that a run
+     * cut off before it recorded its first operation is known to have been cut off.
      */
     static RevisionProgress start(ProgressTable table, Connection connection, MigrationStep step,
-            List<Operation> operations, Schema before, boolean eachOperationCommits, String dialect,
-            String... bookkeeping) throws SQLException {
+            List<Operation> operations, boolean eachOperationCommits) throws SQLException {
         Optional<ProgressTable.Recorded> recorded = table.exists(connection)
                 ? table.read(connection, step.id(), step.direction())
                 : Optional.empty();
@@ -64,28 +63,27 @@ final class RevisionProgress implements RevisionExecutor.Checkpoint {
                     + " row of revision " + step.id() + " from " + table.name() + " (and db stamp " + step.id()
                     + " if it is at the end).");
         }
-        if (recorded.isPresent()) {
-            skip = alsoDone(connection, operations, before, skip, dialect, bookkeeping);
-        }
         RevisionProgress progress = new RevisionProgress(table, connection, step, operations, eachOperationCommits, skip,
                 recorded.isPresent());
-        if (recorded.isPresent() ? skip > recorded.get().operationsDone() : eachOperationCommits) {
+        if (recorded.isEmpty() && eachOperationCommits) {
             progress.record();
         }
         return progress;
     }
 
-    /** Where the run that was cut off got: past {@code recorded}, each next operation whose changes the database holds. */
-    private static int alsoDone(Connection connection, List<Operation> operations, Schema before, int recorded,
-            String dialect, String... bookkeeping) {
-        ReplayedOperations replay = ReplayedOperations.of(operations, before);
-        int done = recorded;
-        while (done < replay.completed().size() && replay.after(done) != null
-                && !ChangeInDatabase.alreadyPresent(connection, dialect, replay.before(done), replay.after(done),
-                        bookkeeping).isEmpty()) {
-            done++;
-        }
-        return done;
+    /** Whether an earlier run of this revision was cut off (its record was found). */
+    boolean resumed() {
+        return resumedRow;
+    }
+
+    /**
+     * Records that the operations up to {@code operationsDone} are done although this run's attempt at
+     * the next one failed: the live database already holds its change, made by the run that was cut off
+     * after it but before it could record it.
+     */
+    void doneByTheRunCutOff(int operationsDone) throws SQLException {
+        done = operationsDone;
+        record();
     }
 
     /** How many operations an earlier run did, which this one skips. */

@@ -22,6 +22,8 @@ public final class StepFailure extends Exception {
      * outside the revision's transaction (a rollback cannot undo them).
      */
     int committed;
+    /** How many operations the failed step rendered together (its SQL failed); 1 otherwise. */
+    int operationsInStep = 1;
     /** The statements of the failed operation (or step) that ran before its failing one; empty when none. */
     List<String> ranOfOperation = List.of();
     /** The schema before the failed operation and the one it would have left, when its SQL failed; else {@code null}. */
