@@ -56,7 +56,7 @@ class OfflineSqlTest {
 
         Result up = db("downgrade", "base:" + R2, "--sql", "--dialect", "h2", "--migrations", MIGRATIONS);
         assertThat(up.exitCode()).as(up.toString()).isEqualTo(ExitCode.USAGE);
-        assertThat(up.err()).contains("base:" + R2, "goes up", "db upgrade base:" + R2 + " --sql");
+        assertThat(up.err()).contains(R2, "a downgrade cannot reach it", "db upgrade");
         assertThat(up.out()).doesNotContain("CREATE TABLE");
     }
 

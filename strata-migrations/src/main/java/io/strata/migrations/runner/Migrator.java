@@ -236,29 +236,35 @@ public final class Migrator {
     public SqlScript upgradeSql(String from, String target) {
         Set<String> start = start(from);
         MigrationPlan plan = revisions.graph().planUpgrade(start, target);
-        if (plan.isEmpty() && !revisions.graph().planDowngrade(start, target).isEmpty()) {
-            throw backwards(from, target, "down", "downgrade");
+        if (plan.isEmpty() && from != null && goesDown(start, target)) {
+            throw backwards(from, target);
         }
         return scripter().script(plan, start);
     }
 
     /**
      * The SQL that downgrades a database at {@code from} (e.g. {@code head}) to {@code target}; needs no
-     * database. A range that goes up (from below the target) is refused with {@link InvalidTargetException}.
+     * database. A range that goes up (from below the target) is refused by the planner with
+     * {@link InvalidTargetException}.
      */
     public SqlScript downgradeSql(String from, String target) {
         Set<String> start = start(from);
         MigrationPlan plan = revisions.graph().planDowngrade(start, target);
-        if (plan.isEmpty() && !revisions.graph().planUpgrade(start, target).isEmpty()) {
-            throw backwards(from, target, "up", "upgrade");
-        }
         return scripter().script(plan, start);
     }
 
-    private static InvalidTargetException backwards(String from, String target, String way, String command) {
-        String range = (from == null ? "base" : from) + ":" + target;
-        return new InvalidTargetException(range, "this range goes " + way + "; for its SQL run `db " + command + " "
-                + range + " --sql`, or give the range the other way round.");
+    private boolean goesDown(Set<String> start, String target) {
+        try {
+            return !revisions.graph().planDowngrade(start, target).isEmpty();
+        } catch (InvalidTargetException e) {
+            return false;
+        }
+    }
+
+    private static InvalidTargetException backwards(String from, String target) {
+        String range = from + ":" + target;
+        return new InvalidTargetException(range, "this range goes down; for its SQL run `db downgrade " + range
+                + " --sql`, or give the range the other way round.");
     }
 
     private Set<String> start(String from) {
