@@ -1,5 +1,7 @@
 package io.strata.migrations.runner;
 
+import static io.strata.migrations.schema.ColumnType.bigint;
+import static io.strata.migrations.schema.ColumnType.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,6 +57,41 @@ class RefusedOnEmptyDatabaseTest {
                     .isInstanceOfSatisfying(MigrationFailedException.class, e -> assertThat(e.getMessage())
                             .contains("THIS IS NOT SQL"));
             assertThat(DbState.tables(db)).isEmpty();
+        }
+    }
+
+    /**
+     * An operation of several statements whose second fails, on MariaDB, keeps its first: the error
+     * says so (not "nothing was applied"), and the version table stays, since the database is not empty.
+     */
+    @ParameterizedTest
+    @Databases(DbKind.MARIADB)
+    void anOperationWhoseFirstStatementCommittedBeforeItsSecondFailedSaysWhatRemains(DbKind kind, TestDatabase db)
+            throws Exception {
+        RevisionSet revisions = RevisionSet.of(List.of(MigrationRevision.of(RevisionNode.of("z1"), new Migration() {
+            @Override
+            public void upgrade(Ops ops) {
+                // MariaDB cannot index a longtext column without a prefix length: CREATE INDEX fails after CREATE TABLE.
+                ops.createTable("memo", t -> t.column("id", bigint(), c -> c.notNull()).column("body", text())
+                        .primaryKey("pk_memo", "id").index("ix_memo_body", "body"));
+            }
+
+            @Override
+            public void downgrade(Ops ops) {
+            }
+        })));
+        try (db) {
+            assertThatThrownBy(() -> migrator(db, revisions).upgrade("head"))
+                    .isInstanceOfSatisfying(MigrationFailedException.class, e -> {
+                        assertThat(e.operationNumber()).isEqualTo(1);
+                        assertThat(e.rolledBack()).isFalse();
+                        assertThat(e.partlyApplied()).singleElement().asString().startsWith("CREATE TABLE `memo`");
+                        assertThat(e.getMessage()).contains("Of revision z1, the first 1 statement(s) of operation 1,"
+                                + " which ran before the failing one (CREATE TABLE `memo`", "remain applied",
+                                "Undo those statements of operation 1 by hand")
+                                .doesNotContain("Nothing of revision");
+                    });
+            assertThat(DbState.tables(db)).contains("memo", "strata_version");
         }
     }
 
