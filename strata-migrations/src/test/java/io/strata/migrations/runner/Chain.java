@@ -2,9 +2,9 @@ package io.strata.migrations.runner;
 
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.broken.E5Broken;
-import io.strata.migrations.runner.broken.E5Edited;
-import io.strata.migrations.runner.broken.E5FailsSecond;
-import io.strata.migrations.runner.broken.E5Fixed;
+import io.strata.migrations.edited.E5Edited;
+import io.strata.migrations.edited.E5FailsSecond;
+import io.strata.migrations.edited.E5Fixed;
 import io.strata.migrations.runner.chain.A1CreateAuthorAndBook;
 import io.strata.migrations.runner.chain.B2AddIsbn;
 import io.strata.migrations.runner.chain.C3SeedAuthors;

@@ -1,7 +1,7 @@
 package io.strata.migrations.runner;
 
 import static io.strata.migrations.schema.ColumnType.bigint;
-import static io.strata.migrations.schema.ColumnType.text;
+import static io.strata.migrations.schema.ColumnType.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,9 +71,9 @@ class RefusedOnEmptyDatabaseTest {
         RevisionSet revisions = RevisionSet.of(List.of(MigrationRevision.of(RevisionNode.of("z1"), new Migration() {
             @Override
             public void upgrade(Ops ops) {
-                // MariaDB cannot index a longtext column without a prefix length: CREATE INDEX fails after CREATE TABLE.
-                ops.createTable("memo", t -> t.column("id", bigint(), c -> c.notNull()).column("body", text())
-                        .primaryKey("pk_memo", "id").index("ix_memo_body", "body"));
+                // MariaDB reserves the index name PRIMARY for primary keys: CREATE INDEX fails after CREATE TABLE.
+                ops.createTable("memo", t -> t.column("id", bigint(), c -> c.notNull()).column("body", varchar(20))
+                        .primaryKey("pk_memo", "id").index("PRIMARY", "body"));
             }
 
             @Override

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import io.strata.migrations.revision.RevisionSet;
-import io.strata.migrations.runner.resume.R1CreateStore;
+import io.strata.migrations.resumable.R1CreateStore;
 import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
@@ -28,7 +28,7 @@ import io.strata.testing.TestDatabase;
  */
 class ResumableRevisionTest {
 
-    private static final String RESUME_PACKAGE = "io.strata.migrations.runner.resume";
+    private static final String RESUME_PACKAGE = "io.strata.migrations.resumable";
 
     @ParameterizedTest
     @Databases
@@ -136,9 +136,19 @@ class ResumableRevisionTest {
                     .isInstanceOf(MigrationException.class)
                     .hasMessageContaining("was cut off after its first 2 operation(s) committed")
                     .hasMessageContaining("no longer those (it was edited since)")
-                    .hasMessageContaining("strata_version_progress");
+                    .hasMessageContaining("db stamp").hasMessageContaining("strata_version_progress");
             assertThat(migrator(db, Chain.WITH_EDITED).current()).containsExactly("d4");
             assertThat(DbState.tables(db)).contains("note").doesNotContain("memo");
+
+            // Undone by hand and stamped at the revision's start, the edited revision runs whole.
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("DROP TABLE note");
+                s.execute("ALTER TABLE book DROP COLUMN pages");
+            }
+            migrator(db, Chain.WITH_EDITED).stamp("d4");
+            MigrationResult result = migrator(db, Chain.WITH_EDITED).upgrade("head");
+            assertThat(result.applied().get(0).skipped()).isEmpty();
+            assertThat(DbState.tables(db)).contains("memo");
         }
     }
 

@@ -558,8 +558,12 @@ public final class OnlineRun {
         }
     }
 
-    /** Records the verdicts of the revisions a stamp brings in and forgets those it takes out. */
+    /**
+     * Records the verdicts of the revisions a stamp brings in and forgets those it takes out; forgets
+     * how far any cut-off revision got, since a stamp says what the database holds.
+     */
     private void recordStamp(VersionChange change) throws SQLException {
+        progressTable.forgetAll(connection);
         for (String id : StampVerdicts.removed(revisions.graph(), change)) {
             VerdictTable.run(connection, verdictTable.forgetStatements(id));
         }

@@ -115,6 +115,15 @@ public final class ProgressTable implements BookkeepingTable {
         }
     }
 
+    /** Removes every row (a stamp says what the database holds), if the table exists. */
+    void forgetAll(Connection connection) throws SQLException {
+        if (exists(connection)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM " + dialect.quote(name));
+            }
+        }
+    }
+
     /** Removes a revision's row (with its version change, once the revision completed). */
     void forget(Connection connection, String revisionId, Direction direction) throws SQLException {
         try (Statement statement = connection.createStatement()) {

@@ -59,9 +59,8 @@ final class RevisionProgress implements RevisionExecutor.Checkpoint {
                     + " was cut off after its first " + skip + " operation(s) committed, but the revision's first "
                     + skip + " operations are no longer those (it was edited since): Strata cannot tell which of them"
                     + " the database holds. Restore the revision as it was and run " + verb(step) + " again, or bring"
-                    + " the database to the revision's start or end by hand (compare with db drift), then delete the"
-                    + " row of revision " + step.id() + " from " + table.name() + " (and db stamp " + step.id()
-                    + " if it is at the end).");
+                    + " the database to the revision's start or end by hand (compare with db drift) and record that"
+                    + " with db stamp (which forgets the progress recorded in " + table.name() + ").");
         }
         RevisionProgress progress = new RevisionProgress(table, connection, step, operations, eachOperationCommits, skip,
                 recorded.isPresent());

@@ -1,2 +1,2 @@
-/** A revision that fails half-way, the same revision fixed, and one edited where it had already run. */
+/** A revision that fails half-way. */
 package io.strata.migrations.runner.broken;

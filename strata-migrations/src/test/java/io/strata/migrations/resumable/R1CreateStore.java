@@ -1,4 +1,4 @@
-package io.strata.migrations.runner.resume;
+package io.strata.migrations.resumable;
 
 import static io.strata.migrations.schema.ColumnType.bigint;
 import static io.strata.migrations.schema.ColumnType.varchar;
