@@ -85,9 +85,9 @@ class RefusedOnEmptyDatabaseTest {
                     .isInstanceOfSatisfying(MigrationFailedException.class, e -> {
                         assertThat(e.operationNumber()).isEqualTo(1);
                         assertThat(e.rolledBack()).isFalse();
-                        assertThat(e.partlyApplied()).singleElement().asString().startsWith("CREATE TABLE `memo`");
+                        assertThat(e.partlyApplied()).singleElement().asString().startsWith("CREATE TABLE memo");
                         assertThat(e.getMessage()).contains("Of revision z1, the first 1 statement(s) of operation 1,"
-                                + " which ran before the failing one (CREATE TABLE `memo`", "remain applied",
+                                + " which ran before the failing one (CREATE TABLE memo", "remain applied",
                                 "Undo those statements of operation 1 by hand")
                                 .doesNotContain("Nothing of revision");
                     });

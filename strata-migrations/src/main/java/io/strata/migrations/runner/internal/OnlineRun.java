@@ -580,9 +580,11 @@ public final class OnlineRun {
             recorded = step.versions().before();
         }
         boolean rolledBack = protocol.rollsBack() && failure.committed == 0;
-        List<Difference> present = ChangeInDatabase.alreadyPresent(connection, dialect.name(), failure.before,
-                failure.after, versionTable.name(), verdictTable.name(), progressTable.name());
         List<String> partlyApplied = rolledBack || protocol.rollsBack() ? List.of() : failure.ranOfOperation;
+        // What the failed operation's own first statements made is no sign of a change made outside the revisions.
+        List<Difference> present = !partlyApplied.isEmpty() ? List.of()
+                : ChangeInDatabase.alreadyPresent(connection, dialect.name(), failure.before, failure.after,
+                        versionTable.name(), verdictTable.name(), progressTable.name());
         MigrationFailedException error = present.isEmpty()
                 ? new MigrationFailedException(step.id(), step.direction(), failure.operationNumber,
                         failure.operationCount, failure.operation, failure.statement, rolledBack, recorded,
