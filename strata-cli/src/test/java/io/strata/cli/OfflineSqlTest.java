@@ -47,6 +47,19 @@ class OfflineSqlTest {
                 .containsExactly("-- Nothing to run from " + R2 + " to heads.");
     }
 
+    @Test
+    void aRangeThatGoesTheOtherWayIsAUsageError() {
+        Result down = db("upgrade", "head:base", "--sql", "--dialect", "h2", "--migrations", MIGRATIONS);
+        assertThat(down.exitCode()).as(down.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(down.err()).contains("head:base", "goes down", "db downgrade head:base --sql");
+        assertThat(down.out()).doesNotContain("Nothing to run", "DROP TABLE");
+
+        Result up = db("downgrade", "base:" + R2, "--sql", "--dialect", "h2", "--migrations", MIGRATIONS);
+        assertThat(up.exitCode()).as(up.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(up.err()).contains(R2, "a downgrade cannot reach it", "db upgrade");
+        assertThat(up.out()).doesNotContain("CREATE TABLE");
+    }
+
     @ParameterizedTest
     @Databases({DbKind.SQLITE, DbKind.POSTGRESQL})
     void theScriptBuildsTheSameSchemaAsTheUpgrade(DbKind kind, TestDatabase database) throws Exception {

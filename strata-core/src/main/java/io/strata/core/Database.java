@@ -340,11 +340,12 @@ public final class Database implements AutoCloseable {
         return migrations().migrator().stamp(target);
     }
 
-    /** Drops the models' tables, the version table and the table of compatibility verdicts beside it. */
+    /** Drops the models' tables, the version table and the runner's tables beside it (verdicts, progress). */
     public void drop() {
         dropAll();
-        schema.dropVersionTable(Migrator.DEFAULT_VERSION_TABLE);
-        schema.dropVersionTable(Migrator.verdictTableName(Migrator.DEFAULT_VERSION_TABLE));
+        for (String table : Migrator.bookkeepingTableNames(Migrator.DEFAULT_VERSION_TABLE)) {
+            schema.dropVersionTable(table);
+        }
     }
 
     /** The revision ids recorded in the database (empty when none; several when branches are applied). */

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * How a live database differs from what it should hold ({@link Database#drift()}): from the models,
- * and from the schema its recorded revisions build. A database changed by hand, or by a revision
+ * from the schema its recorded revisions build, and in how its tables are stored (on MariaDB, a table
+ * not in the character set and collation Strata creates tables with). A database changed by hand, or by a revision
  * edited after it ran, shows here; one that is merely behind shows only against the models.
  *
  * <pre>{@code
@@ -19,11 +20,13 @@ public final class DriftReport {
 
     private final SchemaCheck models;
     private final SchemaCheck recorded;
+    private final SchemaCheck storage;
     private final Set<String> versions;
 
-    DriftReport(SchemaCheck models, SchemaCheck recorded, Set<String> versions) {
+    DriftReport(SchemaCheck models, SchemaCheck recorded, SchemaCheck storage, Set<String> versions) {
         this.models = models;
         this.recorded = recorded;
+        this.storage = storage;
         this.versions = Set.copyOf(versions);
     }
 
@@ -40,6 +43,14 @@ public final class DriftReport {
         return Optional.ofNullable(recorded);
     }
 
+    /**
+     * The tables stored otherwise than Strata creates them, e.g. {@code ~ table author: collation
+     * latin1_swedish_ci -> utf8mb4_unicode_520_ci (…)} on MariaDB; empty on the other databases.
+     */
+    public SchemaCheck storage() {
+        return storage;
+    }
+
     /** The revisions recorded in the database (empty when none). */
     public Set<String> versions() {
         return versions;
@@ -47,16 +58,17 @@ public final class DriftReport {
 
     /** Whether the database matches the models and its recorded revisions. */
     public boolean isEmpty() {
-        return models.isEmpty() && (recorded == null || recorded.isEmpty());
+        return models.isEmpty() && (recorded == null || recorded.isEmpty()) && storage.isEmpty();
     }
 
     /** Both comparisons, as readable reports. */
     public String report() {
         String first = models.report();
+        String stored = storage.isEmpty() ? "" : "\n" + storage.report();
         if (recorded == null) {
-            return first + "\nThe database records no revision, so it was not compared with the revisions.";
+            return first + "\nThe database records no revision, so it was not compared with the revisions." + stored;
         }
-        return first + "\n" + recorded.report();
+        return first + "\n" + recorded.report() + stored;
     }
 
     @Override

@@ -114,9 +114,12 @@ final class ModelRevisions {
         Migrator runner = migrator.get();
         Set<String> versions = runner.current();
         Schema live;
+        List<Difference> storage;
         try (Connection connection = dataSource.getConnection()) {
-            live = SchemaInspector.create().excluding(Migrator.DEFAULT_VERSION_TABLE,
-                    Migrator.verdictTableName(Migrator.DEFAULT_VERSION_TABLE)).inspect(connection);
+            SchemaInspector inspector = SchemaInspector.create()
+                    .excluding(Migrator.bookkeepingTableNames(Migrator.DEFAULT_VERSION_TABLE));
+            live = inspector.inspect(connection);
+            storage = inspector.storage(connection);
             if (!connection.getAutoCommit()) {
                 connection.rollback();
             }
@@ -137,7 +140,10 @@ final class ModelRevisions {
                     "The database was changed outside the revisions (or a revision was edited after it ran):"
                             + " undo those changes, or capture them in a new revision.");
         }
-        return new DriftReport(vsModels, vsRecorded, versions);
+        SchemaCheck vsStorage = new SchemaCheck("the tables' storage and the one Strata creates tables with", storage,
+                "Convert each table as its line says (a table created outside Strata in the database's default character"
+                        + " set cannot store every name).");
+        return new DriftReport(vsModels, vsRecorded, vsStorage, versions);
     }
 
     private RevisionWriter writer(String what) {

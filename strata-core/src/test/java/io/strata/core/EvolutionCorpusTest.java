@@ -91,8 +91,7 @@ class EvolutionCorpusTest {
         Generated g = generate(e);
         TestDatabase server = servers.get(kind);
         Dialect dialect = Dialects.byName(kind.name().toLowerCase(Locale.ROOT));
-        DiffOptions asStored = DiffOptions.defaults().ignoringTables(Migrator.DEFAULT_VERSION_TABLE,
-                Migrator.verdictTableName(Migrator.DEFAULT_VERSION_TABLE))
+        DiffOptions asStored = DiffOptions.defaults().ignoringTables(Migrator.bookkeepingTableNames(Migrator.DEFAULT_VERSION_TABLE))
                 .ignoringRepresentationOf(dialect.name());
         clean(server, dialect);
         try {

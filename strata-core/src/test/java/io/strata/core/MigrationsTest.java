@@ -178,8 +178,7 @@ class MigrationsTest {
 
     private Schema inspect(DbKind kind) throws Exception {
         try (Connection c = fixture.server(kind).connect()) {
-            return SchemaInspector.create().excluding(Migrator.DEFAULT_VERSION_TABLE,
-                    Migrator.verdictTableName(Migrator.DEFAULT_VERSION_TABLE)).inspect(c);
+            return SchemaInspector.create().excluding(Migrator.bookkeepingTableNames(Migrator.DEFAULT_VERSION_TABLE)).inspect(c);
         }
     }
 }

@@ -168,8 +168,7 @@ class ModelChangesTest {
 
     private static Schema live(TestDatabase server) throws Exception {
         try (Connection c = server.connect()) {
-            return SchemaInspector.create().excluding(Migrator.DEFAULT_VERSION_TABLE,
-                    Migrator.verdictTableName(Migrator.DEFAULT_VERSION_TABLE)).inspect(c);
+            return SchemaInspector.create().excluding(Migrator.bookkeepingTableNames(Migrator.DEFAULT_VERSION_TABLE)).inspect(c);
         }
     }
 

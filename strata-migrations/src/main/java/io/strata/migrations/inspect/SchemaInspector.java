@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import io.strata.DatabaseAccessException;
+import io.strata.migrations.diff.Difference;
 import io.strata.migrations.dialect.internal.DatabaseSupport;
 import io.strata.migrations.dialect.internal.Databases;
 import io.strata.migrations.schema.PrimaryKey;
@@ -85,6 +87,36 @@ public final class SchemaInspector {
 
     /** Reads the tables of the connection's current database or schema; the connection stays open. */
     public Schema inspect(Connection connection) {
+        DatabaseSupport database = support(connection);
+        try {
+            return Schema.of(database.inspector().tables(connection, included()));
+        } catch (SQLException e) {
+            throw new DatabaseAccessException("could not read the schema of the " + database.displayName() + " database: "
+                    + e.getMessage() + "; check that the user may read the catalog (information_schema / system tables)", e);
+        }
+    }
+
+    /**
+     * How the tables are stored where it differs from how Strata creates them, one {@code ~ table}
+     * difference per table: on MariaDB and MySQL, a character set other than {@code utf8mb4} or a
+     * collation other than the one Strata names (a table created by hand in a database whose default is
+     * {@code latin1} cannot store most names); empty on the other databases.
+     */
+    public List<Difference> storage(Connection connection) {
+        DatabaseSupport database = support(connection);
+        try {
+            return database.inspector().storage(connection, included());
+        } catch (SQLException e) {
+            throw new DatabaseAccessException("could not read how the tables of the " + database.displayName()
+                    + " database are stored: " + e.getMessage() + "; check that the user may read the catalog", e);
+        }
+    }
+
+    private Predicate<String> included() {
+        return name -> !excluded.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static DatabaseSupport support(Connection connection) {
         String product;
         try {
             product = connection.getMetaData().getDatabaseProductName();
@@ -92,15 +124,8 @@ public final class SchemaInspector {
             throw new DatabaseAccessException("could not ask the JDBC driver which database it is connected to: "
                     + e.getMessage() + "; check that the connection is open", e);
         }
-        DatabaseSupport database = Databases.forProduct(product)
+        return Databases.forProduct(product)
                 .orElseThrow(() -> new UnsupportedDatabaseException(product, Databases.displayNames()));
-        Predicate<String> included = name -> !excluded.contains(name.toLowerCase(Locale.ROOT));
-        try {
-            return Schema.of(database.inspector().tables(connection, included));
-        } catch (SQLException e) {
-            throw new DatabaseAccessException("could not read the schema of the " + database.displayName() + " database: "
-                    + e.getMessage() + "; check that the user may read the catalog (information_schema / system tables)", e);
-        }
     }
 
     /** Whether this primary key carries no name of its own (see {@link #UNNAMED_PRIMARY_KEY}). */

@@ -39,16 +39,30 @@ public class ChangeAlreadyPresentException extends MigrationFailedException {
     public ChangeAlreadyPresentException(String revisionId, Direction direction, int operationNumber, int operationCount,
             String operation, String statement, boolean rolledBack, Set<String> recordedVersions, String stampTarget,
             List<Difference> changes, Throwable cause) {
+        this(revisionId, direction, operationNumber, operationCount, operation, statement, rolledBack, recordedVersions,
+                List.of(), stampTarget, changes, cause);
+    }
+
+    /**
+     * Creates the error of an operation whose first statements ran, and remain, before one failed.
+     *
+     * @param partlyApplied the statements of the failed operation that ran before it failed and remain applied
+     * @see #ChangeAlreadyPresentException(String, Direction, int, int, String, String, boolean, Set, String, List, Throwable)
+     */
+    public ChangeAlreadyPresentException(String revisionId, Direction direction, int operationNumber, int operationCount,
+            String operation, String statement, boolean rolledBack, Set<String> recordedVersions,
+            List<String> partlyApplied, String stampTarget, List<Difference> changes, Throwable cause) {
         super(header(revisionId, direction, operationNumber, operationCount, operation, statement, cause)
                 + "The database already has this change (" + describe(changes) + ") although its version table "
                 + (direction == Direction.UPGRADE ? "does not record" : "still records") + " revision " + revisionId
                 + ": the revision is not at fault, the schema was changed outside the revisions (by hand, or created"
                 + " from models that were ahead of them). "
-                + state(revisionId, operationNumber, rolledBack, recordedVersions)
+                + state(revisionId, operationNumber, rolledBack, recordedVersions, partlyApplied)
                 + " Compare the database with its revisions (db drift). If it already holds everything revision "
                 + revisionId + "'s " + verb(direction) + " does, record that without running it: db stamp " + stampTarget
                 + "; otherwise undo the change by hand, then run " + verb(direction) + " again.",
-                revisionId, direction, operationNumber, operation, statement, rolledBack, recordedVersions, cause);
+                revisionId, direction, operationNumber, operation, statement, rolledBack, recordedVersions,
+                partlyApplied, cause);
         this.changes = List.copyOf(changes);
     }
 

@@ -1,5 +1,6 @@
 package io.strata.migrations.runner;
 
+import java.util.List;
 import java.util.Set;
 
 import io.strata.migrations.graph.Direction;
@@ -20,6 +21,7 @@ public class MigrationFailedException extends MigrationException {
     private final String statement;
     private final boolean rolledBack;
     private final Set<String> recordedVersions;
+    private final List<String> partlyApplied;
 
     /**
      * Creates the error.
@@ -36,15 +38,38 @@ public class MigrationFailedException extends MigrationException {
      */
     public MigrationFailedException(String revisionId, Direction direction, int operationNumber, int operationCount,
             String operation, String statement, boolean rolledBack, Set<String> recordedVersions, Throwable cause) {
+        this(revisionId, direction, operationNumber, operationCount, operation, statement, rolledBack, recordedVersions,
+                List.of(), cause);
+    }
+
+    /**
+     * Creates the error of an operation whose first statements ran, and remain, before one failed.
+     *
+     * @param partlyApplied the statements of the failed operation that ran before it failed and remain
+     *        applied (where DDL commits as it runs); empty when none
+     * @see #MigrationFailedException(String, Direction, int, int, String, String, boolean, Set, Throwable)
+     */
+    public MigrationFailedException(String revisionId, Direction direction, int operationNumber, int operationCount,
+            String operation, String statement, boolean rolledBack, Set<String> recordedVersions,
+            List<String> partlyApplied, Throwable cause) {
         this(message(revisionId, direction, operationNumber, operationCount, operation, statement, rolledBack,
-                recordedVersions, cause), revisionId, direction, operationNumber, operation, statement, rolledBack,
-                recordedVersions, cause);
+                recordedVersions, partlyApplied, cause), revisionId, direction, operationNumber, operation, statement,
+                rolledBack, recordedVersions, partlyApplied, cause);
     }
 
     /** For subclasses that say more: the same facts with their own message. */
     protected MigrationFailedException(String message, String revisionId, Direction direction, int operationNumber,
             String operation, String statement, boolean rolledBack, Set<String> recordedVersions, Throwable cause) {
+        this(message, revisionId, direction, operationNumber, operation, statement, rolledBack, recordedVersions,
+                List.of(), cause);
+    }
+
+    /** For subclasses that say more, of an operation whose first statements remain applied. */
+    protected MigrationFailedException(String message, String revisionId, Direction direction, int operationNumber,
+            String operation, String statement, boolean rolledBack, Set<String> recordedVersions,
+            List<String> partlyApplied, Throwable cause) {
         super(message, cause);
+        this.partlyApplied = List.copyOf(partlyApplied);
         this.revisionId = revisionId;
         this.direction = direction;
         this.operationNumber = operationNumber;
@@ -55,13 +80,21 @@ public class MigrationFailedException extends MigrationException {
     }
 
     private static String message(String revisionId, Direction direction, int number, int count, String operation,
-            String statement, boolean rolledBack, Set<String> recorded, Throwable cause) {
+            String statement, boolean rolledBack, Set<String> recorded, List<String> partlyApplied, Throwable cause) {
         String verb = verb(direction);
-        boolean partial = !rolledBack && number > 1;
+        String advice;
+        if (!rolledBack && !partlyApplied.isEmpty()) {
+            advice = " Undo those statements of operation " + number + " by hand (or make it tolerate them), then run "
+                    + verb + " again: it resumes at operation " + number + ".";
+        } else if (!rolledBack && number > 1) {
+            advice = " Fix the revision's operation " + number + " (leave operations 1 to " + (number - 1) + " as they"
+                    + " are: Strata recorded how far the revision got, and the next " + verb + " resumes after the"
+                    + " operations that committed) and run " + verb + " again.";
+        } else {
+            advice = " Fix the revision and run " + verb + " again.";
+        }
         return header(revisionId, direction, number, count, operation, statement, cause)
-                + state(revisionId, number, rolledBack, recorded) + (partial
-                        ? " Undo them by hand (or make the revision tolerate them), then run " + verb + " again."
-                        : " Fix the revision and run " + verb + " again.");
+                + state(revisionId, number, rolledBack, recorded, partlyApplied) + advice;
     }
 
     /** What failed, where and why: the first lines of every failure's message, ending with a newline. */
@@ -78,15 +111,23 @@ public class MigrationFailedException extends MigrationException {
     }
 
     /** Where the failure left the database: rolled back, partly applied, or untouched, and its recorded version. */
-    static String state(String revisionId, int number, boolean rolledBack, Set<String> recorded) {
+    static String state(String revisionId, int number, boolean rolledBack, Set<String> recorded,
+            List<String> partlyApplied) {
         String at = recorded.isEmpty() ? "base (no revision)" : "revision " + String.join(", ", recorded);
         if (rolledBack) {
             return "The revision was rolled back; the database is at " + at + ".";
         }
+        String ran = "the first " + partlyApplied.size() + " statement(s) of operation " + number
+                + ", which ran before the failing one (" + String.join("; ", partlyApplied) + ")";
         if (number > 1) {
             return "Operations 1 to " + (number - 1) + " of revision " + revisionId + " could not be rolled back (this"
                     + " database commits DDL as it runs, or they committed before an operation that runs outside the"
-                    + " transaction) and remain applied, while the version table records " + at + ".";
+                    + " transaction) and remain applied, while the version table records " + at + "."
+                    + (partlyApplied.isEmpty() ? "" : " So do " + ran + ".");
+        }
+        if (!partlyApplied.isEmpty()) {
+            return "Of revision " + revisionId + ", " + ran + " could not be rolled back (this database commits DDL as"
+                    + " it runs) and remain applied, while the version table records " + at + ".";
         }
         return "Nothing of revision " + revisionId + " was applied; the database is at " + at + ".";
     }
@@ -123,6 +164,14 @@ public class MigrationFailedException extends MigrationException {
     /** Whether the revision's earlier operations were rolled back. */
     public boolean rolledBack() {
         return rolledBack;
+    }
+
+    /**
+     * The statements of the failed operation that ran before it failed and remain applied (where DDL
+     * commits as it runs); empty when none.
+     */
+    public List<String> partlyApplied() {
+        return partlyApplied;
     }
 
     /** What the version table holds after the failure. */

@@ -14,11 +14,13 @@ import javax.sql.DataSource;
 
 import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.dialect.Dialects;
+import io.strata.migrations.graph.InvalidTargetException;
 import io.strata.migrations.graph.MigrationPlan;
 import io.strata.migrations.graph.RevisionNode;
 import io.strata.migrations.runner.internal.LockBudget;
 import io.strata.migrations.runner.internal.OfflineScripter;
 import io.strata.migrations.runner.internal.OnlineRun;
+import io.strata.migrations.runner.internal.ProgressTable;
 import io.strata.migrations.runner.internal.VerdictTable;
 import io.strata.migrations.runner.internal.VersionTable;
 import io.strata.migrations.revision.RevisionSet;
@@ -74,6 +76,23 @@ public final class Migrator {
      */
     public static String verdictTableName(String versionTable) {
         return VerdictTable.nameFor(versionTable);
+    }
+
+    /**
+     * The table beside a version table that records how far a revision got where its operations
+     * commit as they run (MariaDB, H2), so that a run cut off mid-revision resumes after the
+     * operations that committed: {@code strata_version_progress} for {@code strata_version}.
+     */
+    public static String progressTableName(String versionTable) {
+        return ProgressTable.nameFor(versionTable);
+    }
+
+    /**
+     * Every table the runner keeps for itself beside the models' tables (the version table, the
+     * verdicts, the progress of revisions cut off mid-way): what schema comparisons leave out.
+     */
+    public static List<String> bookkeepingTableNames(String versionTable) {
+        return List.of(versionTable, verdictTableName(versionTable), progressTableName(versionTable));
     }
 
     /** A builder; {@link Builder#revisions} is required, and a connection source for online commands. */
@@ -209,17 +228,43 @@ public final class Migrator {
         return revisions.schemaAt(revisionId);
     }
 
-    /** The SQL that upgrades a database at {@code from} ({@code base} or a target) to {@code target}; needs no database. */
+    /**
+     * The SQL that upgrades a database at {@code from} ({@code base} or a target) to {@code target};
+     * needs no database. A range that goes down (from above the target) is refused with
+     * {@link InvalidTargetException}.
+     */
     public SqlScript upgradeSql(String from, String target) {
         Set<String> start = start(from);
-        return scripter().script(revisions.graph().planUpgrade(start, target), start);
+        MigrationPlan plan = revisions.graph().planUpgrade(start, target);
+        if (plan.isEmpty() && from != null && goesDown(start, target)) {
+            throw backwards(from, target);
+        }
+        return scripter().script(plan, start);
     }
 
-    /** The SQL that downgrades a database at {@code from} (e.g. {@code head}) to {@code target}; needs no database. */
+    /**
+     * The SQL that downgrades a database at {@code from} (e.g. {@code head}) to {@code target}; needs no
+     * database. A range that goes up (from below the target) is refused by the planner with
+     * {@link InvalidTargetException}.
+     */
     public SqlScript downgradeSql(String from, String target) {
         Set<String> start = start(from);
         MigrationPlan plan = revisions.graph().planDowngrade(start, target);
         return scripter().script(plan, start);
+    }
+
+    private boolean goesDown(Set<String> start, String target) {
+        try {
+            return !revisions.graph().planDowngrade(start, target).isEmpty();
+        } catch (InvalidTargetException e) {
+            return false;
+        }
+    }
+
+    private static InvalidTargetException backwards(String from, String target) {
+        String range = from + ":" + target;
+        return new InvalidTargetException(range, "this range goes down; for its SQL run `db downgrade " + range
+                + " --sql`, or give the range the other way round.");
     }
 
     private Set<String> start(String from) {

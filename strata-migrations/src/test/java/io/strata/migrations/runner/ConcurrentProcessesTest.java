@@ -2,12 +2,7 @@ package io.strata.migrations.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +33,7 @@ class ConcurrentProcessesTest {
             }
             List<Integer> applied = new ArrayList<>();
             for (Process process : processes) {
-                String output = outputOf(process);
+                String output = MigrateProcess.outputOf(process);
                 assertThat(process.exitValue()).as(output).isZero();
                 Matcher m = APPLIED.matcher(output);
                 assertThat(m.find()).as(output).isTrue();
@@ -55,7 +50,7 @@ class ConcurrentProcessesTest {
     void aProcessKilledInTheMiddleOfARevisionDoesNotBlockTheNextRun(DbKind kind, TestDatabase db) throws Exception {
         try (db) {
             Process victim = spawn(db, 0, 60_000);
-            awaitLine(victim, D4Pause.MARKER);
+            MigrateProcess.awaitLine(victim, D4Pause.MARKER);
             victim.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 
             long start = System.nanoTime();
@@ -74,39 +69,7 @@ class ConcurrentProcessesTest {
     }
 
     private static Process spawn(TestDatabase db, long startAt, long pauseMillis) throws IOException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-Dstrata.test.pauseMillis=" + pauseMillis, "-cp", classPath, MigrateMain.class.getName(),
-                db.jdbcUrl(), db.user() == null ? "-" : db.user(), Long.toString(startAt));
-        if (db.password() != null) {
-            builder.environment().put("STRATA_TEST_PASSWORD", db.password());
-        }
-        builder.redirectErrorStream(true);
-        builder.directory(new File(".").getAbsoluteFile());
-        return builder.start();
-    }
-
-    private static String outputOf(Process process) throws Exception {
-        boolean done = process.waitFor(60, TimeUnit.SECONDS);
-        if (!done) {
-            process.destroyForcibly();
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(done).as("process finished within 60 s:\n" + output).isTrue();
-        return output;
-    }
-
-    private static void awaitLine(Process process, String line) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        String next;
-        while ((next = reader.readLine()) != null) {
-            if (next.equals(line)) {
-                return;
-            }
-            seen.append(next).append('\n');
-        }
-        throw new AssertionError("process ended before printing " + line + ":\n" + seen);
+        return MigrateProcess.spawn(db.jdbcUrl(), db.user(), db.password(), startAt, pauseMillis,
+                "io.strata.migrations.runner.chain");
     }
 }

@@ -5,10 +5,13 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Properties;
 
+import io.strata.migrations.revision.RevisionSet;
+
 /**
  * A separate process for the concurrency tests: waits until a given instant, upgrades the test chain
  * to head, and prints {@code APPLIED <n>} (or {@code ERROR <message>} and exits 1).
- * Arguments: JDBC URL, user ({@code -} for none), start instant in epoch milliseconds. The password
+ * Arguments: JDBC URL, user ({@code -} for none), start instant in epoch milliseconds, and optionally
+ * the package of the revisions (the test chain by default). The password
  * comes from the environment variable {@code STRATA_TEST_PASSWORD}, never the command line.
  */
 public final class MigrateMain {
@@ -24,7 +27,7 @@ public final class MigrateMain {
         String password = System.getenv("STRATA_TEST_PASSWORD");
         Migrator migrator = Migrator.builder()
                 .connections(() -> connect(url, user, password))
-                .revisions(Chain.CHAIN)
+                .revisions(args.length > 3 ? RevisionSet.scan(args[3]) : Chain.CHAIN)
                 .lockTimeout(Duration.ofSeconds(30))
                 .build();
         long wait = startAt - System.currentTimeMillis();

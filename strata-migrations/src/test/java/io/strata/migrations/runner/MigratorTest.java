@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -30,12 +31,17 @@ class MigratorTest {
         try (db) {
             Migrator migrator = migrator(db, Chain.CHAIN);
             assertThat(migrator.current()).isEmpty();
+            // Where DDL commits as it runs, a table beside the version table records how far a revision got.
+            List<String> bookkeeping = kind == DbKind.MARIADB || kind == DbKind.H2
+                    ? List.of("strata_version", "strata_version_info", "strata_version_progress")
+                    : List.of("strata_version", "strata_version_info");
 
             MigrationResult up = migrator.upgrade("head");
             assertThat(up.applied()).extracting(AppliedRevision::id).containsExactly("a1", "b2", "c3", "d4");
             assertThat(up.current()).containsExactly("d4");
             assertThat(migrator.current()).containsExactly("d4");
-            assertThat(DbState.tables(db)).containsExactlyInAnyOrder("author", "book", "strata_version", "strata_version_info");
+            assertThat(DbState.tables(db)).containsExactlyInAnyOrderElementsOf(
+                    concat(List.of("author", "book"), bookkeeping));
             assertThat(DbState.columns(db, "book")).contains("isbn");
             assertThat(DbState.count(db, "author")).isEqualTo(2);
             assertThat(DbState.count(db, "book")).isEqualTo(1);
@@ -49,7 +55,7 @@ class MigratorTest {
             MigrationResult toBase = migrator.downgrade("base");
             assertThat(toBase.applied()).extracting(AppliedRevision::id).containsExactly("c3", "b2", "a1");
             assertThat(migrator.current()).isEmpty();
-            assertThat(DbState.tables(db)).containsExactlyInAnyOrder("strata_version", "strata_version_info");
+            assertThat(DbState.tables(db)).containsExactlyInAnyOrderElementsOf(bookkeeping);
 
             assertThat(migrator.upgrade("head").appliedCount()).isEqualTo(4);
             assertThat(DbState.count(db, "book")).isEqualTo(1);
@@ -183,5 +189,9 @@ class MigratorTest {
             assertThat(result.versions().after()).isEqualTo(Set.of("b2"));
             assertThat(migrator.upgrade("+1").applied()).extracting(AppliedRevision::id).containsExactly("c3");
         }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 }

@@ -133,8 +133,7 @@ class GeneratedRevisionsTest {
 
         assertThat(revisions.graph().heads()).containsExactly("d4merge");
         assertThat(SchemaComparison.between(revisions.schemaAtHeads(), V2).report()).isEmpty();
-        DiffOptions asStored = DiffOptions.defaults().ignoringTables(Migrator.DEFAULT_VERSION_TABLE,
-                        Migrator.verdictTableName(Migrator.DEFAULT_VERSION_TABLE))
+        DiffOptions asStored = DiffOptions.defaults().ignoringTables(Migrator.bookkeepingTableNames(Migrator.DEFAULT_VERSION_TABLE))
                 .ignoringRepresentationOf(kind.name().toLowerCase(Locale.ROOT));
         try (db) {
             Migrator migrator = Migrator.builder().connections(db::connect).revisions(revisions).build();

@@ -126,8 +126,7 @@ public abstract class MigrationTests {
             assertTrue(check.isEmpty(), () -> "the models have changes no revision carries (run 'db migrate'):\n"
                     + check.report());
             database.upgrade("head");
-            DiffOptions asStored = DiffOptions.defaults().ignoringTables(Migrator.DEFAULT_VERSION_TABLE,
-                            Migrator.verdictTableName(Migrator.DEFAULT_VERSION_TABLE))
+            DiffOptions asStored = DiffOptions.defaults().ignoringTables(Migrator.bookkeepingTableNames(Migrator.DEFAULT_VERSION_TABLE))
                     .ignoringRepresentationOf(db.kind().name().toLowerCase(Locale.ROOT));
             SchemaComparison live = SchemaComparison.between(database.modelSchema(), inspect(db), asStored);
             assertTrue(live.isEmpty(), () -> "on " + db.kind() + " the schema at head differs from the models:\n"
@@ -137,8 +136,7 @@ public abstract class MigrationTests {
 
     private static Schema inspect(TestDatabase db) throws SQLException {
         try (Connection c = db.connect()) {
-            return SchemaInspector.create().excluding(Migrator.DEFAULT_VERSION_TABLE,
-                    Migrator.verdictTableName(Migrator.DEFAULT_VERSION_TABLE)).inspect(c);
+            return SchemaInspector.create().excluding(Migrator.bookkeepingTableNames(Migrator.DEFAULT_VERSION_TABLE)).inspect(c);
         }
     }
 }

@@ -41,8 +41,7 @@ class MigrationsTest {
     }
 
     private static String live(TestDatabase database, DbKind kind, Schema expected) throws Exception {
-        DiffOptions asStored = DiffOptions.defaults().ignoringTables(Migrator.DEFAULT_VERSION_TABLE,
-                Migrator.verdictTableName(Migrator.DEFAULT_VERSION_TABLE))
+        DiffOptions asStored = DiffOptions.defaults().ignoringTables(Migrator.bookkeepingTableNames(Migrator.DEFAULT_VERSION_TABLE))
                 .ignoringRepresentationOf(kind.name().toLowerCase(Locale.ROOT));
         try (Connection c = database.connect()) {
             return SchemaComparison.between(expected, SchemaInspector.create().inspect(c), asStored).report();

@@ -20,6 +20,10 @@ final class MigrationOutput {
             String step = applied.direction() == Direction.UPGRADE
                     ? "Running upgrade " + parents + " -> " + applied.id()
                     : "Running downgrade " + applied.id() + " -> " + parents;
+            if (!applied.skipped().isEmpty()) {
+                out.println("Resuming " + applied.id() + " after an earlier run that was cut off: skipped operations 1 to "
+                        + applied.skipped().size() + ", which had committed (" + String.join(", ", applied.skipped()) + ")");
+            }
             out.println(step + ", " + applied.message() + " ... " + RevisionText.millis(applied.duration()));
         }
         Set<String> after = result.current();

@@ -8,6 +8,9 @@ import java.util.List;
 /** A table the runner keeps for itself (the version table, the verdict table), created on first need. */
 interface BookkeepingTable {
 
+    /** The table's name. */
+    String name();
+
     /** The statements that create the table. */
     List<String> createStatements();
 

@@ -2,6 +2,7 @@ package io.strata.migrations.runner.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class OnlineRun {
     private final RevisionSet revisions;
     private final VersionTable versionTable;
     private final VerdictTable verdictTable;
+    private final ProgressTable progressTable;
     private final RunProtocol protocol;
     private final RevisionExecutor executor;
     private final Dialect dialect;
@@ -62,6 +64,7 @@ public final class OnlineRun {
     private final ConnectionSource connections;
     private final OutsideTransaction outside;
     private boolean versionTableCreated;
+    private final List<BookkeepingTable> created = new ArrayList<>();
     private Object sessionId;
 
     /** A run on this connection (in auto-commit mode), which the caller closes, without a lock budget. */
@@ -85,6 +88,7 @@ public final class OnlineRun {
         this.revisions = revisions;
         this.versionTable = new VersionTable(versionTableName, dialect);
         this.verdictTable = new VerdictTable(versionTableName, dialect);
+        this.progressTable = new ProgressTable(versionTableName, dialect);
         this.protocol = Databases.byName(dialect.name()).map(d -> d.runProtocol(versionTableName))
                 // a dialect Strata does not list: serialize in this process, as for H2
                 .orElseGet(() -> new JvmLockProtocol(versionTableName, dialect.transactionalDdl()));
@@ -109,6 +113,9 @@ public final class OnlineRun {
                 return new MigrationResult(command, target, new VersionChange(current, current), List.of(), Duration.ZERO);
             }
             result = migrateLocked(command, target, current);
+        } catch (SQLException | RuntimeException e) {
+            discardUnused(e);
+            throw e;
         } finally {
             protocol.unlock(connection);
         }
@@ -165,6 +172,9 @@ public final class OnlineRun {
             // Without models, or with models the revisions do not build, a database with no version is
             // built by the revisions from base: its version then names exactly the schema it holds.
             upgraded = migrateLocked(MigrationCommand.UPGRADE, "heads", current);
+        } catch (SQLException | RuntimeException e) {
+            discardUnused(e);
+            throw e;
         } finally {
             protocol.unlock(connection);
         }
@@ -199,6 +209,9 @@ public final class OnlineRun {
             VersionChange change = createLocked(schema, current, heads).change;
             return new MigrationResult(MigrationCommand.CREATE, "heads", change, List.of(),
                     Duration.ofNanos(System.nanoTime() - start));
+        } catch (SQLException | RuntimeException e) {
+            discardUnused(e);
+            throw e;
         } finally {
             protocol.unlock(connection);
         }
@@ -211,7 +224,7 @@ public final class OnlineRun {
         VersionChange change = new VersionChange(current, heads);
         protocol.begin(connection);
         try {
-            Schema existing = SchemaInspector.create().excluding(versionTable.name(), verdictTable.name()).inspect(connection);
+            Schema existing = SchemaInspector.create().excluding(versionTable.name(), verdictTable.name(), progressTable.name()).inspect(connection);
             Schema missing = Schema.of(schema.tables().stream().filter(t -> existing.table(t.name()).isEmpty()).toList());
             executor.run(connection, SchemaPlan.of(dialect).createAll(missing), existing);
             recordVersions(change, () -> recordStamp(change));
@@ -245,9 +258,10 @@ public final class OnlineRun {
         List<AppliedRevision> applied = new ArrayList<>();
         for (MigrationStep step : plan.steps()) {
             long stepStart = System.nanoTime();
-            schema = runStep(step, schema);
+            Ran ran = runStep(step, schema);
+            schema = ran.after();
             Duration took = Duration.ofNanos(System.nanoTime() - stepStart);
-            applied.add(new AppliedRevision(step.id(), step.direction(), step.revision().message(), took));
+            applied.add(new AppliedRevision(step.id(), step.direction(), step.revision().message(), took, ran.skipped()));
             if (protocol.commitsAtUnlock()) {
                 LOG.info("Applied the {} of {} ({}) in {} ms; it commits with the whole command",
                         step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade", step.id(),
@@ -277,8 +291,37 @@ public final class OnlineRun {
             }
             LOG.info("Stamped {} (was {})", describe(change.after()), describe(change.before()));
             return new MigrationResult(MigrationCommand.STAMP, target, change, List.of(), Duration.ofNanos(System.nanoTime() - start));
+        } catch (SQLException | RuntimeException e) {
+            discardUnused(e);
+            throw e;
         } finally {
             protocol.unlock(connection);
+        }
+    }
+
+    /**
+     * A command refused or failed after it created the version table (and the tables beside it): when
+     * they recorded nothing and no revision left part of itself in the database, drops them, still under
+     * the lock, so that a refused command leaves an empty database as it found it.
+     */
+    private void discardUnused(Exception failure) {
+        if (created.isEmpty() || failure instanceof MigrationFailedException failed && !failed.partlyApplied().isEmpty()) {
+            return;
+        }
+        try {
+            if (!versionTable.read(connection, false).isEmpty() || progressTable.anyDone(connection)) {
+                return;
+            }
+            for (int i = created.size() - 1; i >= 0; i--) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("DROP TABLE " + dialect.quote(created.get(i).name()));
+                }
+            }
+            LOG.debug("Dropped {}, created by a command that then failed having recorded nothing",
+                    created.stream().map(BookkeepingTable::name).toList());
+            created.clear();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -288,10 +331,17 @@ public final class OnlineRun {
         try {
             versionTableCreated = versionTable.createIfMissing(connection);
             if (versionTableCreated) {
+                created.add(versionTable);
                 LOG.info("Created version table {}", versionTable.name());
             }
             if (verdictTable.createIfMissing(connection)) {
+                created.add(verdictTable);
                 LOG.info("Created table {}, which records each applied revision's compatibility", verdictTable.name());
+            }
+            if (!protocol.rollsBack() && progressTable.createIfMissing(connection)) {
+                created.add(progressTable);
+                LOG.info("Created table {}, which records how far a revision got, so that a run cut off in it resumes"
+                        + " after the operations that committed", progressTable.name());
             }
             Set<String> current = versionTable.read(connection, protocol.lockVersionRows());
             protocol.commitVersionOnly(connection);
@@ -307,7 +357,7 @@ public final class OnlineRun {
      * per-attempt timeout; an attempt that gave up waiting is rolled back and the revision retried
      * after a jittered pause, until the budget is spent. Any other error ends the run at once.
      */
-    private Schema runStep(MigrationStep step, Schema before) throws SQLException {
+    private Ran runStep(MigrationStep step, Schema before) throws SQLException {
         MigrationRevision revision = revisions.revision(step.id());
         LOG.info("Running {} {} -> {}: {}", step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade",
                 describe(step.versions().before()), describe(step.versions().after()), step.revision().message());
@@ -349,8 +399,13 @@ public final class OnlineRun {
         }
     }
 
-    private Schema attempt(MigrationStep step, MigrationRevision revision, Schema before) throws SQLException, StepFailure {
+    /** A revision's run: the schema after it, and the operations an earlier, cut-off run had done (skipped). */
+    private record Ran(Schema after, List<String> skipped) {
+    }
+
+    private Ran attempt(MigrationStep step, MigrationRevision revision, Schema before) throws SQLException, StepFailure {
         protocol.begin(connection);
+        RevisionProgress progress = null;
         try {
             if (lockBudget.bounded()) {
                 lockWaits.bound(connection, lockBudget.attemptTimeout());
@@ -361,16 +416,29 @@ public final class OnlineRun {
             }
             List<Operation> operations = revision.operations(step.direction(), new LiveContext(connection, dialect));
             RevisionNameCheck.beforeRunning(revision, operations, dialect);
-            Schema after = executor.run(connection, operations, before, lane());
+            RevisionProgress started = RevisionProgress.start(progressTable, connection, step, operations,
+                    !protocol.rollsBack());
+            progress = started;
+            if (started.skipped() > 0) {
+                LOG.info("Resuming the {} of revision {}: an earlier run was cut off after operations 1 to {} of {}"
+                        + " committed; skipping them ({})", step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade",
+                        step.id(), started.skipped(), operations.size(), String.join(", ", started.skippedLabels()));
+            }
+            Schema after = executor.run(connection, operations, before, lane(started), started.skipped(), started);
             List<String> verdicts = step.direction() == Direction.UPGRADE
                     ? verdictTable.recordStatements(step.id(), revision.verdict(operations, before))
                     : verdictTable.forgetStatements(step.id());
-            recordVersions(step.versions(), () -> VerdictTable.run(connection, verdicts));
+            recordVersions(step.versions(), () -> {
+                VerdictTable.run(connection, verdicts);
+                started.forget();
+            });
             protocol.commit(connection);
-            return after;
+            return new Ran(after, started.skippedLabels());
         } catch (StepFailure failure) {
             protocol.rollback(connection);
-            throw failure;
+            if (!doneByTheRunCutOff(progress, failure)) {
+                throw failure;
+            }
         } catch (SQLException | RuntimeException e) {
             protocol.rollback(connection);
             throw e;
@@ -378,6 +446,28 @@ public final class OnlineRun {
             lockWaits.restore(connection);
             outside.restore(connection);
         }
+        return attempt(step, revision, before);
+    }
+
+    /**
+     * Whether the failure is that of the first operation a resumed run tried, rejected because the
+     * live database already has its change: the run that was cut off made it after recording its
+     * progress. Then records it as done, so that the next attempt goes on after it.
+     */
+    private boolean doneByTheRunCutOff(RevisionProgress progress, StepFailure failure) throws SQLException {
+        if (progress == null || !progress.resumed() || failure.operationNumber != progress.skipped() + 1
+                || !failure.ranOfOperation.isEmpty() || failure.before == null) {
+            return false;
+        }
+        if (ChangeInDatabase.alreadyPresent(connection, dialect.name(), failure.before, failure.after,
+                versionTable.name(), verdictTable.name(), progressTable.name()).isEmpty()) {
+            return false;
+        }
+        progress.doneByTheRunCutOff(progress.skipped() + failure.operationsInStep);
+        LOG.info("Operation {} ({}) of the resumed revision is already in the database: the run that was cut off"
+                + " made it but was stopped before recording it; going on after it", failure.operationNumber,
+                failure.operation);
+        return true;
     }
 
     /**
@@ -387,7 +477,7 @@ public final class OnlineRun {
      * and stays held); the operation runs in auto-commit under the session-level lock bound, then the
      * next transaction begins. The version is recorded with the last transaction, once all ran.
      */
-    private RevisionExecutor.Lane lane() {
+    private RevisionExecutor.Lane lane(RevisionProgress progress) {
         return new RevisionExecutor.Lane() {
             @Override
             public boolean outside(io.strata.migrations.operations.Operation op) {
@@ -396,6 +486,7 @@ public final class OnlineRun {
 
             @Override
             public void enter(io.strata.migrations.operations.Operation op) throws SQLException {
+                progress.transactionCommitsEarly();
                 protocol.commit(connection);
                 outside.prepare(connection, op);
                 if (lockBudget.bounded()) {
@@ -405,6 +496,7 @@ public final class OnlineRun {
 
             @Override
             public void leave(io.strata.migrations.operations.Operation op) throws SQLException {
+                progress.transactionResumes();
                 outside.restore(connection);
                 protocol.begin(connection);
                 if (lockBudget.bounded()) {
@@ -468,8 +560,12 @@ public final class OnlineRun {
         }
     }
 
-    /** Records the verdicts of the revisions a stamp brings in and forgets those it takes out. */
+    /**
+     * Records the verdicts of the revisions a stamp brings in and forgets those it takes out; forgets
+     * how far any cut-off revision got, since a stamp says what the database holds.
+     */
     private void recordStamp(VersionChange change) throws SQLException {
+        progressTable.forgetAll(connection);
         for (String id : StampVerdicts.removed(revisions.graph(), change)) {
             VerdictTable.run(connection, verdictTable.forgetStatements(id));
         }
@@ -486,15 +582,18 @@ public final class OnlineRun {
             recorded = step.versions().before();
         }
         boolean rolledBack = protocol.rollsBack() && failure.committed == 0;
-        List<Difference> present = ChangeInDatabase.alreadyPresent(connection, dialect.name(), failure.before,
-                failure.after, versionTable.name(), verdictTable.name());
+        List<String> partlyApplied = rolledBack || protocol.rollsBack() ? List.of() : failure.ranOfOperation;
+        // What the failed operation's own first statements made is no sign of a change made outside the revisions.
+        List<Difference> present = !partlyApplied.isEmpty() ? List.of()
+                : ChangeInDatabase.alreadyPresent(connection, dialect.name(), failure.before, failure.after,
+                        versionTable.name(), verdictTable.name(), progressTable.name());
         MigrationFailedException error = present.isEmpty()
                 ? new MigrationFailedException(step.id(), step.direction(), failure.operationNumber,
                         failure.operationCount, failure.operation, failure.statement, rolledBack, recorded,
-                        failure.getCause())
+                        partlyApplied, failure.getCause())
                 : new ChangeAlreadyPresentException(step.id(), step.direction(), failure.operationNumber,
                         failure.operationCount, failure.operation, failure.statement, rolledBack, recorded,
-                        describe(step.versions().after()), present, failure.getCause());
+                        partlyApplied, describe(step.versions().after()), present, failure.getCause());
         // Thrown, not logged: the caller (the db command, the application's start-up) reports it once.
         LOG.debug("{}", error.getMessage());
         return error;

@@ -37,17 +37,28 @@ final class RevisionExecutor {
         void leave(Operation op) throws SQLException;
     }
 
-    /** Runs the operations; returns the schema after them. */
-    Schema run(Connection connection, List<Operation> operations, Schema before) throws StepFailure {
-        return run(connection, operations, before, null);
+    /** Told each time the operations before a position are done (their statements all ran). */
+    interface Checkpoint {
+        /** The first {@code operationsDone} operations are done. */
+        void reached(int operationsDone) throws SQLException;
     }
 
-    /** Runs the operations, those the lane names outside the transaction; returns the schema after them. */
-    Schema run(Connection connection, List<Operation> operations, Schema before, Lane lane) throws StepFailure {
+    /** Runs the operations; returns the schema after them. */
+    Schema run(Connection connection, List<Operation> operations, Schema before) throws StepFailure {
+        return run(connection, operations, before, null, 0, done -> { });
+    }
+
+    /**
+     * Runs the operations after the first {@code skip} (which an earlier run did: the schema is replayed
+     * through them), those the lane names outside the transaction, telling the checkpoint after each
+     * step; returns the schema after them all.
+     */
+    Schema run(Connection connection, List<Operation> operations, Schema before, Lane lane, int skip,
+            Checkpoint checkpoint) throws StepFailure {
         ReplayedOperations replay = ReplayedOperations.of(operations, before);
         List<Operation> completed = replay.completed();
         Progress progress = new Progress(operations.size());
-        int i = 0;
+        int i = Math.min(skip, completed.size());
         while (i < operations.size()) {
             if (i == completed.size()) {
                 if (replay.failedApplying()) {
@@ -83,6 +94,7 @@ final class RevisionExecutor {
                 }
                 progress.committed = progress.done;
             }
+            int stepStart = progress.done;
             for (String sql : statements) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(sql);
@@ -92,11 +104,20 @@ final class RevisionExecutor {
                     failure.table = OperationTable.of(complete);
                     failure.before = schema;
                     failure.after = replay.after(i + span - 1);
+                    failure.ranOfOperation = statements.subList(0, progress.done - stepStart);
+                    failure.operationsInStep = span;
                     throw failure;
                 }
             }
             if (outside) {
                 progress.committed = progress.done;
+            }
+            try {
+                checkpoint.reached(i + span);
+            } catch (SQLException e) {
+                throw progress.failure(i, label, null, e);
+            }
+            if (outside) {
                 try {
                     lane.leave(complete);
                 } catch (SQLException e) {

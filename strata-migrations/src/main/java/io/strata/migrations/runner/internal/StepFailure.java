@@ -1,5 +1,7 @@
 package io.strata.migrations.runner.internal;
 
+import java.util.List;
+
 import io.strata.migrations.schema.Schema;
 
 /** Where inside a revision its execution failed; the runner turns it into a public exception with the database's state. */
@@ -20,6 +22,10 @@ public final class StepFailure extends Exception {
      * outside the revision's transaction (a rollback cannot undo them).
      */
     int committed;
+    /** How many operations the failed step rendered together (its SQL failed); 1 otherwise. */
+    int operationsInStep = 1;
+    /** The statements of the failed operation (or step) that ran before its failing one; empty when none. */
+    List<String> ranOfOperation = List.of();
     /** The schema before the failed operation and the one it would have left, when its SQL failed; else {@code null}. */
     Schema before;
     Schema after;

@@ -52,6 +52,7 @@ public final class VerdictTable implements BookkeepingTable {
     }
 
     /** The table's name. */
+    @Override
     public String name() {
         return name;
     }

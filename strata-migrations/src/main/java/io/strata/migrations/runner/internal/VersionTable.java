@@ -35,6 +35,7 @@ public final class VersionTable implements BookkeepingTable {
     }
 
     /** The table's name as configured. */
+    @Override
     public String name() {
         return name;
     }

@@ -1,15 +1,22 @@
 package io.strata.migrations.dialect.internal.mariadb;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.strata.migrations.diff.Difference;
 import io.strata.migrations.inspect.SchemaInspector;
 import io.strata.migrations.inspect.internal.CatalogTables;
 import io.strata.migrations.inspect.internal.Defaults;
@@ -67,6 +74,42 @@ final class MariaDBInspector implements DialectInspector {
     private static final Set<ColumnType.Kind> UNQUOTED_KINDS = EnumSet.of(ColumnType.Kind.SMALLINT, ColumnType.Kind.INTEGER,
             ColumnType.Kind.BIGINT, ColumnType.Kind.DECIMAL, ColumnType.Kind.FLOAT, ColumnType.Kind.DOUBLE, ColumnType.Kind.BOOLEAN);
     private static final Pattern JSON_VALID = Pattern.compile("(?i)json_valid\\(\\s*`?([^`()]+?)`?\\s*\\)");
+
+    /** Each table's collation and those of its text columns (a converted table's columns keep their own). */
+    private static final String COLLATIONS = """
+            select t.table_name, t.table_collation as collation_name from information_schema.tables t
+            where t.table_schema = database() and t.table_type = 'BASE TABLE'
+            union all
+            select c.table_name, c.collation_name from information_schema.columns c
+            join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+            where c.table_schema = database() and t.table_type = 'BASE TABLE' and c.collation_name is not null""";
+
+    /**
+     * Each included table that is not wholly in {@link MariaDBDialect#CHARACTER_SET} with
+     * {@link MariaDBDialect#COLLATION} (its default or one of its text columns), with the statement that converts it.
+     */
+    @Override
+    public List<Difference> storage(Connection connection, Predicate<String> included) throws SQLException {
+        Map<String, Set<String>> collations = new TreeMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(COLLATIONS)) {
+            while (rs.next()) {
+                if (included.test(rs.getString(1)) && rs.getString(2) != null) {
+                    collations.computeIfAbsent(rs.getString(1), t -> new TreeSet<>()).add(rs.getString(2));
+                }
+            }
+        }
+        List<Difference> differences = new ArrayList<>();
+        collations.forEach((table, found) -> {
+            if (!found.equals(Set.of(MariaDBDialect.COLLATION))) {
+                differences.add(new Difference(Difference.Change.CHANGED, Difference.ObjectKind.TABLE, table, table,
+                        "collation " + String.join(", ", found) + " -> " + MariaDBDialect.COLLATION + " (character set "
+                                + MariaDBDialect.CHARACTER_SET + ", which Strata creates tables in; convert it: ALTER TABLE `"
+                                + table + "` CONVERT TO CHARACTER SET " + MariaDBDialect.CHARACTER_SET + " COLLATE "
+                                + MariaDBDialect.COLLATION + ")"));
+            }
+        });
+        return differences;
+    }
 
     @Override
     public List<Table> tables(Connection connection, Predicate<String> included) throws SQLException {

@@ -29,7 +29,7 @@ class MariaDBDialectTest {
     private final OpFixture maria = OpFixture.of("mariadb");
 
     @Test
-    void createTableUsesAutoIncrementAndBackticksOnlyForReservedWords() {
+    void createTableUsesAutoIncrementAndBackticksOnlyForReservedWordsAndNamesItsCharacterSet() {
         assertThat(maria.sql(ops -> ops.createTable("order", t -> t
                 .column("id", ColumnType.bigint(), c -> c.autoIncrement())
                 .column("key", varchar(10))
@@ -41,7 +41,7 @@ class MariaDBDialectTest {
                     `key` varchar(10),
                     user varchar(10),
                     CONSTRAINT pk_order PRIMARY KEY (id)
-                )""", "CREATE INDEX ix_order_key ON `order` (`key`)");
+                ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci""", "CREATE INDEX ix_order_key ON `order` (`key`)");
     }
 
     @Test
