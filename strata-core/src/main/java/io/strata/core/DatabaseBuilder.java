@@ -107,8 +107,8 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
      * default; zero: no bound). A request whose statement runs longer, or whose database stops answering
      * altogether (a socket timeout a second longer), fails promptly instead of hanging: the Javalin plugin
      * answers it 503 with {@code Retry-After}. PostgreSQL's {@code statement_timeout}, MariaDB's
-     * {@code max_statement_time}, H2's {@code QUERY_TIMEOUT}; on SQLite the busy timeout bounds a write's
-     * wait. Migrations are exempt: their lock budget bounds them. {@code DB_QUERY_TIMEOUT} wins over it.
+     * {@code max_statement_time}, each with a socket timeout; SQLite and H2 run in the process, where
+     * the busy and lock timeouts bound a write's wait. Migrations are exempt: their lock budget bounds them. {@code DB_QUERY_TIMEOUT} wins over it.
      */
     public Database.Builder queryTimeout(Duration timeout) {
         application.queryTimeout(timeout == null ? null : timeout.toString());

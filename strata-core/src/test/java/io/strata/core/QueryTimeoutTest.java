@@ -22,22 +22,23 @@ import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
 /**
- * The query timeout bounds every statement of the application, on the database's own terms
- * (PostgreSQL's statement_timeout, MariaDB's max_statement_time, H2's QUERY_TIMEOUT), and never a
+ * The query timeout bounds every statement of the application, on the server's own terms
+ * (PostgreSQL's statement_timeout, MariaDB's max_statement_time), and never a
  * migration's: long DDL and backfills are bounded by the lock budget, and the connection a migration
- * used is bounded again when the application gets it back.
+ * used is bounded again when the application gets it back. (H2 and SQLite run in the process, with no
+ * server that can hang; H2's session QUERY_TIMEOUT cannot be used as a default, as Hibernate sets it back
+ * to 0 whenever it closes a statement.)
  */
 class QueryTimeoutTest {
 
-    /** A statement that takes about three seconds (far longer on H2: it is only ever cancelled). */
+    /** A statement that takes about three seconds. */
     private static final Map<DbKind, String> SLOW = Map.of(
             DbKind.POSTGRESQL, "SELECT pg_sleep(3)",
-            DbKind.MARIADB, "SELECT SLEEP(3) FROM DUAL",
-            DbKind.H2, "SELECT SUM(a.X * b.X) FROM SYSTEM_RANGE(1, 100000) a, SYSTEM_RANGE(1, 100000) b");
+            DbKind.MARIADB, "SELECT SLEEP(3) FROM DUAL");
     private static final Duration BOUND = Duration.ofSeconds(1);
 
     @ParameterizedTest
-    @Databases({DbKind.POSTGRESQL, DbKind.MARIADB, DbKind.H2})
+    @Databases({DbKind.POSTGRESQL, DbKind.MARIADB})
     void a_statement_longer_than_the_query_timeout_is_cancelled_and_the_connection_stays_usable(DbKind kind,
             TestDatabase server) throws Exception {
         try (Database db = Database.builder().url(server.url()).queryTimeout(BOUND)

@@ -1,7 +1,6 @@
 package io.strata.core.internal.database.h2;
 
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import io.strata.core.ConstraintViolation;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
 import io.strata.core.internal.database.JdbcDriver;
-import io.strata.core.internal.database.StatementBound;
 import io.strata.core.internal.query.InsertRecovery;
 import io.strata.core.internal.url.DatabaseUrl;
 import io.strata.core.internal.url.UrlParser;
@@ -85,14 +83,6 @@ public final class H2DatabaseType implements DatabaseType {
     @Override
     public Optional<HibernateSettings> hibernate() {
         return Optional.of(HIBERNATE);
-    }
-
-    /** H2's {@code QUERY_TIMEOUT} (milliseconds) as a connection setting: embedded, there is no socket to bound. */
-    @Override
-    public StatementBound statementBound(Duration timeout) {
-        long millis = timeout.toMillis();
-        return new StatementBound(Map.of("QUERY_TIMEOUT", String.valueOf(millis)), null, "SET QUERY_TIMEOUT 0",
-                "SET QUERY_TIMEOUT " + millis);
     }
 
     /** A refused insert undoes only itself; the transaction goes on. */
