@@ -80,8 +80,15 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         if (!hikari.containsKey("poolName")) {
             config.setPoolName("strata");
         }
+        // A request waits for a connection, and for the check that a pooled one still answers, no longer
+        // than it may wait for a statement (the query timeout and its second of socket slack).
+        long requestBound = queryTimeout.isZero() ? Long.MAX_VALUE : queryTimeout.toMillis() + 1_000;
         if (!hikari.containsKey("connectionTimeout")) {
-            config.setConnectionTimeout(DEFAULT_CONNECT_TIMEOUT_MS);
+            config.setConnectionTimeout(Math.min(DEFAULT_CONNECT_TIMEOUT_MS, requestBound));
+        }
+        if (!hikari.containsKey("validationTimeout")) {
+            config.setValidationTimeout(Math.min(config.getValidationTimeout(), Math.min(requestBound,
+                    config.getConnectionTimeout())));
         }
         if (!hikari.containsKey("minimumIdle")) {
             // Connections are opened as the load needs them; an idle application keeps two.
