@@ -20,7 +20,8 @@ import io.strata.javalin.InvalidPageParameterResponse;
 /**
  * The one place a request's failure becomes its error answer ({@link Problem}): Javalin's HTTP
  * responses and parameter validation, a body Jackson could not read, Strata's exceptions by their
- * {@link io.strata.ErrorKind}, constraint violations ({@link ConstraintProblems}), an unreachable database
+ * {@link io.strata.ErrorKind}, a write whose row another request changed or deleted meanwhile (404 for a
+ * delete, 409 otherwise: {@link StaleRows}), constraint violations ({@link ConstraintProblems}), an unreachable database
  * (503), and anything else as a logged 500 that shows nothing of its internals.
  */
 public final class Problems {
@@ -72,7 +73,8 @@ public final class Problems {
         if (failure instanceof StrataException strata) {
             return ofKind(strata);
         }
-        return constraints.of(failure).orElseGet(() -> Problem.internalError(SERVER_ERROR));
+        return StaleRows.of(failure).or(() -> constraints.of(failure))
+                .orElseGet(() -> Problem.internalError(SERVER_ERROR));
     }
 
     private static Problem ofHttp(HttpResponseException e) {
