@@ -61,7 +61,8 @@ final class MigrationConnections implements DataSource {
         }
         try {
             if (!connection.getAutoCommit()) {
-                // Outside any transaction of the migration's, so a rollback cannot undo the restore.
+                // What the migration left uncommitted goes, as the pool would discard it, so the restore's
+                // commit commits nothing of it.
                 connection.rollback();
             }
             run(connection, bound.restore());
