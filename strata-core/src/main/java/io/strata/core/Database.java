@@ -55,6 +55,8 @@ public final class Database implements AutoCloseable {
     public static final String ENV_LOCK_TIMEOUT = "DB_LOCK_TIMEOUT";
     /** Environment variable or system property: how long a revision is retried on lock timeouts, e.g. {@code 60s}. */
     public static final String ENV_LOCK_BUDGET = "DB_LOCK_BUDGET";
+    /** Environment variable or system property: how long one statement of the application may take, e.g. {@code 10s}. */
+    public static final String ENV_QUERY_TIMEOUT = "DB_QUERY_TIMEOUT";
     /** Environment variable or system property: what start-up does about uncaptured model changes ({@code warn}, {@code fail}, {@code ignore}). */
     public static final String ENV_MODEL_CHANGES = "DB_MODEL_CHANGES";
     /** Environment variable or system property: {@code true} to have Hibernate validate the live schema at start-up. */
@@ -63,6 +65,9 @@ public final class Database implements AutoCloseable {
     public static final int DEFAULT_MAX_PER_PAGE = 100;
     /** The default bound on {@link #status()}. */
     public static final java.time.Duration DEFAULT_STATUS_TIMEOUT = java.time.Duration.ofSeconds(3);
+
+    /** The default bound on each statement of the application ({@link Builder#queryTimeout}). */
+    public static final java.time.Duration DEFAULT_QUERY_TIMEOUT = java.time.Duration.ofSeconds(10);
 
     private static final OpenDatabases<Database> OPEN = new OpenDatabases<>();
 
@@ -80,7 +85,7 @@ public final class Database implements AutoCloseable {
         this.config = config;
         this.url = config.parsedUrl();
         this.createPath = url.kind().createPath();
-        this.pool = ConnectionPool.create(url, config.properties(), config.classLoader());
+        this.pool = ConnectionPool.create(url, config.properties(), config.classLoader(), config.queryTimeout());
         Orm booted = null;
         try {
             booted = config.models().isEmpty() ? null
@@ -89,7 +94,7 @@ public final class Database implements AutoCloseable {
             this.orm = booted;
             this.schema = new SchemaManager(url.kind(), pool, orm == null ? null : orm.models(), config.enumChecks());
             this.migrationSet = url.kind().migrationsDialect().isEmpty() ? null
-                    : new Migrations(pool, schema.dialect(), config.migrations().orElse(null), config.revisions(),
+                    : new Migrations(pool, pool.forMigrations(), schema.dialect(), config.migrations().orElse(null), config.revisions(),
                             config.classLoader(), config.statusTimeout(), config.ddlLockTimeout(), config.ddlLockBudget());
         } catch (RuntimeException e) {
             // What was built before the failure goes too: the session factory holds threads and caches.

@@ -103,6 +103,19 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
     }
 
     /**
+     * How long one statement of the application may take before the database cancels it (10 s by
+     * default; zero: no bound). A request whose statement runs longer, or whose database stops answering
+     * altogether (a socket timeout a second longer), fails promptly instead of hanging: the Javalin plugin
+     * answers it 503 with {@code Retry-After}. PostgreSQL's {@code statement_timeout}, MariaDB's
+     * {@code max_statement_time}, each with a socket timeout; SQLite and H2 run in the process, where
+     * the busy and lock timeouts bound a write's wait. Migrations are exempt: their lock budget bounds them. {@code DB_QUERY_TIMEOUT} wins over it.
+     */
+    public Database.Builder queryTimeout(Duration timeout) {
+        application.queryTimeout(timeout == null ? null : timeout.toString());
+        return self();
+    }
+
+    /**
      * Whether enum columns get a check of their values, {@code ck_<table>_<column>}: the constants'
      * names for {@code @Enumerated(EnumType.STRING)}, their ordinal range for {@code ORDINAL} (default
      * on). It shapes the models' schema, so {@code createAll()}, autogenerate, {@code check} and
@@ -177,7 +190,7 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
         for (DatabaseConfig.Layer[] pair : new DatabaseConfig.Layer[][] {{overrides, copy.overrides},
             {application, copy.application}, {defaults, copy.defaults}}) {
             pair[1].url(pair[0].url).migrations(pair[0].migrations).ddlLockTimeout(pair[0].ddlLockTimeout)
-                    .ddlLockBudget(pair[0].ddlLockBudget).modelChanges(pair[0].modelChanges);
+                    .ddlLockBudget(pair[0].ddlLockBudget).queryTimeout(pair[0].queryTimeout).modelChanges(pair[0].modelChanges);
             pair[1].validateSchema = pair[0].validateSchema;
         }
         copy.environment = environment;

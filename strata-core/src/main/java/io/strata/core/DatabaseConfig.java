@@ -41,7 +41,8 @@ import io.strata.migrations.runner.Migrator;
  * wins, and {@code --url} wins over both, whatever order the builder's methods were called in. The
  * lock budget of migrations follows the same order: {@code --lock-timeout} / {@code --lock-budget},
  * then {@code DB_LOCK_TIMEOUT} / {@code DB_LOCK_BUDGET}, then {@link Database.Builder#ddlLockTimeout} /
- * {@link Database.Builder#ddlLockBudget}, then 3 s / 60 s; so does schema validation at start-up
+ * {@link Database.Builder#ddlLockBudget}, then 3 s / 60 s; so does the bound on each statement of the
+ * application ({@code DB_QUERY_TIMEOUT}, then {@link Database.Builder#queryTimeout}, then 10 s); so does schema validation at start-up
  * ({@code DB_VALIDATE_SCHEMA}, then {@link Database.Builder#validateSchema}, then off) and what start-up
  * does about model changes no revision captures (an override, then {@code DB_MODEL_CHANGES}, then
  * {@link Database.Builder#modelChanges}, then {@link ModelChanges#WARN}). The other settings (engine
@@ -94,6 +95,7 @@ public final class DatabaseConfig {
         String migrations;
         String ddlLockTimeout;
         String ddlLockBudget;
+        String queryTimeout;
         String modelChanges;
         String validateSchema;
 
@@ -117,6 +119,15 @@ public final class DatabaseConfig {
          */
         public Layer ddlLockBudget(String duration) {
             this.ddlLockBudget = duration;
+            return this;
+        }
+
+        /**
+         * How long one statement of the application may take before the database cancels it, as text
+         * like {@link #ddlLockTimeout(String)}'s ({@code 0}: no bound); {@code null} leaves it to the layers below.
+         */
+        public Layer queryTimeout(String duration) {
+            this.queryTimeout = duration;
             return this;
         }
 
@@ -180,6 +191,7 @@ public final class DatabaseConfig {
             layer.migrations = environment(Database.ENV_MIGRATIONS);
             layer.ddlLockTimeout = environment(Database.ENV_LOCK_TIMEOUT);
             layer.ddlLockBudget = environment(Database.ENV_LOCK_BUDGET);
+            layer.queryTimeout = environment(Database.ENV_QUERY_TIMEOUT);
             layer.modelChanges = environment(Database.ENV_MODEL_CHANGES);
             layer.validateSchema = environment(Database.ENV_VALIDATE_SCHEMA);
             return layer;
@@ -198,6 +210,7 @@ public final class DatabaseConfig {
     private final Duration statusTimeout;
     private final Duration ddlLockTimeout;
     private final Duration ddlLockBudget;
+    private final Duration queryTimeout;
     private final ModelChanges modelChanges;
     private final boolean validateSchema;
     private final ClassLoader classLoader;
@@ -227,6 +240,8 @@ public final class DatabaseConfig {
                 Database.ENV_LOCK_TIMEOUT, Migrator.DEFAULT_DDL_LOCK_TIMEOUT);
         this.ddlLockBudget = duration(layers, layer -> layer.ddlLockBudget, "ddlLockBudget", "--lock-budget",
                 Database.ENV_LOCK_BUDGET, Migrator.DEFAULT_DDL_LOCK_BUDGET);
+        this.queryTimeout = duration(layers, layer -> layer.queryTimeout, "queryTimeout", "queryTimeout",
+                Database.ENV_QUERY_TIMEOUT, Database.DEFAULT_QUERY_TIMEOUT);
         this.modelChanges = modelChanges(layers);
         this.validateSchema = flag(layers, layer -> layer.validateSchema, "validateSchema", Database.ENV_VALIDATE_SCHEMA);
         this.classLoader = classLoader != null ? classLoader : Database.class.getClassLoader();
@@ -249,6 +264,7 @@ public final class DatabaseConfig {
         this.statusTimeout = from.statusTimeout;
         this.ddlLockTimeout = from.ddlLockTimeout;
         this.ddlLockBudget = from.ddlLockBudget;
+        this.queryTimeout = from.queryTimeout;
         this.modelChanges = from.modelChanges;
         this.validateSchema = from.validateSchema;
         this.classLoader = from.classLoader;
@@ -425,6 +441,15 @@ public final class DatabaseConfig {
     }
 
     /**
+     * How long one statement of the application may take before the database cancels it, and about how
+     * long a request waits on a database that stops answering altogether ({@code DB_QUERY_TIMEOUT},
+     * {@link Database.Builder#queryTimeout}; 10 s by default, zero: unbounded). Migrations are exempt.
+     */
+    public Duration queryTimeout() {
+        return queryTimeout;
+    }
+
+    /**
      * Whether enum columns get the check of their values, {@code ck_<table>_<column>}
      * ({@link Database.Builder#enumChecks}; on by default; the builder's alone: the models' schema must
      * not depend on the environment it is run in).
@@ -475,7 +500,7 @@ public final class DatabaseConfig {
         return "DatabaseConfig[url=" + url.masked() + " (" + urlOrigin.describe(Database.ENV_URL) + "), models=" + models
                 + ", migrations=" + migrations + ", properties=" + shown + ", maxPerPage=" + maxPerPage
                 + ", statusTimeout=" + statusTimeout + ", ddlLockTimeout=" + ddlLockTimeout
-                + ", ddlLockBudget=" + ddlLockBudget + ", modelChanges=" + modelChanges + ", enumChecks=" + enumChecks
+                + ", ddlLockBudget=" + ddlLockBudget + ", queryTimeout=" + queryTimeout + ", modelChanges=" + modelChanges + ", enumChecks=" + enumChecks
                 + ", validateSchema=" + validateSchema + "]";
     }
 

@@ -28,6 +28,27 @@ class DatabaseConfigTest {
         System.clearProperty(Database.ENV_LOCK_TIMEOUT);
         System.clearProperty(Database.ENV_LOCK_BUDGET);
         System.clearProperty(Database.ENV_VALIDATE_SCHEMA);
+        System.clearProperty(Database.ENV_QUERY_TIMEOUT);
+    }
+
+    @Test
+    void theQueryTimeoutFollowsTheSameOrderAsTheLockBudget() {
+        assertThat(Database.builder().url("h2:mem:x").config().queryTimeout()).as("10 s by default")
+                .isEqualTo(Duration.ofSeconds(10));
+        Database.Builder builder = Database.builder().url("h2:mem:x").fromEnvironment().queryTimeout(Duration.ofSeconds(4));
+        assertThat(builder.config().queryTimeout()).isEqualTo(Duration.ofSeconds(4));
+
+        System.setProperty(Database.ENV_QUERY_TIMEOUT, "2500ms");
+        assertThat(builder.config().queryTimeout()).as("the environment wins over the builder")
+                .isEqualTo(Duration.ofMillis(2500));
+        assertThat(builder.config().toString()).contains("queryTimeout=PT2.5S");
+        assertThat(builder.withoutModels().config().queryTimeout()).isEqualTo(Duration.ofMillis(2500));
+
+        System.setProperty(Database.ENV_QUERY_TIMEOUT, "soon");
+        assertThatThrownBy(builder::config).isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("DB_QUERY_TIMEOUT has 'soon', which is not a duration.");
+        assertThatThrownBy(() -> Database.builder().url("h2:mem:x").queryTimeout(Duration.ofSeconds(-1)).config())
+                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("queryTimeout has 'PT-1S'");
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.strata.javalin.internal;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 
+import org.hibernate.QueryTimeoutException;
 import org.hibernate.exception.JDBCConnectionException;
 
 import io.strata.core.DatabaseUnreachableException;
@@ -11,7 +13,8 @@ import io.strata.core.DatabaseUnreachableException;
 /**
  * Failures that mean the database cannot be reached now, rather than that the request was wrong: no
  * connection within the pool's timeout, a connection lost or refused (SQL state class 08, or PostgreSQL
- * shutting down). {@link Problems} answers them 503 with a {@code Retry-After}, so clients and load
+ * shutting down), a statement cancelled by the query timeout (57014 on PostgreSQL and H2, 70100 on
+ * MariaDB, JDBC's {@link SQLTimeoutException}). {@link Problems} answers them 503 with a {@code Retry-After}, so clients and load
  * balancers retry instead of reporting a bug.
  */
 public final class DatabaseUnavailable {
@@ -26,7 +29,8 @@ public final class DatabaseUnavailable {
     public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DatabaseUnreachableException || t instanceof JDBCConnectionException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException) {
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
+                    || t instanceof SQLTimeoutException || t instanceof QueryTimeoutException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && unavailableState(sql.getSQLState())) {
@@ -37,11 +41,13 @@ public final class DatabaseUnavailable {
     }
 
     /**
-     * SQL state class 08 (connection exception), and PostgreSQL's 57P01-57P03: the server is shutting
-     * down, crashed, or is not accepting connections yet (a failover or restart in progress).
+     * SQL state class 08 (connection exception); PostgreSQL's 57P01-57P03: the server is shutting
+     * down, crashed, or is not accepting connections yet (a failover or restart in progress); and a
+     * statement the query timeout cancelled: 57014 (PostgreSQL, H2), 70100 (MariaDB's max_statement_time).
      */
     private static boolean unavailableState(String state) {
-        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || state.equals("57014") || state.equals("70100");
     }
 
     /** What the failure says, with its root cause, for the log (never for the client). */

@@ -3,6 +3,7 @@ package io.strata.javalin.internal;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ import io.strata.javalin.InvalidPageParameterResponse;
 /**
  * The one place a request's failure becomes its error answer ({@link Problem}): Javalin's HTTP
  * responses and parameter validation, a body Jackson could not read, Strata's exceptions by their
- * {@link io.strata.ErrorKind}, constraint violations ({@link ConstraintProblems}), an unreachable database
+ * {@link io.strata.ErrorKind}, a write whose row another request changed or deleted meanwhile (404 for a
+ * delete, 409 otherwise: {@link StaleRows}), constraint violations ({@link ConstraintProblems}), an unreachable database
  * (503), and anything else as a logged 500 that shows nothing of its internals.
  */
 public final class Problems {
@@ -81,6 +83,10 @@ public final class Problems {
         }
         if (failure instanceof StrataException strata) {
             return ofKind(strata);
+        }
+        Optional<Problem> stale = StaleRows.of(failure);
+        if (stale.isPresent()) {
+            return stale.get();
         }
         SQLException sql = find(failure, SQLException.class);
         if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith(DATA_EXCEPTION)) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -15,6 +16,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import io.strata.core.ConfigurationException;
 import io.strata.core.DatabaseUnreachableException;
+import io.strata.core.internal.database.StatementBound;
 import io.strata.core.internal.url.DatabaseUrl;
 
 /**
@@ -35,20 +37,24 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
 
     private final DatabaseUrl url;
     private final HikariDataSource pool;
+    private final StatementBound bound;
     /** Keeps an in-memory database alive while the pool recycles its connections. */
     private final Connection keeper;
 
-    private ConnectionPool(DatabaseUrl url, HikariDataSource pool, Connection keeper) {
+    private ConnectionPool(DatabaseUrl url, HikariDataSource pool, StatementBound bound, Connection keeper) {
         this.url = url;
         this.pool = pool;
+        this.bound = bound;
         this.keeper = keeper;
     }
 
     /**
      * Creates the pool (without connecting: a database that is down does not stop start-up), after
-     * registering the database's driver from {@code classLoader}.
+     * registering the database's driver from {@code classLoader}. Each statement of a pooled connection
+     * is bounded by {@code queryTimeout} as the database does it ({@link StatementBound}; zero: unbounded).
      */
-    public static ConnectionPool create(DatabaseUrl url, Map<String, String> engineProperties, ClassLoader classLoader) {
+    public static ConnectionPool create(DatabaseUrl url, Map<String, String> engineProperties, ClassLoader classLoader,
+            Duration queryTimeout) {
         Properties hikari = new Properties();
         engineProperties.forEach((k, v) -> {
             if (k.startsWith(HIKARI_PREFIX)) {
@@ -74,8 +80,15 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         if (!hikari.containsKey("poolName")) {
             config.setPoolName("strata");
         }
+        // A request waits for a connection, and for the check that a pooled one still answers, no longer
+        // than it may wait for a statement (the query timeout and its second of socket slack).
+        long requestBound = queryTimeout.isZero() ? Long.MAX_VALUE : queryTimeout.toMillis() + 1_000;
         if (!hikari.containsKey("connectionTimeout")) {
-            config.setConnectionTimeout(DEFAULT_CONNECT_TIMEOUT_MS);
+            config.setConnectionTimeout(Math.min(DEFAULT_CONNECT_TIMEOUT_MS, requestBound));
+        }
+        if (!hikari.containsKey("validationTimeout")) {
+            config.setValidationTimeout(Math.min(config.getValidationTimeout(), Math.min(requestBound,
+                    config.getConnectionTimeout())));
         }
         if (!hikari.containsKey("minimumIdle")) {
             // Connections are opened as the load needs them; an idle application keeps two.
@@ -95,12 +108,17 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
             }
         });
         url.kind().configurePool(url, config);
+        StatementBound bound = queryTimeout.isZero() ? StatementBound.NONE : url.kind().statementBound(queryTimeout);
+        bound.driverProperties().forEach(config.getDataSourceProperties()::putIfAbsent);
+        if (bound.initSql() != null && config.getConnectionInitSql() == null) {
+            config.setConnectionInitSql(bound.initSql());
+        }
         Connection keeper = null;
         try {
             if (url.memory() && url.kind().memoryNeedsOpenConnection()) {
                 keeper = java.sql.DriverManager.getConnection(url.jdbcUrl(), config.getDataSourceProperties());
             }
-            return new ConnectionPool(url, new HikariDataSource(config), keeper);
+            return new ConnectionPool(url, new HikariDataSource(config), bound, keeper);
         } catch (SQLException | RuntimeException e) {
             throw new ConfigurationException("url", "Cannot set up the connection pool for " + url + ": "
                     + e.getMessage(), e);
@@ -110,6 +128,20 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
     /** The URL this pool connects to. */
     public DatabaseUrl url() {
         return url;
+    }
+
+    /**
+     * The pool's connections for the migrations: the statement bound is lifted while they have one
+     * (long DDL and backfills are bounded by the lock budget instead), and put back before the pool
+     * has it again.
+     */
+    public DataSource forMigrations() {
+        return bound.lift() == null ? this : new MigrationConnections(this, bound);
+    }
+
+    /** Closes the physical connection behind {@code connection} and takes it out of the pool. */
+    void evict(Connection connection) {
+        pool.evictConnection(connection);
     }
 
     /** The number of connections currently lent out. */

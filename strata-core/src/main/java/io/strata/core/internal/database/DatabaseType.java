@@ -77,6 +77,15 @@ public interface DatabaseType {
         // The driver's defaults.
     }
 
+    /**
+     * How this database bounds each statement of the application to {@code timeout} (positive): a
+     * server-side statement timeout, and a socket timeout a little longer so a server that stops
+     * answering altogether cannot hold a request either. None by default.
+     */
+    default StatementBound statementBound(java.time.Duration timeout) {
+        return StatementBound.NONE;
+    }
+
     /** Whether an in-memory database of this kind vanishes with its last connection, so the pool keeps one open. */
     default boolean memoryNeedsOpenConnection() {
         return false;

@@ -45,6 +45,7 @@ public final class Migrations {
     });
 
     private final DataSource dataSource;
+    private final DataSource migrationSource;
     private final Dialect dialect;
     private final String location;
     private final RevisionSet given;
@@ -54,14 +55,22 @@ public final class Migrations {
     private final Duration ddlLockBudget;
     private final AtomicReference<CompletableFuture<SchemaStatus>> inFlight = new AtomicReference<>();
     private volatile Migrator migrator;
+    /** The same revisions over the application's bounded connections: what the status query runs on. */
+    private volatile Migrator statusReader;
     private volatile Set<String> heads;
 
-    /** Migrations given as {@code revisions}, or else found in {@code location} (a package; {@code null} for none). */
-    public Migrations(DataSource dataSource, Dialect dialect, String location, RevisionSet revisions, ClassLoader loader,
-            Duration statusTimeout, Duration ddlLockTimeout, Duration ddlLockBudget) {
+    /**
+     * Migrations given as {@code revisions}, or else found in {@code location} (a package; {@code null} for
+     * none). They run on {@code migrationSource}'s connections; the status query on {@code dataSource}'s,
+     * bounded as the application's are, so a hung database cannot hold a probe's thread for ever.
+     */
+    public Migrations(DataSource dataSource, DataSource migrationSource, Dialect dialect, String location,
+            RevisionSet revisions, ClassLoader loader, Duration statusTimeout, Duration ddlLockTimeout,
+            Duration ddlLockBudget) {
         this.ddlLockTimeout = ddlLockTimeout;
         this.ddlLockBudget = ddlLockBudget;
         this.dataSource = dataSource;
+        this.migrationSource = migrationSource;
         this.given = revisions;
         this.dialect = dialect;
         this.location = location;
@@ -76,14 +85,20 @@ public final class Migrations {
             synchronized (this) {
                 m = migrator;
                 if (m == null) {
-                    m = Migrator.builder().dataSource(dataSource).dialect(dialect).revisions(scan())
-                            .ddlLockTimeout(ddlLockTimeout).ddlLockBudget(ddlLockBudget).build();
+                    RevisionSet revisions = scan();
+                    m = migratorOver(migrationSource, revisions);
+                    statusReader = migrationSource == dataSource ? m : migratorOver(dataSource, revisions);
                     heads = Set.copyOf(m.heads());
                     migrator = m;
                 }
             }
         }
         return m;
+    }
+
+    private Migrator migratorOver(DataSource source, RevisionSet revisions) {
+        return Migrator.builder().dataSource(source).dialect(dialect).revisions(revisions)
+                .ddlLockTimeout(ddlLockTimeout).ddlLockBudget(ddlLockBudget).build();
     }
 
     /** The heads of the revisions (computed once). */
@@ -178,7 +193,8 @@ public final class Migrations {
         CompletableFuture<SchemaStatus> running = inFlight.compareAndExchange(null, mine);
         if (running == null) {
             running = mine;
-            Migrator m = migrator();
+            migrator();
+            Migrator m = statusReader;
             STATUS_THREADS.execute(() -> {
                 SchemaStatus status = null;
                 Throwable failure = null;

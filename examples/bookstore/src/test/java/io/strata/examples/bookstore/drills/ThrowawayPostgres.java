@@ -126,6 +126,52 @@ final class ThrowawayPostgres implements AutoCloseable {
         run(60, bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-m", "immediate", "-w", "-t", "30", "stop");
     }
 
+    /**
+     * Freezes the server as a hung host would: {@code SIGSTOP} to the postmaster and every backend and
+     * helper process it has (connections stay open; nothing answers). Returns the process ids frozen.
+     */
+    List<Long> pause() {
+        List<Long> pids = serverProcesses();
+        signal("-STOP", pids);
+        return pids;
+    }
+
+    /** Lets processes {@link #pause()} froze run again ({@code SIGCONT}). */
+    void resume(List<Long> pids) {
+        signal("-CONT", pids);
+    }
+
+    private List<Long> serverProcesses() {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(data().resolve("postmaster.pid"), StandardCharsets.UTF_8)
+                    .get(0).strip());
+            List<Long> pids = new ArrayList<>();
+            pids.add(postmaster);
+            ProcessHandle.of(postmaster).orElseThrow(() -> new IllegalStateException("no postmaster " + postmaster))
+                    .descendants().forEach(p -> pids.add(p.pid()));
+            return pids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void signal(String signal, List<Long> pids) {
+        List<String> command = new ArrayList<>(List.of("kill", signal));
+        pids.forEach(pid -> command.add(Long.toString(pid)));
+        try {
+            Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Stops the server if it runs (killing it if it must) and deletes the directory. */
     @Override
     public void close() {

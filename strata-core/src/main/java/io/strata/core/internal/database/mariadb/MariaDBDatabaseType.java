@@ -1,6 +1,7 @@
 package io.strata.core.internal.database.mariadb;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import io.strata.core.internal.boot.ConnectionPool;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
 import io.strata.core.internal.database.JdbcDriver;
+import io.strata.core.internal.database.StatementBound;
 import io.strata.core.internal.query.InsertRecovery;
 import io.strata.core.internal.query.KeyLock;
 import io.strata.core.internal.url.DatabaseUrl;
@@ -74,6 +76,22 @@ public final class MariaDBDatabaseType implements DatabaseType {
         // The MariaDB driver's connectTimeout is in milliseconds.
         config.getDataSourceProperties().putIfAbsent("connectTimeout",
                 String.valueOf(ConnectionPool.DEFAULT_CONNECT_TIMEOUT_MS));
+    }
+
+    /**
+     * MariaDB's {@code max_statement_time}, set on each new connection inside a MariaDB-only comment
+     * (a MySQL server, which has no such variable, sets only a user variable), and the driver's socket
+     * timeout a second past it for a server that stops answering at all.
+     */
+    @Override
+    public StatementBound statementBound(Duration timeout) {
+        String seconds = java.math.BigDecimal.valueOf(timeout.toMillis(), 3).toPlainString();
+        return new StatementBound(Map.of("socketTimeout", String.valueOf(timeout.toMillis() + 1000)),
+                maxStatementTime(seconds), maxStatementTime("0"), maxStatementTime(seconds));
+    }
+
+    private static String maxStatementTime(String seconds) {
+        return "SET /*M! SESSION max_statement_time = " + seconds + ", */ @strata_statement_bound = " + seconds;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.strata.core.internal.database.postgresql;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import io.strata.core.internal.boot.PlainLobs;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
 import io.strata.core.internal.database.JdbcDriver;
+import io.strata.core.internal.database.StatementBound;
 import io.strata.core.internal.query.InsertRecovery;
 import io.strata.core.internal.url.DatabaseUrl;
 import io.strata.core.internal.url.UrlParser;
@@ -71,6 +73,19 @@ public final class PostgreSQLDatabaseType implements DatabaseType {
         // pgjdbc's connectTimeout is in seconds.
         props.putIfAbsent("connectTimeout", String.valueOf(ConnectionPool.DEFAULT_CONNECT_TIMEOUT_MS / 1000));
         props.putIfAbsent("ApplicationName", "strata");
+    }
+
+    /**
+     * The server's {@code statement_timeout} from the connection's start-up options (so {@code RESET}
+     * comes back to it), and pgjdbc's socket timeout, in whole seconds, a second past it: the server's own
+     * cancel comes first, the socket timeout only when the server stops answering at all.
+     */
+    @Override
+    public StatementBound statementBound(Duration timeout) {
+        long millis = timeout.toMillis();
+        long socketSeconds = (millis + 999) / 1000 + 1;
+        return new StatementBound(Map.of("options", "-c statement_timeout=" + millis,
+                "socketTimeout", String.valueOf(socketSeconds)), null, "SET statement_timeout = 0", "RESET statement_timeout");
     }
 
     /**
