@@ -41,7 +41,8 @@ import io.strata.migrations.runner.Migrator;
  * wins, and {@code --url} wins over both, whatever order the builder's methods were called in. The
  * lock budget of migrations follows the same order: {@code --lock-timeout} / {@code --lock-budget},
  * then {@code DB_LOCK_TIMEOUT} / {@code DB_LOCK_BUDGET}, then {@link Database.Builder#ddlLockTimeout} /
- * {@link Database.Builder#ddlLockBudget}, then 3 s / 60 s; so does schema validation at start-up
+ * {@link Database.Builder#ddlLockBudget}, then 3 s / 60 s; so does SQLite's busy timeout ({@code DB_BUSY_TIMEOUT},
+ * then {@link Database.Builder#busyTimeout}, then 5 s); so does schema validation at start-up
  * ({@code DB_VALIDATE_SCHEMA}, then {@link Database.Builder#validateSchema}, then off) and what start-up
  * does about model changes no revision captures (an override, then {@code DB_MODEL_CHANGES}, then
  * {@link Database.Builder#modelChanges}, then {@link ModelChanges#WARN}). The other settings (engine
@@ -96,8 +97,18 @@ public final class DatabaseConfig {
         String ddlLockBudget;
         String modelChanges;
         String validateSchema;
+        String busyTimeout;
 
         Layer() {
+        }
+
+        /**
+         * How long a SQLite write waits for the file's lock held by another connection or process, as text
+         * like {@link #ddlLockTimeout(String)}'s; {@code null} leaves it to the layers below.
+         */
+        public Layer busyTimeout(String duration) {
+            this.busyTimeout = duration;
+            return this;
         }
 
         /**
@@ -182,6 +193,7 @@ public final class DatabaseConfig {
             layer.ddlLockBudget = environment(Database.ENV_LOCK_BUDGET);
             layer.modelChanges = environment(Database.ENV_MODEL_CHANGES);
             layer.validateSchema = environment(Database.ENV_VALIDATE_SCHEMA);
+            layer.busyTimeout = environment(Database.ENV_BUSY_TIMEOUT);
             return layer;
         }
     }
@@ -198,6 +210,7 @@ public final class DatabaseConfig {
     private final Duration statusTimeout;
     private final Duration ddlLockTimeout;
     private final Duration ddlLockBudget;
+    private final Duration busyTimeout;
     private final ModelChanges modelChanges;
     private final boolean validateSchema;
     private final ClassLoader classLoader;
@@ -227,6 +240,8 @@ public final class DatabaseConfig {
                 Database.ENV_LOCK_TIMEOUT, Migrator.DEFAULT_DDL_LOCK_TIMEOUT);
         this.ddlLockBudget = duration(layers, layer -> layer.ddlLockBudget, "ddlLockBudget", "--lock-budget",
                 Database.ENV_LOCK_BUDGET, Migrator.DEFAULT_DDL_LOCK_BUDGET);
+        this.busyTimeout = duration(layers, layer -> layer.busyTimeout, "busyTimeout", "busyTimeout",
+                Database.ENV_BUSY_TIMEOUT, Database.DEFAULT_BUSY_TIMEOUT);
         this.modelChanges = modelChanges(layers);
         this.validateSchema = flag(layers, layer -> layer.validateSchema, "validateSchema", Database.ENV_VALIDATE_SCHEMA);
         this.classLoader = classLoader != null ? classLoader : Database.class.getClassLoader();
@@ -249,6 +264,7 @@ public final class DatabaseConfig {
         this.statusTimeout = from.statusTimeout;
         this.ddlLockTimeout = from.ddlLockTimeout;
         this.ddlLockBudget = from.ddlLockBudget;
+        this.busyTimeout = from.busyTimeout;
         this.modelChanges = from.modelChanges;
         this.validateSchema = from.validateSchema;
         this.classLoader = from.classLoader;
@@ -425,6 +441,15 @@ public final class DatabaseConfig {
     }
 
     /**
+     * How long a SQLite write waits for the file's lock while another connection or process holds it, before
+     * it fails as unavailable ({@code DB_BUSY_TIMEOUT}, {@link Database.Builder#busyTimeout}; 5 s by default;
+     * a {@code busy_timeout} parameter in the URL wins). Other databases ignore it.
+     */
+    public Duration busyTimeout() {
+        return busyTimeout;
+    }
+
+    /**
      * Whether enum columns get the check of their values, {@code ck_<table>_<column>}
      * ({@link Database.Builder#enumChecks}; on by default; the builder's alone: the models' schema must
      * not depend on the environment it is run in).
@@ -475,7 +500,7 @@ public final class DatabaseConfig {
         return "DatabaseConfig[url=" + url.masked() + " (" + urlOrigin.describe(Database.ENV_URL) + "), models=" + models
                 + ", migrations=" + migrations + ", properties=" + shown + ", maxPerPage=" + maxPerPage
                 + ", statusTimeout=" + statusTimeout + ", ddlLockTimeout=" + ddlLockTimeout
-                + ", ddlLockBudget=" + ddlLockBudget + ", modelChanges=" + modelChanges + ", enumChecks=" + enumChecks
+                + ", ddlLockBudget=" + ddlLockBudget + ", busyTimeout=" + busyTimeout + ", modelChanges=" + modelChanges + ", enumChecks=" + enumChecks
                 + ", validateSchema=" + validateSchema + "]";
     }
 

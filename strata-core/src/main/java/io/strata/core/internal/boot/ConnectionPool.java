@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -12,15 +14,18 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride;
 
 import io.strata.core.ConfigurationException;
 import io.strata.core.DatabaseUnreachableException;
+import io.strata.core.internal.database.ConnectionGuard;
 import io.strata.core.internal.url.DatabaseUrl;
 
 /**
  * The HikariCP pool for one database: a bounded connect timeout, then the database's own defaults
  * ({@link io.strata.core.internal.database.DatabaseType#configurePool}), with one connection held
- * open for an in-memory database that needs it. The database's JDBC driver is loaded by class name
+ * open for an in-memory database that needs it, and the database's {@link ConnectionGuard}: a connection an
+ * error left in an uncertain transaction state is closed, never lent again. The database's JDBC driver is loaded by class name
  * first ({@link io.strata.core.internal.database.JdbcDriver}): a missing one is a
  * {@link io.strata.core.MissingDriverException} naming the artifact to add, and a shaded jar whose
  * {@code META-INF/services/java.sql.Driver} lists another driver still connects. A failure to connect
@@ -35,20 +40,24 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
 
     private final DatabaseUrl url;
     private final HikariDataSource pool;
+    private final ConnectionGuard guard;
     /** Keeps an in-memory database alive while the pool recycles its connections. */
     private final Connection keeper;
 
-    private ConnectionPool(DatabaseUrl url, HikariDataSource pool, Connection keeper) {
+    private ConnectionPool(DatabaseUrl url, HikariDataSource pool, ConnectionGuard guard, Connection keeper) {
         this.url = url;
         this.pool = pool;
+        this.guard = guard;
         this.keeper = keeper;
     }
 
     /**
      * Creates the pool (without connecting: a database that is down does not stop start-up), after
-     * registering the database's driver from {@code classLoader}.
+     * registering the database's driver from {@code classLoader}; {@code busyTimeout} bounds a statement's
+     * wait for another process's lock where the database has such a wait (SQLite).
      */
-    public static ConnectionPool create(DatabaseUrl url, Map<String, String> engineProperties, ClassLoader classLoader) {
+    public static ConnectionPool create(DatabaseUrl url, Map<String, String> engineProperties, ClassLoader classLoader,
+            Duration busyTimeout) {
         Properties hikari = new Properties();
         engineProperties.forEach((k, v) -> {
             if (k.startsWith(HIKARI_PREFIX)) {
@@ -95,12 +104,24 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
             }
         });
         url.kind().configurePool(url, config);
+        url.kind().configureBusyTimeout(url, config, busyTimeout);
+        ConnectionGuard guard = url.kind().connectionGuard(url);
+        if (guard != ConnectionGuard.NONE && !hikari.containsKey("exceptionOverrideClassName")) {
+            // A connection whose transaction state an error left uncertain is closed, never lent again.
+            config.setExceptionOverride(new SQLExceptionOverride() {
+                @java.lang.Override
+                public SQLExceptionOverride.Override adjudicate(SQLException e) {
+                    return guard.leavesStateUncertain(e) ? SQLExceptionOverride.Override.MUST_EVICT
+                            : SQLExceptionOverride.Override.CONTINUE_EVICT;
+                }
+            });
+        }
         Connection keeper = null;
         try {
             if (url.memory() && url.kind().memoryNeedsOpenConnection()) {
                 keeper = java.sql.DriverManager.getConnection(url.jdbcUrl(), config.getDataSourceProperties());
             }
-            return new ConnectionPool(url, new HikariDataSource(config), keeper);
+            return new ConnectionPool(url, new HikariDataSource(config), guard, keeper);
         } catch (SQLException | RuntimeException e) {
             throw new ConfigurationException("url", "Cannot set up the connection pool for " + url + ": "
                     + e.getMessage(), e);
@@ -117,8 +138,17 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         return pool.getHikariPoolMXBean() == null ? 0 : pool.getHikariPoolMXBean().getActiveConnections();
     }
 
+    /**
+     * Why the database cannot serve now although it may answer queries (a damaged file an error reported),
+     * for readiness; empty when nothing is known against it. Answers at once.
+     */
+    public Optional<String> fault() {
+        return guard.fault(this);
+    }
+
     @Override
     public Connection getConnection() {
+        guard.beforeLending(this::evictAll);
         try {
             return pool.getConnection();
         } catch (SQLException e) {
@@ -144,6 +174,13 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
                 + " database at " + url.location() + " within " + pool.getConnectionTimeout() + " ms: " + reason
                 + ". Check that the server is running and reachable, and that the URL (" + url
                 + ") and its credentials are right.", e);
+    }
+
+    /** Closes every idle connection now and every lent one when it is given back. */
+    private void evictAll() {
+        if (pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.strata.core.internal.database.sqlite;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import com.zaxxer.hikari.HikariConfig;
 
 import io.strata.core.ConstraintViolation;
 import io.strata.core.internal.boot.PlainLobs;
+import io.strata.core.internal.database.ConnectionGuard;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
 import io.strata.core.internal.database.JdbcDriver;
@@ -118,7 +121,6 @@ public final class SQLiteDatabaseType implements DatabaseType {
     public void configurePool(DatabaseUrl url, HikariConfig config) {
         Properties props = config.getDataSourceProperties();
         props.putIfAbsent("foreign_keys", "true");
-        props.putIfAbsent("busy_timeout", "30000");
         if (url.memory()) {
             // One connection: SQLite's shared in-memory cache fails writers with SQLITE_LOCKED
             // instead of waiting, so the pool serializes them.
@@ -129,6 +131,47 @@ public final class SQLiteDatabaseType implements DatabaseType {
             // Writers take the lock when the transaction starts, so a read-then-write
             // transaction can never deadlock with another one (it waits busy_timeout instead).
             props.putIfAbsent("transaction_mode", "IMMEDIATE");
+        }
+    }
+
+    @Override
+    public void configureBusyTimeout(DatabaseUrl url, HikariConfig config, Duration busyTimeout) {
+        config.getDataSourceProperties().putIfAbsent("busy_timeout", Long.toString(busyTimeout.toMillis()));
+    }
+
+    /** A file's guard (see {@link SQLiteFileGuard}); in memory, only the closing of uncertain connections. */
+    @Override
+    public ConnectionGuard connectionGuard(DatabaseUrl url) {
+        if (url.memory()) {
+            return new ConnectionGuard() {
+                @Override
+                public boolean leavesStateUncertain(SQLException e) {
+                    return SQLiteCodes.leavesStateUncertain(e);
+                }
+            };
+        }
+        return filePath(url.jdbcUrl()).<ConnectionGuard>map(SQLiteFileGuard::new).orElse(ConnectionGuard.NONE);
+    }
+
+    @Override
+    public boolean isUnavailable(SQLException e) {
+        return SQLiteCodes.unavailable(e);
+    }
+
+    /** The file of a {@code jdbc:sqlite:} URL naming a plain path (not a {@code file:} URI or memory). */
+    private static Optional<Path> filePath(String jdbcUrl) {
+        String rest = jdbcUrl.substring("jdbc:sqlite:".length());
+        int q = rest.indexOf('?');
+        if (q >= 0) {
+            rest = rest.substring(0, q);
+        }
+        if (rest.isEmpty() || rest.startsWith("file:") || rest.contains(":memory:")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(rest));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
         }
     }
 
