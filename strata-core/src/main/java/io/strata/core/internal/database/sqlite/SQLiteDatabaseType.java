@@ -28,6 +28,9 @@ public final class SQLiteDatabaseType implements DatabaseType {
 
     private static final JdbcDriver DRIVER = new JdbcDriver("org.sqlite.JDBC", "org.xerial:sqlite-jdbc");
 
+    /** sqlite3_open_v2's flags: read and write an existing file, accept {@code file:} URIs (no create). */
+    private static final int OPEN_READWRITE = 0x2;
+    private static final int OPEN_URI = 0x40;
     private static final int SQLITE_CONSTRAINT = 19;
     private static final int SQLITE_CONSTRAINT_PRIMARYKEY = 1555;
     private static final int SQLITE_CONSTRAINT_UNIQUE = 2067;
@@ -126,6 +129,13 @@ public final class SQLiteDatabaseType implements DatabaseType {
             // instead of waiting, so the pool serializes them.
             config.setMaximumPoolSize(1);
         } else {
+            filePath(url.jdbcUrl()).ifPresent(file -> {
+                // SQLite may not create the file when it is gone: a connection would write to a new empty
+                // file and the work would be lost with it. Strata creates it once, here, instead.
+                if (props.putIfAbsent("open_mode", Integer.toString(OPEN_READWRITE | OPEN_URI)) == null) {
+                    SQLiteFileGuard.createIfMissing(file);
+                }
+            });
             props.putIfAbsent("journal_mode", "WAL");
             props.putIfAbsent("synchronous", "NORMAL");
             // Writers take the lock when the transaction starts, so a read-then-write

@@ -43,6 +43,24 @@ final class SQLiteFileGuard implements ConnectionGuard {
         this.file = file.toAbsolutePath().normalize();
     }
 
+    /**
+     * Creates {@code file} empty (an empty file is an empty SQLite database) when it does not exist and
+     * its folder does; the connections then open it without the right to create it.
+     */
+    static void createIfMissing(Path file) {
+        try {
+            if (!Files.exists(file) && file.toAbsolutePath().getParent() != null
+                    && Files.isDirectory(file.toAbsolutePath().getParent())) {
+                Files.createFile(file);
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // Another process created it first.
+        } catch (IOException e) {
+            throw new io.strata.core.ConfigurationException("url", "Cannot create the SQLite file " + file + ": "
+                    + e.getMessage() + ". Check the folder's permissions.", e);
+        }
+    }
+
     @Override
     public boolean leavesStateUncertain(SQLException e) {
         if (SQLiteCodes.damaged(e) && !damaged) {
@@ -59,9 +77,6 @@ final class SQLiteFileGuard implements ConnectionGuard {
         try {
             key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
         } catch (NoSuchFileException e) {
-            if (!seen) {
-                return; // SQLite creates it with the first connection.
-            }
             evictAll.run();
             throw new DatabaseUnreachableException(file.toString(), "The SQLite file " + file + " is gone: it was"
                     + " deleted or moved while the application ran, so nothing can be saved to it. Put the file"
