@@ -143,7 +143,7 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
      * for readiness; empty when nothing is known against it. Answers at once.
      */
     public Optional<String> fault() {
-        return guard.fault(this);
+        return guard.fault();
     }
 
     @Override

@@ -3,8 +3,6 @@ package io.strata.core.internal.database;
 import java.sql.SQLException;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 /**
  * What the pool must know about one database's connections beyond the driver's own reports: which
  * errors leave a connection in a state nobody can vouch for (so the pool closes it instead of lending
@@ -37,9 +35,9 @@ public interface ConnectionGuard {
     /**
      * Why the database cannot serve now, for readiness (e.g. a damaged file an error reported and no
      * check has cleared since); empty when nothing is known against it. Must answer at once: a slow
-     * check runs in the background over {@code pool}.
+     * check runs in the background.
      */
-    default Optional<String> fault(DataSource pool) {
+    default Optional<String> fault() {
         return Optional.empty();
     }
 }

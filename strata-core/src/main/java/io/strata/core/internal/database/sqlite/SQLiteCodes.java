@@ -48,16 +48,37 @@ final class SQLiteCodes {
     }
 
     /**
-     * Whether the connection's transaction state is unknown after the error: an unavailable file (the
-     * error may have hit a begin, commit or rollback half-way), memory exhausted, or sqlite-jdbc's view of
-     * the transaction disagreeing with SQLite's ({@code cannot commit - no transaction is active}).
+     * Whether the connection's transaction state is unknown after the error. sqlite-jdbc records a change
+     * of auto-commit before its {@code BEGIN} runs, and begins the next transaction inside
+     * {@code commit()} and {@code rollback()}: an error raised there, whatever it is (typically
+     * {@code SQLITE_BUSY} past the busy timeout), leaves the driver believing in a transaction SQLite does
+     * not have, and the next borrower's statements would commit one by one. So does an I/O, full-disk,
+     * memory or damage error anywhere (SQLite may have rolled the transaction back by itself), and the
+     * driver's own report of the mismatch ({@code cannot commit - no transaction is active}). A busy
+     * statement elsewhere leaves the state known (the caller retries or rolls back), so a migration's
+     * lock loop can retry {@code BEGIN IMMEDIATE} on its connection.
      */
     static boolean leavesStateUncertain(SQLException e) {
         int code = primary(e);
-        if (code == ERROR) {
-            String message = String.valueOf(e.getMessage());
-            return message.contains("no transaction is active") || message.contains("within a transaction");
+        return switch (code) {
+            case -1 -> false;
+            case NOMEM, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, PROTOCOL, NOTADB -> true;
+            case ERROR -> String.valueOf(e.getMessage()).contains("no transaction is active")
+                    || String.valueOf(e.getMessage()).contains("within a transaction") || inTransactionControl(e);
+            default -> inTransactionControl(e);
+        };
+    }
+
+    /** Whether sqlite-jdbc raised {@code e} while changing auto-commit, committing or rolling back. */
+    private static boolean inTransactionControl(SQLException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().equals("org.sqlite.SQLiteConnection")) {
+                String method = frame.getMethodName();
+                if (method.equals("setAutoCommit") || method.equals("commit") || method.equals("rollback")) {
+                    return true;
+                }
+            }
         }
-        return code == NOMEM || unavailable(e);
+        return false;
     }
 }

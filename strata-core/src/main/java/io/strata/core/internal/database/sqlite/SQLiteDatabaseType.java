@@ -29,8 +29,8 @@ public final class SQLiteDatabaseType implements DatabaseType {
     private static final JdbcDriver DRIVER = new JdbcDriver("org.sqlite.JDBC", "org.xerial:sqlite-jdbc");
 
     /** sqlite3_open_v2's flags: read and write an existing file, accept {@code file:} URIs (no create). */
-    private static final int OPEN_READWRITE = 0x2;
-    private static final int OPEN_URI = 0x40;
+    static final int OPEN_READWRITE = 0x2;
+    static final int OPEN_URI = 0x40;
     private static final int SQLITE_CONSTRAINT = 19;
     private static final int SQLITE_CONSTRAINT_PRIMARYKEY = 1555;
     private static final int SQLITE_CONSTRAINT_UNIQUE = 2067;

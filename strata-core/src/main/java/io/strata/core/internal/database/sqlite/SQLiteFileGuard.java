@@ -12,8 +12,6 @@ import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,12 +96,12 @@ final class SQLiteFileGuard implements ConnectionGuard {
     }
 
     @Override
-    public Optional<String> fault(DataSource pool) {
+    public Optional<String> fault() {
         if (!damaged) {
             return Optional.empty();
         }
         if (checking.compareAndSet(false, true)) {
-            Thread checker = new Thread(() -> check(pool), "strata-sqlite-check");
+            Thread checker = new Thread(this::check, "strata-sqlite-check");
             checker.setDaemon(true);
             checker.start();
         }
@@ -111,8 +109,15 @@ final class SQLiteFileGuard implements ConnectionGuard {
                 + " passed since). Restore it from a backup.");
     }
 
-    private void check(DataSource pool) {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+    /**
+     * Runs {@code PRAGMA quick_check} on a connection of its own (a pooled one may hold the damaged pages
+     * in its cache after the file was repaired), opened without the right to create the file.
+     */
+    private void check() {
+        java.util.Properties readWrite = new java.util.Properties();
+        readWrite.setProperty("open_mode", Integer.toString(SQLiteDatabaseType.OPEN_READWRITE | SQLiteDatabaseType.OPEN_URI));
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file, readWrite);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
             if (rs.next() && "ok".equalsIgnoreCase(rs.getString(1))) {
                 damaged = false;
