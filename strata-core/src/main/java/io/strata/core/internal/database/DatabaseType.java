@@ -1,6 +1,7 @@
 package io.strata.core.internal.database;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,7 +83,7 @@ public interface DatabaseType {
      * {@code busyTimeout} setting, keeping what the user set in the URL; only where the database has such a
      * wait of its own (SQLite's busy timeout). Nothing by default.
      */
-    default void configureBusyTimeout(DatabaseUrl url, HikariConfig config, java.time.Duration busyTimeout) {
+    default void configureBusyTimeout(DatabaseUrl url, HikariConfig config, Duration busyTimeout) {
         // The database's own lock waits.
     }
 

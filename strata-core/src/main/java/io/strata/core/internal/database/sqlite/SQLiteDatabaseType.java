@@ -130,8 +130,8 @@ public final class SQLiteDatabaseType implements DatabaseType {
             config.setMaximumPoolSize(1);
         } else {
             filePath(url.jdbcUrl()).ifPresent(file -> {
-                // SQLite may not create the file when it is gone: a connection would write to a new empty
-                // file and the work would be lost with it. Strata creates it once, here, instead.
+                // Connections may not create the file: one opened after the file was deleted would write to
+                // a new empty file, and the work would be lost with it. A missing file is created once, here.
                 if (props.putIfAbsent("open_mode", Integer.toString(OPEN_READWRITE | OPEN_URI)) == null) {
                     SQLiteFileGuard.createIfMissing(file);
                 }
@@ -149,18 +149,11 @@ public final class SQLiteDatabaseType implements DatabaseType {
         config.getDataSourceProperties().putIfAbsent("busy_timeout", Long.toString(busyTimeout.toMillis()));
     }
 
-    /** A file's guard (see {@link SQLiteFileGuard}); in memory, only the closing of uncertain connections. */
+    /** A plain file's guard ({@link SQLiteFileGuard}); elsewhere, only the closing of uncertain connections. */
     @Override
     public ConnectionGuard connectionGuard(DatabaseUrl url) {
-        if (url.memory()) {
-            return new ConnectionGuard() {
-                @Override
-                public boolean leavesStateUncertain(SQLException e) {
-                    return SQLiteCodes.leavesStateUncertain(e);
-                }
-            };
-        }
-        return filePath(url.jdbcUrl()).<ConnectionGuard>map(SQLiteFileGuard::new).orElse(ConnectionGuard.NONE);
+        Optional<Path> file = url.memory() ? Optional.empty() : filePath(url.jdbcUrl());
+        return file.<ConnectionGuard>map(SQLiteFileGuard::new).orElseGet(SQLiteConnectionGuard::new);
     }
 
     @Override

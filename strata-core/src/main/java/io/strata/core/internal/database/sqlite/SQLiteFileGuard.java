@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.strata.core.DatabaseUnreachableException;
-import io.strata.core.internal.database.ConnectionGuard;
 
 /**
  * The guard of a SQLite file's connections. A connection whose transaction state an error left uncertain
@@ -26,7 +25,7 @@ import io.strata.core.internal.database.ConnectionGuard;
  * old one. An error saying the file is damaged keeps readiness down until {@code PRAGMA quick_check}
  * passes again.
  */
-final class SQLiteFileGuard implements ConnectionGuard {
+final class SQLiteFileGuard extends SQLiteConnectionGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(SQLiteFileGuard.class);
 
@@ -66,7 +65,7 @@ final class SQLiteFileGuard implements ConnectionGuard {
             LOG.error("The SQLite file {} is damaged ({}): readiness fails until PRAGMA quick_check passes."
                     + " Restore the file from a backup.", file, e.getMessage());
         }
-        return SQLiteCodes.leavesStateUncertain(e);
+        return super.leavesStateUncertain(e);
     }
 
     @Override
