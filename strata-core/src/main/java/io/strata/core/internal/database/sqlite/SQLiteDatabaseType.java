@@ -129,13 +129,12 @@ public final class SQLiteDatabaseType implements DatabaseType {
             // instead of waiting, so the pool serializes them.
             config.setMaximumPoolSize(1);
         } else {
-            filePath(url.jdbcUrl()).ifPresent(file -> {
+            if (filePath(url.jdbcUrl()).isPresent()) {
                 // Connections may not create the file: one opened after the file was deleted would write to
-                // a new empty file, and the work would be lost with it. A missing file is created once, here.
-                if (props.putIfAbsent("open_mode", Integer.toString(OPEN_READWRITE | OPEN_URI)) == null) {
-                    SQLiteFileGuard.createIfMissing(file);
-                }
-            });
+                // a new empty file, and the work would be lost with it. SQLiteFileGuard creates a missing
+                // file once, before the first connection is lent.
+                props.putIfAbsent("open_mode", Integer.toString(OPEN_READWRITE | OPEN_URI));
+            }
             props.putIfAbsent("journal_mode", "WAL");
             props.putIfAbsent("synchronous", "NORMAL");
             // Writers take the lock when the transaction starts, so a read-then-write

@@ -41,20 +41,18 @@ final class SQLiteFileGuard extends SQLiteConnectionGuard {
     }
 
     /**
-     * Creates {@code file} empty (an empty file is an empty SQLite database) when it does not exist and
-     * its folder does; the connections then open it without the right to create it.
+     * Creates the file empty (an empty file is an empty SQLite database) when it does not exist and its
+     * folder does: the connections open it without the right to create it. A folder that is missing or
+     * refuses it is left for the connection to report.
      */
-    static void createIfMissing(Path file) {
+    private void createIfMissing() {
+        Path folder = file.getParent();
         try {
-            if (!Files.exists(file) && file.toAbsolutePath().getParent() != null
-                    && Files.isDirectory(file.toAbsolutePath().getParent())) {
+            if (!Files.exists(file) && folder != null && Files.isDirectory(folder)) {
                 Files.createFile(file);
             }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            // Another process created it first.
         } catch (IOException e) {
-            throw new io.strata.core.ConfigurationException("url", "Cannot create the SQLite file " + file + ": "
-                    + e.getMessage() + ". Check the folder's permissions.", e);
+            // Another process created it first, or the connection reports why it cannot be opened.
         }
     }
 
@@ -70,10 +68,16 @@ final class SQLiteFileGuard extends SQLiteConnectionGuard {
 
     @Override
     public void beforeLending(Runnable evictAll) {
+        if (!seen) {
+            createIfMissing();
+        }
         Object key;
         try {
             key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
         } catch (NoSuchFileException e) {
+            if (!seen) {
+                return; // Never there (its folder is missing): the connection says why it cannot open it.
+            }
             evictAll.run();
             throw new DatabaseUnreachableException(file.toString(), "The SQLite file " + file + " is gone: it was"
                     + " deleted or moved while the application ran, so nothing can be saved to it. Put the file"
