@@ -61,6 +61,10 @@ public final class Database implements AutoCloseable {
     public static final String ENV_MODEL_CHANGES = "DB_MODEL_CHANGES";
     /** Environment variable or system property: {@code true} to have Hibernate validate the live schema at start-up. */
     public static final String ENV_VALIDATE_SCHEMA = "DB_VALIDATE_SCHEMA";
+    /** Environment variable or system property: how long a SQLite write waits for a lock another process holds, e.g. {@code 5s}. */
+    public static final String ENV_BUSY_TIMEOUT = "DB_BUSY_TIMEOUT";
+    /** The default bound on a SQLite write's wait for a lock another connection or process holds. */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
     /** The default cap on {@link #paginate} page sizes. */
     public static final int DEFAULT_MAX_PER_PAGE = 100;
     /** The default bound on {@link #status()}. */
@@ -85,7 +89,8 @@ public final class Database implements AutoCloseable {
         this.config = config;
         this.url = config.parsedUrl();
         this.createPath = url.kind().createPath();
-        this.pool = ConnectionPool.create(url, config.properties(), config.classLoader(), config.queryTimeout());
+        this.pool = ConnectionPool.create(url, config.properties(), config.classLoader(), config.queryTimeout(),
+                config.busyTimeout());
         Orm booted = null;
         try {
             booted = config.models().isEmpty() ? null
@@ -377,7 +382,8 @@ public final class Database implements AutoCloseable {
      * Where the schema stands: {@link DatabaseStatus#UP_TO_DATE}, {@link DatabaseStatus#UPGRADE_AVAILABLE},
      * {@link DatabaseStatus#AHEAD_COMPATIBLE}, {@link DatabaseStatus#AHEAD_BREAKING} or
      * {@link DatabaseStatus#NO_INFO}. Never throws; costs one query (two when ahead); answers NO_INFO
-     * within the status timeout (3 s by default) when the database does not answer. Meant for readiness probes.
+     * within the status timeout (3 s by default) when the database does not answer, and while an error said
+     * its file is damaged and no check has cleared it since. Meant for readiness probes.
      */
     public DatabaseStatus status() {
         return schemaStatus().status();
@@ -388,7 +394,13 @@ public final class Database implements AutoCloseable {
      * has applied that this code does not know, with their recorded compatibility and {@code message()}.
      */
     public SchemaStatus schemaStatus() {
-        return migrationSet == null ? SchemaStatus.noInfo(Set.of()) : migrationSet.schemaStatus();
+        if (migrationSet == null) {
+            return SchemaStatus.noInfo(Set.of());
+        }
+        if (pool.fault().isPresent()) {
+            return SchemaStatus.noInfo(Set.of());
+        }
+        return migrationSet.schemaStatus();
     }
 
     /**

@@ -116,6 +116,17 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
     }
 
     /**
+     * How long a SQLite write waits for the file's lock while another connection or process holds it (5 s by
+     * default): past it the write fails, is rolled back, and the Javalin plugin answers 503 with
+     * {@code Retry-After}, instead of the request hanging. {@code DB_BUSY_TIMEOUT} wins over it, and a
+     * {@code busy_timeout} parameter in the URL over both. Other databases ignore it.
+     */
+    public Database.Builder busyTimeout(Duration timeout) {
+        application.busyTimeout(timeout == null ? null : timeout.toMillis() + "ms");
+        return self();
+    }
+
+    /**
      * Whether enum columns get a check of their values, {@code ck_<table>_<column>}: the constants'
      * names for {@code @Enumerated(EnumType.STRING)}, their ordinal range for {@code ORDINAL} (default
      * on). It shapes the models' schema, so {@code createAll()}, autogenerate, {@code check} and
@@ -190,7 +201,8 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
         for (DatabaseConfig.Layer[] pair : new DatabaseConfig.Layer[][] {{overrides, copy.overrides},
             {application, copy.application}, {defaults, copy.defaults}}) {
             pair[1].url(pair[0].url).migrations(pair[0].migrations).ddlLockTimeout(pair[0].ddlLockTimeout)
-                    .ddlLockBudget(pair[0].ddlLockBudget).queryTimeout(pair[0].queryTimeout).modelChanges(pair[0].modelChanges);
+                    .ddlLockBudget(pair[0].ddlLockBudget).queryTimeout(pair[0].queryTimeout).modelChanges(pair[0].modelChanges)
+                    .busyTimeout(pair[0].busyTimeout);
             pair[1].validateSchema = pair[0].validateSchema;
         }
         copy.environment = environment;

@@ -42,7 +42,8 @@ import io.strata.migrations.runner.Migrator;
  * lock budget of migrations follows the same order: {@code --lock-timeout} / {@code --lock-budget},
  * then {@code DB_LOCK_TIMEOUT} / {@code DB_LOCK_BUDGET}, then {@link Database.Builder#ddlLockTimeout} /
  * {@link Database.Builder#ddlLockBudget}, then 3 s / 60 s; so does the bound on each statement of the
- * application ({@code DB_QUERY_TIMEOUT}, then {@link Database.Builder#queryTimeout}, then 10 s); so does schema validation at start-up
+ * application ({@code DB_QUERY_TIMEOUT}, then {@link Database.Builder#queryTimeout}, then 10 s); so does SQLite's
+ * busy timeout ({@code DB_BUSY_TIMEOUT}, then {@link Database.Builder#busyTimeout}, then 5 s); so does schema validation at start-up
  * ({@code DB_VALIDATE_SCHEMA}, then {@link Database.Builder#validateSchema}, then off) and what start-up
  * does about model changes no revision captures (an override, then {@code DB_MODEL_CHANGES}, then
  * {@link Database.Builder#modelChanges}, then {@link ModelChanges#WARN}). The other settings (engine
@@ -98,8 +99,18 @@ public final class DatabaseConfig {
         String queryTimeout;
         String modelChanges;
         String validateSchema;
+        String busyTimeout;
 
         Layer() {
+        }
+
+        /**
+         * How long a SQLite write waits for the file's lock held by another connection or process, as text
+         * like {@link #ddlLockTimeout(String)}'s; {@code null} leaves it to the layers below.
+         */
+        public Layer busyTimeout(String duration) {
+            this.busyTimeout = duration;
+            return this;
         }
 
         /**
@@ -194,6 +205,7 @@ public final class DatabaseConfig {
             layer.queryTimeout = environment(Database.ENV_QUERY_TIMEOUT);
             layer.modelChanges = environment(Database.ENV_MODEL_CHANGES);
             layer.validateSchema = environment(Database.ENV_VALIDATE_SCHEMA);
+            layer.busyTimeout = environment(Database.ENV_BUSY_TIMEOUT);
             return layer;
         }
     }
@@ -211,6 +223,7 @@ public final class DatabaseConfig {
     private final Duration ddlLockTimeout;
     private final Duration ddlLockBudget;
     private final Duration queryTimeout;
+    private final Duration busyTimeout;
     private final ModelChanges modelChanges;
     private final boolean validateSchema;
     private final ClassLoader classLoader;
@@ -242,6 +255,8 @@ public final class DatabaseConfig {
                 Database.ENV_LOCK_BUDGET, Migrator.DEFAULT_DDL_LOCK_BUDGET);
         this.queryTimeout = duration(layers, layer -> layer.queryTimeout, "queryTimeout", "queryTimeout",
                 Database.ENV_QUERY_TIMEOUT, Database.DEFAULT_QUERY_TIMEOUT);
+        this.busyTimeout = duration(layers, layer -> layer.busyTimeout, "busyTimeout", "busyTimeout",
+                Database.ENV_BUSY_TIMEOUT, Database.DEFAULT_BUSY_TIMEOUT);
         this.modelChanges = modelChanges(layers);
         this.validateSchema = flag(layers, layer -> layer.validateSchema, "validateSchema", Database.ENV_VALIDATE_SCHEMA);
         this.classLoader = classLoader != null ? classLoader : Database.class.getClassLoader();
@@ -265,6 +280,7 @@ public final class DatabaseConfig {
         this.ddlLockTimeout = from.ddlLockTimeout;
         this.ddlLockBudget = from.ddlLockBudget;
         this.queryTimeout = from.queryTimeout;
+        this.busyTimeout = from.busyTimeout;
         this.modelChanges = from.modelChanges;
         this.validateSchema = from.validateSchema;
         this.classLoader = from.classLoader;
@@ -450,6 +466,15 @@ public final class DatabaseConfig {
     }
 
     /**
+     * How long a SQLite write waits for the file's lock while another connection or process holds it, before
+     * it fails as unavailable ({@code DB_BUSY_TIMEOUT}, {@link Database.Builder#busyTimeout}; 5 s by default;
+     * a {@code busy_timeout} parameter in the URL wins). Other databases ignore it.
+     */
+    public Duration busyTimeout() {
+        return busyTimeout;
+    }
+
+    /**
      * Whether enum columns get the check of their values, {@code ck_<table>_<column>}
      * ({@link Database.Builder#enumChecks}; on by default; the builder's alone: the models' schema must
      * not depend on the environment it is run in).
@@ -500,7 +525,8 @@ public final class DatabaseConfig {
         return "DatabaseConfig[url=" + url.masked() + " (" + urlOrigin.describe(Database.ENV_URL) + "), models=" + models
                 + ", migrations=" + migrations + ", properties=" + shown + ", maxPerPage=" + maxPerPage
                 + ", statusTimeout=" + statusTimeout + ", ddlLockTimeout=" + ddlLockTimeout
-                + ", ddlLockBudget=" + ddlLockBudget + ", queryTimeout=" + queryTimeout + ", modelChanges=" + modelChanges + ", enumChecks=" + enumChecks
+                + ", ddlLockBudget=" + ddlLockBudget + ", queryTimeout=" + queryTimeout + ", busyTimeout=" + busyTimeout
+                + ", modelChanges=" + modelChanges + ", enumChecks=" + enumChecks
                 + ", validateSchema=" + validateSchema + "]";
     }
 

@@ -29,6 +29,7 @@ class DatabaseConfigTest {
         System.clearProperty(Database.ENV_LOCK_BUDGET);
         System.clearProperty(Database.ENV_VALIDATE_SCHEMA);
         System.clearProperty(Database.ENV_QUERY_TIMEOUT);
+        System.clearProperty(Database.ENV_BUSY_TIMEOUT);
     }
 
     @Test
@@ -96,6 +97,23 @@ class DatabaseConfigTest {
         assertThat(builder.config().ddlLockTimeout()).isZero();
         assertThat(builder.config().ddlLockBudget()).isEqualTo(Duration.ofSeconds(45));
         assertThat(builder.withoutModels().config().ddlLockBudget()).isEqualTo(Duration.ofSeconds(45));
+    }
+
+    @Test
+    void theBusyTimeoutFollowsTheSameOrderAsTheUrlAndIsNamedWhenBad() {
+        assertThat(Database.builder().url("h2:mem:x").config().busyTimeout()).isEqualTo(Duration.ofSeconds(5));
+        Database.Builder builder = Database.builder().url("h2:mem:x").fromEnvironment().busyTimeout(Duration.ofMillis(800));
+        assertThat(builder.config().busyTimeout()).isEqualTo(Duration.ofMillis(800));
+        assertThat(builder.withoutModels().config().busyTimeout()).isEqualTo(Duration.ofMillis(800));
+
+        System.setProperty(Database.ENV_BUSY_TIMEOUT, "2s");
+        assertThat(builder.config().busyTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(builder.config().toString()).contains("busyTimeout=PT2S");
+
+        System.setProperty(Database.ENV_BUSY_TIMEOUT, "soon");
+        assertThatThrownBy(builder::config).isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("DB_BUSY_TIMEOUT has 'soon', which is not a duration.")
+                .extracting(e -> ((ConfigurationException) e).setting()).isEqualTo(Database.ENV_BUSY_TIMEOUT);
     }
 
     @Test

@@ -8,13 +8,15 @@ import java.sql.SQLTransientConnectionException;
 import org.hibernate.QueryTimeoutException;
 import org.hibernate.exception.JDBCConnectionException;
 
+import io.strata.core.DatabaseFailures;
 import io.strata.core.DatabaseUnreachableException;
 
 /**
  * Failures that mean the database cannot be reached now, rather than that the request was wrong: no
  * connection within the pool's timeout, a connection lost or refused (SQL state class 08, or PostgreSQL
  * shutting down), a statement cancelled by the query timeout (57014 on PostgreSQL and H2, 70100 on
- * MariaDB, JDBC's {@link SQLTimeoutException}). {@link Problems} answers them 503 with a {@code Retry-After}, so clients and load
+ * MariaDB, JDBC's {@link SQLTimeoutException}), or what {@link DatabaseFailures#isUnavailable} recognizes (a
+ * SQLite file locked by another process past the busy timeout, full, gone or damaged). {@link Problems} answers them 503 with a {@code Retry-After}, so clients and load
  * balancers retry instead of reporting a bug.
  */
 public final class DatabaseUnavailable {
@@ -27,6 +29,9 @@ public final class DatabaseUnavailable {
 
     /** Whether {@code failure}, or one of its causes, says the database is unreachable. */
     public static boolean causedBy(Throwable failure) {
+        if (DatabaseFailures.isUnavailable(failure)) {
+            return true;
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DatabaseUnreachableException || t instanceof JDBCConnectionException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -13,16 +14,19 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride;
 
 import io.strata.core.ConfigurationException;
 import io.strata.core.DatabaseUnreachableException;
 import io.strata.core.internal.database.StatementBound;
+import io.strata.core.internal.database.ConnectionGuard;
 import io.strata.core.internal.url.DatabaseUrl;
 
 /**
  * The HikariCP pool for one database: a bounded connect timeout, then the database's own defaults
  * ({@link io.strata.core.internal.database.DatabaseType#configurePool}), with one connection held
- * open for an in-memory database that needs it. The database's JDBC driver is loaded by class name
+ * open for an in-memory database that needs it, and the database's {@link ConnectionGuard}: a connection an
+ * error left in an uncertain transaction state is closed, never lent again. The database's JDBC driver is loaded by class name
  * first ({@link io.strata.core.internal.database.JdbcDriver}): a missing one is a
  * {@link io.strata.core.MissingDriverException} naming the artifact to add, and a shaded jar whose
  * {@code META-INF/services/java.sql.Driver} lists another driver still connects. A failure to connect
@@ -38,23 +42,28 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
     private final DatabaseUrl url;
     private final HikariDataSource pool;
     private final StatementBound bound;
+    private final ConnectionGuard guard;
     /** Keeps an in-memory database alive while the pool recycles its connections. */
     private final Connection keeper;
 
-    private ConnectionPool(DatabaseUrl url, HikariDataSource pool, StatementBound bound, Connection keeper) {
+    private ConnectionPool(DatabaseUrl url, HikariDataSource pool, StatementBound bound, ConnectionGuard guard,
+            Connection keeper) {
         this.url = url;
         this.pool = pool;
         this.bound = bound;
+        this.guard = guard;
         this.keeper = keeper;
     }
 
     /**
      * Creates the pool (without connecting: a database that is down does not stop start-up), after
      * registering the database's driver from {@code classLoader}. Each statement of a pooled connection
-     * is bounded by {@code queryTimeout} as the database does it ({@link StatementBound}; zero: unbounded).
+     * is bounded by {@code queryTimeout} as the database does it ({@link StatementBound}; zero: unbounded);
+     * {@code busyTimeout} bounds a statement's wait for another process's lock where the database has such
+     * a wait (SQLite).
      */
     public static ConnectionPool create(DatabaseUrl url, Map<String, String> engineProperties, ClassLoader classLoader,
-            Duration queryTimeout) {
+            Duration queryTimeout, Duration busyTimeout) {
         Properties hikari = new Properties();
         engineProperties.forEach((k, v) -> {
             if (k.startsWith(HIKARI_PREFIX)) {
@@ -113,12 +122,24 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         if (bound.initSql() != null && config.getConnectionInitSql() == null) {
             config.setConnectionInitSql(bound.initSql());
         }
+        url.kind().configureBusyTimeout(url, config, busyTimeout);
+        ConnectionGuard guard = url.kind().connectionGuard(url);
+        if (guard != ConnectionGuard.NONE && !hikari.containsKey("exceptionOverrideClassName")) {
+            // A connection whose transaction state an error left uncertain is closed, never lent again.
+            config.setExceptionOverride(new SQLExceptionOverride() {
+                @java.lang.Override
+                public SQLExceptionOverride.Override adjudicate(SQLException e) {
+                    return guard.leavesStateUncertain(e) ? SQLExceptionOverride.Override.MUST_EVICT
+                            : SQLExceptionOverride.Override.CONTINUE_EVICT;
+                }
+            });
+        }
         Connection keeper = null;
         try {
             if (url.memory() && url.kind().memoryNeedsOpenConnection()) {
                 keeper = java.sql.DriverManager.getConnection(url.jdbcUrl(), config.getDataSourceProperties());
             }
-            return new ConnectionPool(url, new HikariDataSource(config), bound, keeper);
+            return new ConnectionPool(url, new HikariDataSource(config), bound, guard, keeper);
         } catch (SQLException | RuntimeException e) {
             throw new ConfigurationException("url", "Cannot set up the connection pool for " + url + ": "
                     + e.getMessage(), e);
@@ -149,8 +170,17 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         return pool.getHikariPoolMXBean() == null ? 0 : pool.getHikariPoolMXBean().getActiveConnections();
     }
 
+    /**
+     * Why the database cannot serve now although it may answer queries (a damaged file an error reported),
+     * for readiness; empty when nothing is known against it. Answers at once.
+     */
+    public Optional<String> fault() {
+        return guard.fault();
+    }
+
     @Override
     public Connection getConnection() {
+        guard.beforeLending(this::evictAll);
         try {
             return pool.getConnection();
         } catch (SQLException e) {
@@ -176,6 +206,13 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
                 + " database at " + url.location() + " within " + pool.getConnectionTimeout() + " ms: " + reason
                 + ". Check that the server is running and reachable, and that the URL (" + url
                 + ") and its credentials are right.", e);
+    }
+
+    /** Closes every idle connection now and every lent one when it is given back. */
+    private void evictAll() {
+        if (pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     @Override

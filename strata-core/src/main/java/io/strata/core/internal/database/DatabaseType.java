@@ -1,6 +1,7 @@
 package io.strata.core.internal.database;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,6 +85,29 @@ public interface DatabaseType {
      */
     default StatementBound statementBound(java.time.Duration timeout) {
         return StatementBound.NONE;
+    }
+
+    /**
+     * Sets how long a statement waits for a lock another connection or process holds, from the
+     * {@code busyTimeout} setting, keeping what the user set in the URL; only where the database has such a
+     * wait of its own (SQLite's busy timeout). Nothing by default.
+     */
+    default void configureBusyTimeout(DatabaseUrl url, HikariConfig config, Duration busyTimeout) {
+        // The database's own lock waits.
+    }
+
+    /** The guard of this database's pooled connections ({@link ConnectionGuard#NONE} by default). */
+    default ConnectionGuard connectionGuard(DatabaseUrl url) {
+        return ConnectionGuard.NONE;
+    }
+
+    /**
+     * Whether this error, in this database's own report, says the database cannot do the work now but may
+     * later (locked by another process past the busy timeout, full, unreadable, damaged); connection
+     * errors are recognized for every database. None by default.
+     */
+    default boolean isUnavailable(SQLException e) {
+        return false;
     }
 
     /** Whether an in-memory database of this kind vanishes with its last connection, so the pool keeps one open. */

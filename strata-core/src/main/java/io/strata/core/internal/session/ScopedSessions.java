@@ -4,12 +4,16 @@ import java.util.function.Function;
 
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One Hibernate session per thread, opened on first use, like SQLAlchemy's {@code scoped_session},
  * and the transactions of those sessions. Removing it rolls back what was not committed and closes it.
  */
 public final class ScopedSessions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScopedSessions.class);
 
     private final SessionFactory factory;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
@@ -46,6 +50,9 @@ public final class ScopedSessions {
             if (session.getTransaction().isActive()) {
                 session.getTransaction().rollback();
             }
+        } catch (RuntimeException e) {
+            // The pool closed a connection an error left in an uncertain state, which rolled it back.
+            LOG.debug("Could not roll back a session's transaction; its connection is closed", e);
         } finally {
             session.close();
         }
@@ -82,8 +89,13 @@ public final class ScopedSessions {
             session.getTransaction().commit();
             return result;
         } catch (RuntimeException | Error e) {
-            if (session.getTransaction().isActive()) {
-                session.getTransaction().rollback();
+            try {
+                if (session.getTransaction().isActive()) {
+                    session.getTransaction().rollback();
+                }
+            } catch (RuntimeException rollback) {
+                // The work's own failure is the one to report (the connection was closed, rolling it back).
+                e.addSuppressed(rollback);
             }
             throw e;
         }

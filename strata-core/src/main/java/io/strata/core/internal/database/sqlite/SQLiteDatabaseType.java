@@ -1,6 +1,8 @@
 package io.strata.core.internal.database.sqlite;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import com.zaxxer.hikari.HikariConfig;
 
 import io.strata.core.ConstraintViolation;
 import io.strata.core.internal.boot.PlainLobs;
+import io.strata.core.internal.database.ConnectionGuard;
 import io.strata.core.internal.database.DatabaseType;
 import io.strata.core.internal.database.HibernateSettings;
 import io.strata.core.internal.database.JdbcDriver;
@@ -25,6 +28,9 @@ public final class SQLiteDatabaseType implements DatabaseType {
 
     private static final JdbcDriver DRIVER = new JdbcDriver("org.sqlite.JDBC", "org.xerial:sqlite-jdbc");
 
+    /** sqlite3_open_v2's flags: read and write an existing file, accept {@code file:} URIs (no create). */
+    static final int OPEN_READWRITE = 0x2;
+    static final int OPEN_URI = 0x40;
     private static final int SQLITE_CONSTRAINT = 19;
     private static final int SQLITE_CONSTRAINT_PRIMARYKEY = 1555;
     private static final int SQLITE_CONSTRAINT_UNIQUE = 2067;
@@ -118,17 +124,56 @@ public final class SQLiteDatabaseType implements DatabaseType {
     public void configurePool(DatabaseUrl url, HikariConfig config) {
         Properties props = config.getDataSourceProperties();
         props.putIfAbsent("foreign_keys", "true");
-        props.putIfAbsent("busy_timeout", "30000");
         if (url.memory()) {
             // One connection: SQLite's shared in-memory cache fails writers with SQLITE_LOCKED
             // instead of waiting, so the pool serializes them.
             config.setMaximumPoolSize(1);
         } else {
+            if (filePath(url.jdbcUrl()).isPresent()) {
+                // Connections may not create the file: one opened after the file was deleted would write to
+                // a new empty file, and the work would be lost with it. SQLiteFileGuard creates a missing
+                // file once, before the first connection is lent.
+                props.putIfAbsent("open_mode", Integer.toString(OPEN_READWRITE | OPEN_URI));
+            }
             props.putIfAbsent("journal_mode", "WAL");
             props.putIfAbsent("synchronous", "NORMAL");
             // Writers take the lock when the transaction starts, so a read-then-write
             // transaction can never deadlock with another one (it waits busy_timeout instead).
             props.putIfAbsent("transaction_mode", "IMMEDIATE");
+        }
+    }
+
+    @Override
+    public void configureBusyTimeout(DatabaseUrl url, HikariConfig config, Duration busyTimeout) {
+        config.getDataSourceProperties().putIfAbsent("busy_timeout", Long.toString(busyTimeout.toMillis()));
+    }
+
+    /** A plain file's guard ({@link SQLiteFileGuard}); elsewhere, only the closing of uncertain connections. */
+    @Override
+    public ConnectionGuard connectionGuard(DatabaseUrl url) {
+        Optional<Path> file = url.memory() ? Optional.empty() : filePath(url.jdbcUrl());
+        return file.<ConnectionGuard>map(SQLiteFileGuard::new).orElseGet(SQLiteConnectionGuard::new);
+    }
+
+    @Override
+    public boolean isUnavailable(SQLException e) {
+        return SQLiteCodes.unavailable(e);
+    }
+
+    /** The file of a {@code jdbc:sqlite:} URL naming a plain path (not a {@code file:} URI or memory). */
+    private static Optional<Path> filePath(String jdbcUrl) {
+        String rest = jdbcUrl.substring("jdbc:sqlite:".length());
+        int q = rest.indexOf('?');
+        if (q >= 0) {
+            rest = rest.substring(0, q);
+        }
+        if (rest.isEmpty() || rest.startsWith("file:") || rest.contains(":memory:")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(rest));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
         }
     }
 
