@@ -84,7 +84,5 @@ public interface DatabaseSupport {
     }
 
     /** What each operation locks and touches on this database (see {@link io.strata.migrations.safety}). */
-    default io.strata.migrations.safety.SafetyAdvisor safetyAdvisor() {
-        throw new UnsupportedOperationException("No safety advisor for " + displayName() + " yet");
-    }
+    io.strata.migrations.safety.SafetyAdvisor safetyAdvisor();
 }

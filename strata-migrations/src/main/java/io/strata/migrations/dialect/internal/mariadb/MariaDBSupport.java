@@ -40,4 +40,9 @@ public final class MariaDBSupport extends AbstractDatabaseSupport {
     public LockWaits lockWaits() {
         return new MariaDBLockWaits();
     }
+
+    @Override
+    public io.strata.migrations.safety.SafetyAdvisor safetyAdvisor() {
+        return MariaDBSafety.RULES;
+    }
 }

@@ -39,4 +39,9 @@ public final class PostgreSQLSupport extends AbstractDatabaseSupport {
     public LockWaits lockWaits() {
         return new PostgreSQLLockWaits();
     }
+
+    @Override
+    public io.strata.migrations.safety.SafetyAdvisor safetyAdvisor() {
+        return PostgreSQLSafety.RULES;
+    }
 }
