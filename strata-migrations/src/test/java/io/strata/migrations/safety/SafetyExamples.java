@@ -68,7 +68,7 @@ public final class SafetyExamples {
     /** The example of each shape on a database ({@code random()} is spelled per database). */
     public static Map<OperationShape, Operation> of(String database) {
         String random = switch (database) {
-            case "mariadb" -> "(rand())";
+            case "mariadb" -> "(uuid())";
             case "sqlite" -> "(random())";
             case "h2" -> "RAND()";
             default -> "random()";
@@ -83,7 +83,8 @@ public final class SafetyExamples {
                 c -> c.serverDefault("5"))));
         examples.put(OperationShape.ADD_COLUMN_NOT_NULL_NO_DEFAULT, one(new Ops().addColumn("t", "c", ColumnType.integer(),
                 c -> c.notNull())));
-        examples.put(OperationShape.ADD_COLUMN_VOLATILE_DEFAULT, one(new Ops().addColumn("t", "c", ColumnType.doubleType(),
+        ColumnType randomType = database.equals("mariadb") ? ColumnType.varchar(36) : ColumnType.doubleType();
+        examples.put(OperationShape.ADD_COLUMN_VOLATILE_DEFAULT, one(new Ops().addColumn("t", "c", randomType,
                 c -> c.serverDefault(random))));
         examples.put(OperationShape.DROP_COLUMN, one(new Ops().dropColumn("t", "n")));
         examples.put(OperationShape.RENAME_COLUMN, one(new Ops().alterColumn("t", "n", a -> a.rename("n2"))));
