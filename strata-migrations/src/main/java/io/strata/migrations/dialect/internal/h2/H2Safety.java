@@ -11,13 +11,17 @@ import io.strata.migrations.safety.OperationSafety;
 import io.strata.migrations.safety.SafetyRules;
 
 /**
- * What each operation locks and touches on H2 2.x (MVStore). DDL takes an exclusive lock on its table
- * and commits; readers are not locked out (MVStore reads committed versions), writers are.
+ * What each operation locks and touches on H2 2.x (MVStore). DDL commits and locks the database's
+ * catalog; a change to a table's columns, indexes built or constraints checked also takes an exclusive
+ * lock on the table, which waits for and keeps out writers (readers go on: MVStore reads committed
+ * versions). Renames and drops of indexes and constraints change only the catalog.
+ * {@code WriterLockSafetyTest} observes which ones wait for an uncommitted writer.
  */
 final class H2Safety {
 
     private static final String COMMANDS = "https://h2database.com/html/commands.html";
     private static final String LOCK = "exclusive table lock";
+    private static final String CATALOG = "catalog lock only";
     private static final String EXPAND_CONTRACT = "expand/contract: deploy code that no longer uses it first, then"
             + " change it in a later revision";
 
@@ -25,7 +29,7 @@ final class H2Safety {
     static final SafetyRules RULES = SafetyRules.builder("H2")
             .rule(CREATE_TABLE, taking(LOCK + " (new table only)", false, false, INSTANT, null, COMMANDS + "#create_table"))
             .rule(DROP_TABLE, exclusive(INSTANT, EXPAND_CONTRACT, COMMANDS + "#drop_table"))
-            .rule(RENAME_TABLE, exclusive(INSTANT, EXPAND_CONTRACT, COMMANDS + "#alter_table_rename"))
+            .rule(RENAME_TABLE, catalogOnly(INSTANT, EXPAND_CONTRACT, COMMANDS + "#alter_table_rename"))
             // commands.html#alter_table_add: H2 adds a column by copying the table into the new structure.
             .rule(ADD_COLUMN_NULLABLE, exclusive(REWRITE, null, COMMANDS + "#alter_table_add"))
             .rule(ADD_COLUMN_CONSTANT_DEFAULT, exclusive(REWRITE, null, COMMANDS + "#alter_table_add"))
@@ -34,7 +38,7 @@ final class H2Safety {
             .rule(ADD_COLUMN_VOLATILE_DEFAULT, exclusive(REWRITE, null, COMMANDS + "#alter_table_add"))
             // commands.html#alter_table_drop_column: the table is copied without the column.
             .rule(DROP_COLUMN, exclusive(REWRITE, EXPAND_CONTRACT, COMMANDS + "#alter_table_drop_column"))
-            .rule(RENAME_COLUMN, exclusive(INSTANT, EXPAND_CONTRACT, COMMANDS + "#alter_table_alter_column_rename"))
+            .rule(RENAME_COLUMN, catalogOnly(INSTANT, EXPAND_CONTRACT, COMMANDS + "#alter_table_alter_column_rename"))
             // commands.html#alter_table_alter_column_data_type: the table is copied converting every value.
             .rule(WIDEN_VARCHAR, exclusive(REWRITE, null, COMMANDS + "#alter_table_alter_column_data_type"))
             .rule(CHANGE_TYPE, exclusive(REWRITE, "expand/contract: add a column of the new type, backfill, switch"
@@ -47,9 +51,9 @@ final class H2Safety {
             // commands.html#create_index: built from every row; H2 has no concurrent build.
             .rule(CREATE_INDEX, exclusive(SCAN, null, COMMANDS + "#create_index"))
             .rule(CREATE_INDEX_CONCURRENTLY, exclusive(SCAN, null, COMMANDS + "#create_index"))
-            .rule(DROP_INDEX, exclusive(INSTANT, null, COMMANDS + "#drop_index"))
-            .rule(DROP_INDEX_CONCURRENTLY, exclusive(INSTANT, null, COMMANDS + "#drop_index"))
-            .rule(RENAME_INDEX, exclusive(INSTANT, null, COMMANDS + "#alter_index_rename"))
+            .rule(DROP_INDEX, catalogOnly(INSTANT, null, COMMANDS + "#drop_index"))
+            .rule(DROP_INDEX_CONCURRENTLY, catalogOnly(INSTANT, null, COMMANDS + "#drop_index"))
+            .rule(RENAME_INDEX, catalogOnly(INSTANT, null, COMMANDS + "#alter_index_rename"))
             // commands.html#alter_table_add_constraint: existing rows are checked (a unique index is built).
             .rule(ADD_PRIMARY_KEY, exclusive(SCAN, null, COMMANDS + "#alter_table_add_constraint"))
             .rule(ADD_UNIQUE_CONSTRAINT, exclusive(SCAN, null, COMMANDS + "#alter_table_add_constraint"))
@@ -57,15 +61,19 @@ final class H2Safety {
                     COMMANDS + "#alter_table_add_constraint"))
             .rule(ADD_CHECK_CONSTRAINT, exclusive(SCAN, "ADD CONSTRAINT … NOCHECK skips existing rows (raw SQL)",
                     COMMANDS + "#alter_table_add_constraint"))
-            .rule(DROP_CONSTRAINT, exclusive(INSTANT, null, COMMANDS + "#alter_table_drop_constraint"))
-            .rule(DROP_UNIQUE_CONSTRAINT, exclusive(INSTANT, null, COMMANDS + "#alter_table_drop_constraint"))
-            .rule(DROP_PRIMARY_KEY, exclusive(INSTANT, null, COMMANDS + "#alter_table_drop_constraint"))
-            .rule(RENAME_CONSTRAINT, exclusive(INSTANT, null, COMMANDS + "#alter_table_rename_constraint"))
+            .rule(DROP_CONSTRAINT, catalogOnly(INSTANT, null, COMMANDS + "#alter_table_drop_constraint"))
+            .rule(DROP_UNIQUE_CONSTRAINT, catalogOnly(INSTANT, null, COMMANDS + "#alter_table_drop_constraint"))
+            .rule(DROP_PRIMARY_KEY, catalogOnly(INSTANT, null, COMMANDS + "#alter_table_drop_constraint"))
+            .rule(RENAME_CONSTRAINT, catalogOnly(INSTANT, null, COMMANDS + "#alter_table_rename_constraint"))
             .rule(INSERT_ROWS, taking("row locks", false, false, INSTANT, null, COMMANDS + "#insert"))
             .rule(RAW_SQL, OperationSafety.unknown(COMMANDS))
             .build();
 
     private H2Safety() {
+    }
+
+    private static OperationSafety catalogOnly(Effect effect, String safer, String reference) {
+        return taking(CATALOG, false, false, effect, safer, reference);
     }
 
     private static OperationSafety exclusive(Effect effect, String safer, String reference) {
