@@ -54,6 +54,7 @@ class MigratePromptsTest {
                         + " DiffOptions.defaults().renameColumn(\"author\", \"name\", \"full_name\") to rename instead of dropping)");
         assertThat(Files.readString(written(flagged))).contains("""
                         // NOT NULL without a default: existing rows will fail (adds column author.rating integer not null): give the column a server default in the model, or regenerate with a one-off default
+                        // UNSAFE on SQLite: database write lock (table rebuilt) on author (blocks writes), rewrites the table
                         ops.addColumn("author", "rating", integer(), c -> c.notNull());
                 """).contains("ops.dropColumn(\"author\", \"name\");");
     }
@@ -82,6 +83,7 @@ class MigratePromptsTest {
                         ops.alterColumn("author", "name", a -> a.rename("full_name"));
                         // ONE-OFF DEFAULT: 3 fills the existing rows of author.rating; dropped right after, as the model has no default
                         ops.addColumn("author", "rating", integer(), c -> c.notNull().serverDefault("3"));
+                        // UNSAFE on SQLite: database write lock (table rebuilt) on author (blocks writes), rewrites the table
                         ops.alterColumn("author", "rating", a -> a.dropServerDefault());
                     }
                 """).doesNotContain("dropColumn(\"author\", \"name\")");

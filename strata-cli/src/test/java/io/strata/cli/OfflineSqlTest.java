@@ -35,6 +35,14 @@ class OfflineSqlTest {
     }
 
     @Test
+    void eachOperationsStatementsArePrecededByItsSafetyPlanAsAComment() {
+        Result sql = db("upgrade", R1 + ":" + R2, "--sql", "--dialect", "postgresql", "--migrations", MIGRATIONS);
+        assertThat(sql.exitCode()).as(sql.toString()).isZero();
+        assertThat(sql.out()).contains("-- Safety on PostgreSQL: createTable book: ACCESS EXCLUSIVE (new table only) on book"
+                + " (blocks neither reads nor writes), instant\nCREATE TABLE book");
+    }
+
+    @Test
     void downgradeSqlRunsFromTheHeadsByDefault() {
         Result sql = db("downgrade", "--sql", "--url", "sqlite:///target/never-created.db", "--migrations", MIGRATIONS);
         assertThat(sql.exitCode()).as(sql.toString()).isZero();

@@ -52,7 +52,21 @@ class RevisionCommandsTest {
             Result show = db("show", "a1c0", "--url", url, "--migrations", MIGRATIONS);
             assertThat(show.exitCode()).as(show.toString()).isZero();
             assertThat(show.lines()).containsExactly("Rev: " + R1, "Parent: base",
-                    "Class: io.strata.cli.test.migrations.R1Authors", "Created: 2026-11-21T10:00:00Z", "Message: authors");
+                    "Class: io.strata.cli.test.migrations.R1Authors", "Created: 2026-11-21T10:00:00Z", "Message: authors",
+                    kind == DbKind.SQLITE ? "Safety on SQLite:" : "Safety on PostgreSQL:",
+                    kind == DbKind.SQLITE ? "  createTable author: database write lock on author (blocks writes), instant"
+                            : "  createTable author: ACCESS EXCLUSIVE (new table only) on author (blocks neither reads nor"
+                                    + " writes), instant");
+
+            Result asked = db("show", R2, "--dialect", "mariadb", "--dialect", "h2", "--url", url, "--migrations", MIGRATIONS);
+            assertThat(asked.exitCode()).as(asked.toString()).isZero();
+            assertThat(asked.lines()).endsWith("Message: books", "Safety on MariaDB/MySQL:",
+                    "  createTable book: metadata lock (new table only) on book (blocks neither reads nor writes), instant",
+                    "Safety on H2:",
+                    "  createTable book: exclusive table lock (new table only) on book (blocks neither reads nor writes), instant");
+            Result wrongDialect = db("show", R2, "--dialect", "oracle", "--url", url, "--migrations", MIGRATIONS);
+            assertThat(wrongDialect.exitCode()).as(wrongDialect.toString()).isNotZero();
+            assertThat(wrongDialect.err()).contains("oracle", "postgresql");
 
             Result branches = db("history", "--url", url, "--migrations", BRANCHES);
             assertThat(branches.lines()).contains("base -> b1ba5e000001 (branchpoint), base of two branches",
@@ -118,6 +132,18 @@ class RevisionCommandsTest {
                     "LIKELY RENAME: table book -> volume (regenerate with --rename book=volume or"
                             + " DiffOptions.defaults().renameTable(\"book\", \"volume\") to rename instead of dropping)");
             String dropping = Files.readString(generatedFile(flagged));
+            assertThat(flagged.lines()).contains(kind == DbKind.SQLITE ? "Safety on SQLite:" : "Safety on PostgreSQL:");
+            if (kind == DbKind.SQLITE) {
+                assertThat(flagged.lines()).contains("  dropTable book: database write lock on book (blocks writes), scans the"
+                        + " table; safer: expand/contract: deploy code that no longer uses it first, then change it in a later"
+                        + " revision");
+                assertThat(dropping).contains("// UNSAFE on SQLite: database write lock on book (blocks writes), scans the table");
+            } else {
+                assertThat(flagged.lines()).contains("  dropTable book: ACCESS EXCLUSIVE on book (blocks reads and writes),"
+                        + " instant; safer: expand/contract: deploy code that no longer uses it first, then change it in a"
+                        + " later revision");
+                assertThat(dropping).doesNotContain("UNSAFE");
+            }
             assertThat(dropping).contains("parents = {\"" + R2 + "\"}", "ops.dropTable(\"book\")");
 
             Result renamed = db(ModelCommandsTest.concat(new String[] {"migrate", "-m", "rename books", "--rename", "book=volume"}, config));

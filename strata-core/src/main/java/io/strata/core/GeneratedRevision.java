@@ -10,6 +10,8 @@ import io.strata.migrations.diff.Difference;
 import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.diff.LikelyRename;
 import io.strata.migrations.diff.NotNullWithoutDefault;
+import io.strata.migrations.diff.SchemaDiff;
+import io.strata.migrations.safety.SafetyPlan;
 import io.strata.migrations.writer.RevisionSource;
 
 /**
@@ -37,11 +39,13 @@ public final class GeneratedRevision {
     private final List<LikelyRename> likelyRenames;
     private final List<DiffOptions.OneOffDefault> oneOffDefaults;
     private final List<Difference> unsupportedChanges;
+    private final SchemaDiff diff;
 
     GeneratedRevision(RevisionSource source, Path file, List<String> parents, List<Difference> changes,
             List<DataLossWarning> dataLossWarnings, List<NotNullWithoutDefault> notNullWithoutDefault,
             List<LikelyRename> likelyRenames, List<DiffOptions.OneOffDefault> oneOffDefaults,
-            List<Difference> unsupportedChanges) {
+            List<Difference> unsupportedChanges, SchemaDiff diff) {
+        this.diff = diff;
         this.source = source;
         this.file = file;
         this.parents = List.copyOf(parents);
@@ -55,7 +59,8 @@ public final class GeneratedRevision {
 
     /** A revision with nothing to warn about: none ({@code source == null}) or a merge. */
     static GeneratedRevision plain(RevisionSource source, List<String> parents) {
-        return new GeneratedRevision(source, null, parents, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new GeneratedRevision(source, null, parents, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                null);
     }
 
     /** Whether no revision was made because nothing changed. */
@@ -118,6 +123,17 @@ public final class GeneratedRevision {
     }
 
     /**
+     * What each upgrade operation locks and touches on a database (none for a merge or no changes).
+     *
+     * @param database a database's name, e.g. {@code postgresql}
+     * @throws io.strata.migrations.dialect.UnknownDialectException for a name no database answers to
+     */
+    public SafetyPlan safetyPlan(String database) {
+        return diff == null ? SafetyPlan.of(database, List.of(), io.strata.migrations.schema.Schema.empty())
+                : SafetyPlan.of(database, diff.upgradeOperations(), diff.from());
+    }
+
+    /**
      * Writes the revision under {@code sourceDir} (e.g. {@code src/main/java}) in its package's
      * directory, never overwriting a file.
      *
@@ -132,7 +148,7 @@ public final class GeneratedRevision {
         }
         Path written = source.writeTo(sourceDir);
         return new GeneratedRevision(source, written, parents, changes, dataLossWarnings, notNullWithoutDefault, likelyRenames,
-                oneOffDefaults, unsupportedChanges);
+                oneOffDefaults, unsupportedChanges, diff);
     }
 
     /** What the command line prints: the revision and its file, its changes, then warnings and hints. */

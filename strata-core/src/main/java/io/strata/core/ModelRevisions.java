@@ -63,9 +63,9 @@ final class ModelRevisions {
         if (diff.isEmpty()) {
             return GeneratedRevision.plain(null, heads);
         }
-        RevisionSource source = writer.revision(message, heads, diff);
+        RevisionSource source = writer.withSafetyOn(List.of(dialectName)).revision(message, heads, diff);
         return new GeneratedRevision(source, null, heads, diff.differences(), diff.dataLossWarnings(),
-                diff.notNullWithoutDefault(), diff.likelyRenames(), diff.oneOffDefaults(), diff.unsupportedChanges());
+                diff.notNullWithoutDefault(), diff.likelyRenames(), diff.oneOffDefaults(), diff.unsupportedChanges(), diff);
     }
 
     GeneratedRevision merge(String message, List<String> parents) {

@@ -35,9 +35,13 @@ import io.strata.migrations.schema.Schema;
 public final class SchemaDiff {
 
     private final DiffEngine.Outcome outcome;
+    private final Schema from;
+    private final Schema to;
 
-    private SchemaDiff(DiffEngine.Outcome outcome) {
+    private SchemaDiff(DiffEngine.Outcome outcome, Schema from, Schema to) {
         this.outcome = outcome;
+        this.from = from;
+        this.to = to;
     }
 
     /** The diff from {@code from} to {@code to} with the default options. */
@@ -55,7 +59,17 @@ public final class SchemaDiff {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(options, "options");
-        return new SchemaDiff(DiffEngine.diff(from, to, options));
+        return new SchemaDiff(DiffEngine.diff(from, to, options), from, to);
+    }
+
+    /** The schema the upgrade operations start from (and the downgrade ones reach). */
+    public Schema from() {
+        return from;
+    }
+
+    /** The schema the upgrade operations reach (and the downgrade ones start from). */
+    public Schema to() {
+        return to;
     }
 
     /** The operations that turn the source into the target, in a dependency-safe order. */

@@ -1,6 +1,7 @@
 package io.strata.migrations.runner;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The SQL of a migration range for one dialect (offline mode), one block per revision.
@@ -21,12 +22,20 @@ public record SqlScript(String dialect, List<Block> blocks) {
      * @param comment what the block does, e.g. {@code Running upgrade a1 -> b2: add isbn}
      * @param statements the statements, without trailing semicolons
      * @param transaction whether the text wraps them in {@code BEGIN}/{@code COMMIT}
+     * @param notes comment lines to print before a statement, by the statement's index (each operation's
+     *     safety plan before its first statement)
      */
-    public record Block(String comment, List<String> statements, boolean transaction) {
+    public record Block(String comment, List<String> statements, boolean transaction, Map<Integer, List<String>> notes) {
 
-        /** Freezes the statements. */
+        /** Freezes the statements and notes. */
         public Block {
             statements = List.copyOf(statements);
+            notes = Map.copyOf(notes);
+        }
+
+        /** A block without notes. */
+        public Block(String comment, List<String> statements, boolean transaction) {
+            this(comment, statements, transaction, Map.of());
         }
     }
 
@@ -43,8 +52,9 @@ public record SqlScript(String dialect, List<Block> blocks) {
             if (block.transaction()) {
                 text.append("BEGIN;\n\n");
             }
-            for (String statement : block.statements()) {
-                text.append(statement).append(";\n\n");
+            for (int i = 0; i < block.statements().size(); i++) {
+                block.notes().getOrDefault(i, List.of()).forEach(note -> text.append("-- ").append(note).append('\n'));
+                text.append(block.statements().get(i)).append(";\n\n");
             }
             if (block.transaction()) {
                 text.append("COMMIT;\n\n");

@@ -18,6 +18,14 @@ public interface SafetyAdvisor {
     OperationSafety assess(Operation operation, Schema before);
 
     /**
+     * The rule of each operation shape this advisor applies, in shape order, for documentation; empty
+     * when the advisor is not rule-based.
+     */
+    default java.util.Map<OperationShape, OperationSafety> rules() {
+        return java.util.Map.of();
+    }
+
+    /**
      * The advisor of a database by its name or alias ({@code postgresql}, {@code mariadb}, {@code mysql},
      * {@code sqlite}, {@code h2}).
      *

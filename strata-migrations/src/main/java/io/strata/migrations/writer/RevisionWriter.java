@@ -11,21 +11,24 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import io.strata.migrations.dialect.internal.Databases;
 import io.strata.migrations.diff.DataLossWarning;
 import io.strata.migrations.diff.DiffOptions;
 import io.strata.migrations.diff.LikelyRename;
 import io.strata.migrations.diff.NotNullWithoutDefault;
 import io.strata.migrations.diff.SchemaDiff;
+import io.strata.migrations.operations.AddColumn;
+import io.strata.migrations.operations.CompatibilityClassifier;
+import io.strata.migrations.operations.DropColumn;
+import io.strata.migrations.operations.DropTable;
+import io.strata.migrations.operations.Operation;
+import io.strata.migrations.operations.Verdict;
+import io.strata.migrations.safety.OperationSafety;
+import io.strata.migrations.safety.SafetyAdvisor;
+import io.strata.migrations.schema.Schema;
 import io.strata.migrations.writer.internal.ClassNames;
 import io.strata.migrations.writer.internal.RevisionTemplate;
 import io.strata.migrations.writer.internal.Step;
-import io.strata.migrations.operations.AddColumn;
-import io.strata.migrations.operations.DropColumn;
-import io.strata.migrations.operations.DropTable;
-import io.strata.migrations.operations.CompatibilityClassifier;
-import io.strata.migrations.operations.Operation;
-import io.strata.migrations.operations.Verdict;
-import io.strata.migrations.schema.Schema;
 
 /**
  * Renders revisions as Java source files in one migrations package. Immutable; the clock and the
@@ -44,7 +47,9 @@ import io.strata.migrations.schema.Schema;
  * that can lose data get a {@code // DATA LOSS: …} line above them, drops that look like renames a
  * {@code // LIKELY RENAME: …} line, a {@code NOT NULL} column added without a default a
  * {@code // NOT NULL without a default: existing rows will fail …} line, a column added with a one-off
- * default a {@code // ONE-OFF DEFAULT: …} line, and changes no operation expresses a {@code // TODO: …} line. A
+ * default a {@code // ONE-OFF DEFAULT: …} line, and changes no operation expresses a {@code // TODO: …} line. With
+ * {@link #withSafetyOn}, an operation that blocks its table while it scans or rewrites it gets an
+ * {@code // UNSAFE on PostgreSQL: …} line with the lock and the safer form. A
  * comment above {@code @Revision} gives the compatibility verdict: whether code without the revision
  * keeps serving once it is applied.
  */
@@ -56,11 +61,13 @@ public final class RevisionWriter {
     private final String packageName;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final List<String> safetyDatabases;
 
-    private RevisionWriter(String packageName, Clock clock, Supplier<String> ids) {
+    private RevisionWriter(String packageName, Clock clock, Supplier<String> ids, List<String> safetyDatabases) {
         this.packageName = packageName;
         this.clock = clock;
         this.ids = ids;
+        this.safetyDatabases = List.copyOf(safetyDatabases);
     }
 
     /** A writer for revisions in this package, with the system clock and random ids. */
@@ -69,17 +76,29 @@ public final class RevisionWriter {
             throw new IllegalArgumentException("'" + packageName + "' is not a Java package name; give the migrations"
                     + " package, e.g. com.example.migrations");
         }
-        return new RevisionWriter(packageName, Clock.systemUTC(), RevisionWriter::randomId);
+        return new RevisionWriter(packageName, Clock.systemUTC(), RevisionWriter::randomId, List.of());
     }
 
     /** This writer, taking the created time (and the class name's timestamp) from this clock. */
     public RevisionWriter withClock(Clock newClock) {
-        return new RevisionWriter(packageName, Objects.requireNonNull(newClock, "clock"), ids);
+        return new RevisionWriter(packageName, Objects.requireNonNull(newClock, "clock"), ids, safetyDatabases);
     }
 
     /** This writer, taking revision ids from this supplier (letters, digits and {@code _}). */
     public RevisionWriter withIds(Supplier<String> newIds) {
-        return new RevisionWriter(packageName, clock, Objects.requireNonNull(newIds, "ids"));
+        return new RevisionWriter(packageName, clock, Objects.requireNonNull(newIds, "ids"), safetyDatabases);
+    }
+
+    /**
+     * This writer, marking in a revision made from a diff each operation that blocks its table while it
+     * touches every row on one of these databases ({@code // UNSAFE on PostgreSQL: …}, with the safer form).
+     *
+     * @param databases database names or aliases, e.g. {@code postgresql}
+     * @throws io.strata.migrations.dialect.UnknownDialectException for a name no database answers to
+     */
+    public RevisionWriter withSafetyOn(List<String> databases) {
+        databases.forEach(SafetyAdvisor::forDatabase);
+        return new RevisionWriter(packageName, clock, ids, databases);
     }
 
     /** A new random revision id: 12 hex digits. */
@@ -96,7 +115,8 @@ public final class RevisionWriter {
                 diff.oneOffDefaults());
         Annotations down = new Annotations(diff.downgradeDataLossWarnings(), diff.downgradeNotNullWithoutDefault(), List.of(),
                 List.of());
-        return render(message, parents, notes, annotate(diff.upgradeOperations(), up), annotate(diff.downgradeOperations(), down));
+        return render(message, parents, notes, unsafe(annotate(diff.upgradeOperations(), up), diff.from()),
+                unsafe(annotate(diff.downgradeOperations(), down), diff.to()));
     }
 
     /**
@@ -169,6 +189,26 @@ public final class RevisionWriter {
             steps.add(new Step(op, comments));
         }
         return steps;
+    }
+
+    /** The steps with an {@code UNSAFE on …} line added above each that blocks while it touches every row. */
+    private List<Step> unsafe(List<Step> steps, Schema before) {
+        List<Step> marked = new ArrayList<>();
+        Schema schema = before;
+        for (Step step : steps) {
+            Operation op = step.operation().completedFrom(schema);
+            List<String> comments = new ArrayList<>(step.comments());
+            for (String database : safetyDatabases) {
+                OperationSafety safety = SafetyAdvisor.forDatabase(database).assess(op, schema);
+                if (safety.blocksWhileTouchingRows() && !safety.isUnknown()) {
+                    comments.add("UNSAFE on " + Databases.byName(database).orElseThrow().displayName() + ": "
+                            + safety.summary());
+                }
+            }
+            marked.add(new Step(step.operation(), comments));
+            schema = op.applyTo(schema);
+        }
+        return marked;
     }
 
     private static boolean adds(Operation op, DiffOptions.OneOffDefault d) {

@@ -64,8 +64,11 @@ class OfflineSqlTest {
 
                 BEGIN;
 
+                -- Safety on PostgreSQL: addColumn book.isbn: ACCESS EXCLUSIVE on book (blocks reads and writes), instant
                 ALTER TABLE book ADD COLUMN isbn varchar(20);
 
+                -- Safety on PostgreSQL: createIndex ix_book_isbn on book: SHARE on book (blocks writes), scans the table;\
+                 safer: CREATE INDEX CONCURRENTLY (ops.createIndexConcurrently)
                 CREATE INDEX ix_book_isbn ON book (isbn);
 
                 UPDATE strata_version SET version_num = 'b2' WHERE version_num = 'a1';
@@ -86,8 +89,11 @@ class OfflineSqlTest {
 
                 BEGIN;
 
+                -- Safety on SQLite: dropIndex ix_book_isbn on book: database write lock on book (blocks writes), instant
                 DROP INDEX ix_book_isbn;
 
+                -- Safety on SQLite: dropColumn book.isbn: database write lock on book (blocks writes), rewrites the table;\
+                 safer: expand/contract: deploy code that no longer uses it first, then change it in a later revision
                 ALTER TABLE book DROP COLUMN isbn;
 
                 UPDATE strata_version SET version_num = 'a1' WHERE version_num = 'b2';
@@ -100,8 +106,12 @@ class OfflineSqlTest {
 
                 BEGIN;
 
+                -- Safety on SQLite: dropTable book: database write lock on book (blocks writes), scans the table;\
+                 safer: expand/contract: deploy code that no longer uses it first, then change it in a later revision
                 DROP TABLE book;
 
+                -- Safety on SQLite: dropTable author: database write lock on author (blocks writes), scans the table;\
+                 safer: expand/contract: deploy code that no longer uses it first, then change it in a later revision
                 DROP TABLE author;
 
                 DELETE FROM strata_version WHERE version_num = 'a1';

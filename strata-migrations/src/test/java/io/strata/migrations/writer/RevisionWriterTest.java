@@ -165,6 +165,31 @@ class RevisionWriterTest {
     }
 
     @Test
+    void marksAnOperationThatBlocksItsTableWhileTouchingEveryRowOnTheDatabasesAsked() {
+        Schema unique = schema(ops -> ops.createTable("author", t -> t
+                .column("id", integer(), c -> c.autoIncrement())
+                .column("name", varchar(100), c -> c.notNull())
+                .column("bio", text())
+                .primaryKey("pk_author", "id")
+                .unique("uq_author_name", "name"))
+                .createTable("store", t -> t.column("id", integer(), c -> c.notNull()).primaryKey("pk_store", "id")));
+        SchemaDiff diff = SchemaDiff.between(FROM, unique);
+
+        String text = WRITER.withSafetyOn(List.of("postgresql", "mariadb")).revision("unique names", List.of("a1"), diff).text();
+
+        assertThat(text).contains("""
+                        // UNSAFE on PostgreSQL: ACCESS EXCLUSIVE on author (blocks reads and writes), scans the table; safer:\
+                 CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX
+                        ops.createUniqueConstraint("uq_author_name", "author", "name");
+                """);
+        assertThat(text.lines().filter(l -> l.contains("UNSAFE"))).as("MariaDB adds it online; a new table is nobody's")
+                .hasSize(1);
+        assertThat(WRITER.revision("unique names", List.of("a1"), diff).text()).doesNotContain("UNSAFE");
+        assertThatThrownBy(() -> WRITER.withSafetyOn(List.of("oracle")))
+                .isInstanceOf(io.strata.migrations.dialect.UnknownDialectException.class);
+    }
+
+    @Test
     void marksLikelyRenamesWithTheHintThatMakesThemRenames() {
         Schema renamed = schema(ops -> ops.createTable("author", t -> t
                 .column("id", integer(), c -> c.autoIncrement())

@@ -38,9 +38,14 @@ public final class MigrateCommand extends Subcommand {
                 + " the default dropped), e.g. author.rating=0 or author.country='GB'. Repeatable."})
     private List<String> oneOffDefaults = new ArrayList<>();
 
+    @Option(names = "--dialect", paramLabel = "NAME", description = "A database whose safety plan to print for the new"
+            + " revision: sqlite, h2, postgresql or mariadb. Repeatable; default: the URL's.")
+    private List<String> dialects = new ArrayList<>();
+
     @Override
     public Integer call() {
         settings().migrationsPackage(name());
+        List<String> databases = SafetyLines.databases(this, dialects);
         try (Database db = settings().withModels(name())) {
             DiffOptions options = hints();
             GeneratedRevision revision = db.autogenerate(message, options);
@@ -67,6 +72,9 @@ public final class MigrateCommand extends Subcommand {
             }
             out().println(revision.summary());
             if (!revision.isEmpty()) {
+                for (String database : databases) {
+                    SafetyLines.print(out(), revision.safetyPlan(database));
+                }
                 out().println("Review it, compile it, then run: db upgrade");
             }
         }

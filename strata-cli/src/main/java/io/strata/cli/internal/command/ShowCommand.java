@@ -1,21 +1,34 @@
 package io.strata.cli.internal.command;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.strata.ErrorKind;
 import io.strata.cli.internal.CliException;
 import io.strata.core.Database;
+import io.strata.migrations.graph.Direction;
+import io.strata.migrations.operations.MigrationContext;
+import io.strata.migrations.operations.Operation;
 import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.safety.SafetyPlan;
+import io.strata.migrations.schema.Schema;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code db show <rev>}: one revision's details. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Show a revision: id, parents, class, creation time, message. Needs no models and no connection.")
+        description = {"Show a revision: id, parents, class, creation time, message, and its safety plan: what each"
+            + " upgrade operation locks and touches on the URL's database (or each --dialect). Needs no models and no"
+            + " connection."})
 public final class ShowCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "REV", description = "A revision id or unique prefix, head, heads.")
     private String revision;
+
+    @Option(names = "--dialect", paramLabel = "NAME", description = "A database whose safety plan to print: sqlite, h2,"
+            + " postgresql or mariadb. Repeatable; default: the URL's.")
+    private List<String> dialects = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -31,8 +44,18 @@ public final class ShowCommand extends Subcommand {
                     out().println();
                 }
                 RevisionText.details(out(), revisions, ids.get(i));
+                printSafety(revisions, ids.get(i));
             }
         }
         return 0;
+    }
+
+    private void printSafety(RevisionSet revisions, String id) {
+        Schema before = revisions.schemaAt(revisions.graph().node(id).parents());
+        for (String database : SafetyLines.databases(this, dialects)) {
+            List<Operation> operations = revisions.revision(id).operations(Direction.UPGRADE,
+                    MigrationContext.of(database, before));
+            SafetyLines.print(out(), SafetyPlan.of(database, operations, before));
+        }
     }
 }

@@ -83,8 +83,14 @@ public interface DatabaseSupport {
         return Representation.AS_IS;
     }
 
-    /** What each operation locks and touches on this database (see {@link io.strata.migrations.safety}). */
-    default io.strata.migrations.safety.SafetyAdvisor safetyAdvisor() {
-        throw new UnsupportedOperationException("No safety advisor for " + displayName() + " yet");
+    /**
+     * A query answering one row and column: the number of rows of an existing table, estimated from the
+     * statistics where the database keeps them (a count of every row by default).
+     */
+    default String rowCountQuery(String table) {
+        return "SELECT COUNT(*) FROM " + dialect().quote(table);
     }
+
+    /** What each operation locks and touches on this database (see {@link io.strata.migrations.safety}). */
+    io.strata.migrations.safety.SafetyAdvisor safetyAdvisor();
 }

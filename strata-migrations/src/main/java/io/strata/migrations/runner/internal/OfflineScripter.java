@@ -1,7 +1,9 @@
 package io.strata.migrations.runner.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.strata.migrations.dialect.Dialect;
@@ -15,9 +17,13 @@ import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.revision.internal.RevisionNameCheck;
 import io.strata.migrations.runner.SqlOutputException;
 import io.strata.migrations.runner.SqlScript;
+import io.strata.migrations.safety.SafetyAdvisor;
 import io.strata.migrations.schema.Schema;
 
-/** Renders a plan as SQL with no connection; the schema before each operation comes from replay. */
+/**
+ * Renders a plan as SQL with no connection; the schema before each operation comes from replay. Each
+ * operation's statements are preceded by a comment with its safety plan on the dialect's database.
+ */
 public final class OfflineScripter {
 
     private final Dialect dialect;
@@ -26,14 +32,18 @@ public final class OfflineScripter {
     private final OutsideTransaction outside;
     private final VerdictTable verdictTable;
     private final StepRenderer renderer;
+    private final SafetyAdvisor safety;
+    private final String databaseName;
 
     /** A scripter for this dialect, these revisions and this version table. */
     public OfflineScripter(Dialect dialect, RevisionSet revisions, String versionTableName) {
         this.dialect = dialect;
         this.revisions = revisions;
         this.versionTable = new VersionTable(versionTableName, dialect);
-        this.outside = io.strata.migrations.dialect.internal.Databases.byName(dialect.name())
-                .map(d -> d.outsideTransaction()).orElse(OutsideTransaction.NONE);
+        var database = io.strata.migrations.dialect.internal.Databases.byName(dialect.name());
+        this.outside = database.map(d -> d.outsideTransaction()).orElse(OutsideTransaction.NONE);
+        this.safety = database.map(d -> d.safetyAdvisor()).orElse(null);
+        this.databaseName = database.map(d -> d.displayName()).orElse(dialect.name());
         this.verdictTable = new VerdictTable(versionTableName, dialect);
         this.renderer = StepRenderer.of(dialect);
     }
@@ -55,6 +65,7 @@ public final class OfflineScripter {
         Schema schema = revisions.schemaAt(plan.versions().before());
         for (MigrationStep step : plan.steps()) {
             List<String> statements = new ArrayList<>();
+            Map<Integer, List<String>> notes = new HashMap<>();
             String verb = step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
             String comment = "Running " + verb + " " + describe(step.versions().before()) + " -> "
                     + describe(step.versions().after()) + ": " + step.revision().message();
@@ -70,16 +81,21 @@ public final class OfflineScripter {
                 boolean alone = outside.appliesTo(complete);
                 List<Operation> group = completed.subList(i, i + (alone ? 1 : renderer.span(completed, i, replay.before(i))));
                 List<String> rendered = render(step.id(), group, replay.before(i));
+                List<String> safetyPlan = safetyNotes(group, replay, i);
                 if (alone) {
                     // the transaction so far commits; the operation runs on its own; the revision goes on in a new one
                     if (!statements.isEmpty()) {
-                        blocks.add(new SqlScript.Block(comment, statements, transaction));
+                        blocks.add(new SqlScript.Block(comment, statements, transaction, notes));
                         statements = new ArrayList<>();
+                        notes = new HashMap<>();
                     }
                     blocks.add(new SqlScript.Block(OperationLabel.of(complete) + " of " + step.id()
-                            + " runs outside a transaction: " + outside.reason(complete), rendered, false));
+                            + " runs outside a transaction: " + outside.reason(complete), rendered, false, Map.of(0, safetyPlan)));
                     comment = "Rest of " + step.id() + (step.revision().message().isEmpty() ? "" : ": " + step.revision().message());
                 } else {
+                    if (!rendered.isEmpty()) {
+                        notes.put(statements.size(), safetyPlan);
+                    }
                     statements.addAll(rendered);
                 }
                 i += group.size();
@@ -94,9 +110,22 @@ public final class OfflineScripter {
             statements.addAll(step.direction() == Direction.UPGRADE
                     ? verdictTable.recordStatements(step.id(), revision.verdict(operations, stepStart))
                     : verdictTable.forgetStatements(step.id()));
-            blocks.add(new SqlScript.Block(comment, statements, transaction));
+            blocks.add(new SqlScript.Block(comment, statements, transaction, notes));
         }
         return new SqlScript(dialect.name(), blocks);
+    }
+
+    /** One line per operation of the group: its safety plan on this database. */
+    private List<String> safetyNotes(List<Operation> group, ReplayedOperations replay, int first) {
+        if (safety == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < group.size(); k++) {
+            lines.add("Safety on " + databaseName + ": " + OperationLabel.of(group.get(k)) + ": "
+                    + safety.assess(group.get(k), replay.before(first + k)).summary());
+        }
+        return lines;
     }
 
     private List<String> render(String revisionId, List<Operation> group, Schema before) {

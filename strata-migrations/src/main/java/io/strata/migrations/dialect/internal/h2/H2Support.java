@@ -39,4 +39,9 @@ public final class H2Support extends AbstractDatabaseSupport {
     public LockWaits lockWaits() {
         return new H2LockWaits();
     }
+
+    @Override
+    public io.strata.migrations.safety.SafetyAdvisor safetyAdvisor() {
+        return H2Safety.RULES;
+    }
 }

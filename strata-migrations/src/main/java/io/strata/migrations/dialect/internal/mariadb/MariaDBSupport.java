@@ -40,4 +40,16 @@ public final class MariaDBSupport extends AbstractDatabaseSupport {
     public LockWaits lockWaits() {
         return new MariaDBLockWaits();
     }
+
+    @Override
+    public io.strata.migrations.safety.SafetyAdvisor safetyAdvisor() {
+        return MariaDBSafety.RULES;
+    }
+
+    /** InnoDB's estimate ({@code information_schema.tables.table_rows}): no scan of the table. */
+    @Override
+    public String rowCountQuery(String table) {
+        return "SELECT table_rows FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = '"
+                + table.replace("'", "''") + "'";
+    }
 }

@@ -39,4 +39,20 @@ public final class PostgreSQLSupport extends AbstractDatabaseSupport {
     public LockWaits lockWaits() {
         return new PostgreSQLLockWaits();
     }
+
+    @Override
+    public io.strata.migrations.safety.SafetyAdvisor safetyAdvisor() {
+        return PostgreSQLSafety.RULES;
+    }
+
+    /**
+     * The planner's estimate ({@code pg_class.reltuples}, -1 until the table is first analysed), or the
+     * statistics' live rows ({@code pg_stat_user_tables.n_live_tup}) where greater: no scan of the table.
+     */
+    @Override
+    public String rowCountQuery(String table) {
+        return "SELECT GREATEST(c.reltuples, COALESCE(s.n_live_tup, 0))::bigint FROM pg_class c"
+                + " LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.oid = to_regclass('"
+                + dialect().quote(table).replace("'", "''") + "')";
+    }
 }

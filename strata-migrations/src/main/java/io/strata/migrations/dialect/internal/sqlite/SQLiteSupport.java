@@ -46,4 +46,9 @@ public final class SQLiteSupport extends AbstractDatabaseSupport {
     public LockWaits lockWaits() {
         return new SQLiteLockWaits();
     }
+
+    @Override
+    public io.strata.migrations.safety.SafetyAdvisor safetyAdvisor() {
+        return new SQLiteSafety((SQLiteDialect) dialect());
+    }
 }
