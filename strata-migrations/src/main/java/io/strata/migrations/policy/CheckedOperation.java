@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 
+import io.strata.migrations.safety.TableSizes;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.runner.internal.OperationLabel;
 import io.strata.migrations.runner.internal.OperationTable;

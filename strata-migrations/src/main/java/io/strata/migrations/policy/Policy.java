@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.strata.migrations.safety.TableSizes;
 import io.strata.migrations.dialect.Dialects;
 import io.strata.migrations.dialect.UnknownDialectException;
 import io.strata.migrations.dialect.internal.Databases;
@@ -59,16 +60,14 @@ public final class Policy {
     private final List<PolicyRule> rules;
     private final Set<String> ruleIds;
     private final List<String> disabled;
-    private final List<String> notes;
     private final TableSizes sizes;
     private final String contextDatabase;
 
-    private Policy(List<PolicyRule> rules, Set<String> ruleIds, List<String> disabled, List<String> notes,
+    private Policy(List<PolicyRule> rules, Set<String> ruleIds, List<String> disabled,
             TableSizes sizes, String contextDatabase) {
         this.rules = List.copyOf(rules);
         this.ruleIds = Set.copyOf(ruleIds);
         this.disabled = List.copyOf(disabled);
-        this.notes = List.copyOf(notes);
         this.sizes = sizes;
         this.contextDatabase = contextDatabase;
     }
@@ -101,7 +100,7 @@ public final class Policy {
             RevisionJudge judge = new RevisionJudge(revisions.revision(step.id()), rules, ruleIds, sizes, contextDatabase);
             findings.addAll(judge.findings(revisions.schemaAt(step.versions().before()), newTables));
         }
-        return new PolicyReport(plan.revisions(), findings, disabled, notes);
+        return new PolicyReport(plan.revisions(), findings, disabled);
     }
 
     /**
@@ -199,8 +198,7 @@ public final class Policy {
          */
         public Policy build() {
             List<String> names = databases == null || databases.isEmpty() ? Databases.names() : canonical(databases);
-            List<String> notes = new ArrayList<>();
-            Map<String, SafetyAdvisor> advisors = disabled.contains(BLOCKING) ? Map.of() : advisors(names, notes);
+            Map<String, SafetyAdvisor> advisors = disabled.contains(BLOCKING) ? Map.of() : advisors(names);
             Map<String, PolicyRule> rules = new LinkedHashMap<>();
             for (PolicyRule rule : List.of(new DestructiveRule(), new BreakingForReplicasRule(), new DataDependentRule(),
                     new BlockingRule(advisors, rowThreshold), new IdentifierLengthRule(names.stream().map(Dialects::byName).toList()),
@@ -214,7 +212,7 @@ public final class Policy {
                 }
             }
             List<PolicyRule> enabled = rules.values().stream().filter(r -> !disabled.contains(r.id())).toList();
-            return new Policy(enabled, rules.keySet(), List.copyOf(disabled), notes, sizes,
+            return new Policy(enabled, rules.keySet(), List.copyOf(disabled), sizes,
                     names.size() == 1 ? names.get(0) : "none");
         }
 
@@ -230,18 +228,14 @@ public final class Policy {
             return names;
         }
 
-        private Map<String, SafetyAdvisor> advisors(List<String> names, List<String> notes) {
+        private Map<String, SafetyAdvisor> advisors(List<String> names) {
             Map<String, SafetyAdvisor> advisors = new LinkedHashMap<>();
             for (String name : names) {
                 if (givenAdvisors.containsKey(name)) {
                     advisors.put(name, givenAdvisors.get(name));
                     continue;
                 }
-                try {
-                    advisors.put(name, SafetyAdvisor.forDatabase(name));
-                } catch (UnsupportedOperationException e) {
-                    notes.add(BLOCKING + " not checked on " + name + ": " + e.getMessage());
-                }
+                advisors.put(name, SafetyAdvisor.forDatabase(name));
             }
             return advisors;
         }

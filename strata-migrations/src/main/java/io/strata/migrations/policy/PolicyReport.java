@@ -11,16 +11,14 @@ import io.strata.migrations.policy.internal.ReportText;
  * @param revisions the ids of the revisions checked, in the order they would run
  * @param findings one per operation that trips a rule, in order; allowed ones included
  * @param disabled the ids of the rules turned off in configuration
- * @param notes what the gate could not check, e.g. a database with no safety advisor
  */
-public record PolicyReport(List<String> revisions, List<Finding> findings, List<String> disabled, List<String> notes) {
+public record PolicyReport(List<String> revisions, List<Finding> findings, List<String> disabled) {
 
     /** Freezes the lists. */
     public PolicyReport {
         revisions = List.copyOf(revisions);
         findings = List.copyOf(findings);
         disabled = List.copyOf(disabled);
-        notes = List.copyOf(notes);
     }
 
     /** Whether no finding fails the gate (every violation found is allowed with a reason). */
@@ -39,7 +37,7 @@ public record PolicyReport(List<String> revisions, List<Finding> findings, List<
     }
 
     /**
-     * One JSON object for CI: {@code {"passed":false,"revisions":[...],"disabled":[...],"notes":[...],
+     * One JSON object for CI: {@code {"passed":false,"revisions":[...],"disabled":[...],
      * "findings":[{"revision":"...","source":"com.example.migrations.AddRating","operation":"...",
      * "table":"...","failing":true,"violations":[{"rule":"...","problem":"...","fix":"...","allowed":false,
      * "reason":null}]}]}}.

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
 
+import io.strata.migrations.safety.TableSizes;
 import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.dialect.Dialects;
 import io.strata.migrations.revision.RevisionSet;

@@ -79,18 +79,23 @@ class IdentifierLimitsOnDatabasesTest {
                     ops -> ops.dropTable(CHILD).dropTable(PARENT)))));
 
     /** The long names written the way autogenerate would write them. */
-    private static final String LONG_FK = "fk_order_line_items_customer_shipping_address_id_customer_shipping_addresses";
+    private static final String LONG_FK = "fk_order_line_items_customer_shipping_address_id_customer_addresses";
     private static final String LONG_IX = "ix_order_line_items_customer_shipping_address_id_and_the_creation_date";
     private static final RevisionSet FITTED = RevisionSet.of(List.of(MigrationRevision.of(RevisionNode.of("f1"),
-            migration(ops -> ops
-                    .createTable("address", t -> t.column("id", bigint(), c -> c.notNull()).primaryKey("pk_address", "id"))
-                    .createTable("line", t -> t.column("id", bigint(), c -> c.notNull())
-                            .column("address_id", bigint()).primaryKey("pk_line", "id"))
-                    .createForeignKey(ops.fitName(LONG_FK), "line", "address_id", "address", "id")
-                    .createIndex(ops.fitName(LONG_IX), "line", "id", "address_id"),
-                    ops -> ops.dropIndex(ops.fitName(LONG_IX), "line")
-                            .dropConstraint(ops.fitName(LONG_FK), "line", ConstraintKind.FOREIGN_KEY)
-                            .dropTable("line").dropTable("address")))));
+            migration(ops -> {
+                ops.createTable("customer_addresses", t -> t.column("id", bigint(), c -> c.notNull())
+                                .primaryKey("pk_customer_addresses", "id"))
+                        .createTable("order_line_items", t -> t.column("id", bigint(), c -> c.notNull())
+                                .column("customer_shipping_address_id", bigint()).primaryKey("pk_order_line_items", "id"));
+                // README:fit-name
+                ops.createForeignKey(ops.fitName("fk_order_line_items_customer_shipping_address_id_customer_addresses"),
+                        "order_line_items", "customer_shipping_address_id", "customer_addresses", "id");
+                // README:end
+                ops.createIndex(ops.fitName(LONG_IX), "order_line_items", "id", "customer_shipping_address_id");
+            },
+                    ops -> ops.dropIndex(ops.fitName(LONG_IX), "order_line_items")
+                            .dropConstraint(ops.fitName(LONG_FK), "order_line_items", ConstraintKind.FOREIGN_KEY)
+                            .dropTable("order_line_items").dropTable("customer_addresses")))));
 
     /** A 64-character index name, written only when the revision runs on PostgreSQL (which would truncate it). */
     private static final String IX_64 = LongNames.of("ix_item_code_", 64);
@@ -151,13 +156,13 @@ class IdentifierLimitsOnDatabasesTest {
             Migrator migrator = migrator(db, FITTED);
             migrator.upgrade("head");
 
-            Table line = table(inspect(db), "line").orElseThrow();
+            Table line = table(inspect(db), "order_line_items").orElseThrow();
             assertThat(lower(line.foreignKeys().stream().map(k -> k.name()).toList()))
                     .containsExactly(NameFitting.fit(LONG_FK));
             assertThat(lower(line.indexes().stream().map(i -> i.name()).toList())).contains(NameFitting.fit(LONG_IX));
 
             migrator.downgrade("base");
-            assertThat(table(inspect(db), "line")).isEmpty();
+            assertThat(table(inspect(db), "order_line_items")).isEmpty();
         }
     }
 

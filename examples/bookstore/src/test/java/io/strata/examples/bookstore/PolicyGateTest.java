@@ -2,13 +2,11 @@ package io.strata.examples.bookstore;
 
 import static io.strata.examples.bookstore.DbCommandsTest.db;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThatCode;
 
 import org.junit.jupiter.api.Test;
 
 import io.strata.cli.ExitCode;
 import io.strata.examples.bookstore.DbCommandsTest.Run;
-import io.strata.migrations.safety.SafetyAdvisor;
 import io.strata.testing.DbKind;
 import io.strata.testing.TestDatabase;
 
@@ -24,8 +22,6 @@ class PolicyGateTest {
 
     @Test
     void the_gate_fails_a_not_null_column_a_unique_constraint_and_a_plain_index_and_passes_their_safe_forms() {
-        assumeThatCode(() -> SafetyAdvisor.forDatabase("postgresql")).as("the PostgreSQL safety advisor (issue 14, item 1)")
-                .doesNotThrowAnyException();
         try (TestDatabase database = TestDatabase.create(DbKind.POSTGRESQL)) {
             String url = database.url();
             Run upgrade = db("upgrade", "--url", url);

@@ -13,7 +13,7 @@ import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.dialect.Dialects;
 import io.strata.migrations.policy.Policy;
 import io.strata.migrations.policy.PolicyReport;
-import io.strata.migrations.policy.TableSizes;
+import io.strata.migrations.safety.TableSizes;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.ConnectionSource;
 import picocli.CommandLine.Option;

@@ -48,12 +48,7 @@ public final class BlockingRule implements PolicyRule {
         List<String> where = new ArrayList<>();
         Set<String> fixes = new LinkedHashSet<>();
         for (String database : advisors.keySet().stream().sorted().toList()) {
-            OperationSafety safety;
-            try {
-                safety = advisors.get(database).assess(op.operation(), op.before());
-            } catch (UnsupportedOperationException e) {
-                continue;
-            }
+            OperationSafety safety = advisors.get(database).assess(op.operation(), op.before());
             if (safety.blocksWhileTouchingRows()) {
                 where.add(database + " (" + safety.lock() + ", " + (safety.blocksReads() ? "blocks reads and writes" : "blocks writes")
                         + ", " + safety.effect().name().toLowerCase(java.util.Locale.ROOT) + ")");

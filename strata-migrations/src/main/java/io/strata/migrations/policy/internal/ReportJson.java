@@ -17,7 +17,6 @@ public final class ReportJson {
         StringBuilder json = new StringBuilder("{\"passed\":").append(report.passed());
         json.append(",\"revisions\":").append(strings(report.revisions()));
         json.append(",\"disabled\":").append(strings(report.disabled()));
-        json.append(",\"notes\":").append(strings(report.notes()));
         json.append(",\"findings\":[");
         for (int i = 0; i < report.findings().size(); i++) {
             Finding f = report.findings().get(i);

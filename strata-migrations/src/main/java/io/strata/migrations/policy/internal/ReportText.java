@@ -21,7 +21,6 @@ public final class ReportText {
                 text.append(v.isAllowed() ? "    allowed: " + v.allowedBecause() : "    fix: " + v.fix()).append('\n');
             }
         }
-        report.notes().forEach(note -> text.append("Note: ").append(note).append('\n'));
         int failing = report.failing().size();
         int checked = report.revisions().size();
         text.append(report.passed() ? "Policy passed" : "Policy failed").append(": ").append(failing)

@@ -22,7 +22,7 @@ import io.strata.migrations.policy.Policy;
 import io.strata.migrations.policy.PolicyException;
 import io.strata.migrations.policy.PolicyRule;
 import io.strata.migrations.policy.RuleViolation;
-import io.strata.migrations.policy.TableSizes;
+import io.strata.migrations.safety.TableSizes;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.Revision;
 import io.strata.migrations.schema.Schema;

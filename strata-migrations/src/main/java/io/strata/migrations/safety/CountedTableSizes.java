@@ -1,4 +1,4 @@
-package io.strata.migrations.policy.internal;
+package io.strata.migrations.safety;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -9,14 +9,13 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.strata.migrations.dialect.Dialect;
-import io.strata.migrations.policy.TableSizes;
 import io.strata.migrations.runner.ConnectionSource;
 
 /**
  * Counts a table's rows up to a bound ({@code SELECT COUNT(*) FROM (SELECT 1 FROM t LIMIT n)}, which every
  * supported database runs without reading past the bound), once per table.
  */
-public final class RowProbe implements TableSizes {
+final class CountedTableSizes implements TableSizes {
 
     private final ConnectionSource connections;
     private final Dialect dialect;
@@ -24,7 +23,7 @@ public final class RowProbe implements TableSizes {
     private final Map<String, OptionalLong> counted = new ConcurrentHashMap<>();
 
     /** A probe of this database counting up to {@code atMost + 1} rows per table. */
-    public RowProbe(ConnectionSource connections, Dialect dialect, long atMost) {
+    CountedTableSizes(ConnectionSource connections, Dialect dialect, long atMost) {
         this.connections = connections;
         this.dialect = dialect;
         this.atMost = Math.max(0, atMost);
