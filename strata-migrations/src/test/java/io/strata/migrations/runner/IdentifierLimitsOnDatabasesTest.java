@@ -87,7 +87,7 @@ class IdentifierLimitsOnDatabasesTest {
                                 .primaryKey("pk_customer_addresses", "id"))
                         .createTable("order_line_items", t -> t.column("id", bigint(), c -> c.notNull())
                                 .column("customer_shipping_address_id", bigint()).primaryKey("pk_order_line_items", "id"));
-                // README:fit-name
+                // README:fitName
                 ops.createForeignKey(ops.fitName("fk_order_line_items_customer_shipping_address_id_customer_addresses"),
                         "order_line_items", "customer_shipping_address_id", "customer_addresses", "id");
                 // README:end
