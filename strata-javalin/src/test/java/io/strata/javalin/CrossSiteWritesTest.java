@@ -75,6 +75,11 @@ class CrossSiteWritesTest {
 
     @Test
     void a_trusted_origin_must_be_an_origin() {
+        // README:crossSite
+        StrataPlugin strata = new StrataPlugin(settings -> settings
+                .refuseCrossSiteWrites("https://admin.example.com"));   // trusted origins besides the site's own
+        // README:end
+        assertThat(strata).as("an origin is accepted").isNotNull();
         for (String bad : new String[] {"admin.example.com", "https://admin.example.com/app", "https://u:p@x.example", ""}) {
             assertThatThrownBy(() -> new StrataPlugin(strata -> strata.database(DATABASES.get(DbKind.SQLITE))
                     .refuseCrossSiteWrites(bad)))
