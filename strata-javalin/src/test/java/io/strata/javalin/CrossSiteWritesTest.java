@@ -81,7 +81,7 @@ class CrossSiteWritesTest {
         // README:end
         assertThat(strata).as("an origin is accepted").isNotNull();
         for (String bad : new String[] {"admin.example.com", "https://admin.example.com/app", "https://u:p@x.example", ""}) {
-            assertThatThrownBy(() -> new StrataPlugin(strata -> strata.database(DATABASES.get(DbKind.SQLITE))
+            assertThatThrownBy(() -> new StrataPlugin(settings -> settings.database(DATABASES.get(DbKind.SQLITE))
                     .refuseCrossSiteWrites(bad)))
                     .as(bad).isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("is not an origin").hasMessageContaining("https://admin.example.com");
