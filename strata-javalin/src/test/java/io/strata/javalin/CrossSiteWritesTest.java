@@ -77,6 +77,7 @@ class CrossSiteWritesTest {
     void a_trusted_origin_must_be_an_origin() {
         // README:crossSite
         StrataPlugin strata = new StrataPlugin(settings -> settings
+                .url("sqlite://")
                 .refuseCrossSiteWrites("https://admin.example.com"));   // trusted origins besides the site's own
         // README:end
         assertThat(strata).as("an origin is accepted").isNotNull();
