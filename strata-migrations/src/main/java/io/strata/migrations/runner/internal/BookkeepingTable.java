@@ -1,9 +1,16 @@
 package io.strata.migrations.runner.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+
+import io.strata.migrations.dialect.Dialect;
+import io.strata.migrations.operations.CreateTable;
+import io.strata.migrations.schema.Schema;
+import io.strata.migrations.schema.Table;
 
 /** A table the runner keeps for itself (the version table, the verdict table), created on first need. */
 interface BookkeepingTable {
@@ -11,11 +18,26 @@ interface BookkeepingTable {
     /** The table's name. */
     String name();
 
-    /** The statements that create the table. */
-    List<String> createStatements();
+    /** The database the table lives in. */
+    Dialect dialect();
 
-    /** Whether the table exists. */
-    boolean exists(Connection connection) throws SQLException;
+    /** The neutral definition of the table. */
+    Table definition();
+
+    /** The statements that create the table. */
+    default List<String> createStatements() {
+        return dialect().render(new CreateTable(definition()), Schema.empty());
+    }
+
+    /** Whether the table exists in the connection's current catalog and schema. */
+    default boolean exists(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(dialect().tableExistsQuery())) {
+            ps.setString(1, name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
 
     /** Creates the table unless it exists; returns whether it created it. */
     default boolean createIfMissing(Connection connection) throws SQLException {

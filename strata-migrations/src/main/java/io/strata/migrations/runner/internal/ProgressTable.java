@@ -10,11 +10,9 @@ import java.util.Optional;
 
 import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.graph.Direction;
-import io.strata.migrations.operations.CreateTable;
 import io.strata.migrations.schema.Column;
 import io.strata.migrations.schema.ColumnType;
 import io.strata.migrations.schema.PrimaryKey;
-import io.strata.migrations.schema.Schema;
 import io.strata.migrations.schema.Table;
 
 /**
@@ -50,7 +48,13 @@ public final class ProgressTable implements BookkeepingTable {
         return name;
     }
 
-    Table definition() {
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public Table definition() {
         return new Table(name, List.of(
                 Column.of("revision_id", ColumnType.varchar(64)).notNull(),
                 Column.of("direction", ColumnType.varchar(16)).notNull(),
@@ -59,20 +63,7 @@ public final class ProgressTable implements BookkeepingTable {
                 new PrimaryKey("pk_" + name, List.of("revision_id", "direction")), List.of(), List.of(), List.of(), List.of());
     }
 
-    @Override
-    public List<String> createStatements() {
-        return dialect.render(new CreateTable(definition()), Schema.empty());
-    }
 
-    @Override
-    public boolean exists(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(dialect.tableExistsQuery())) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
 
     /** The recorded progress of a revision's upgrade or downgrade, if a run was cut off in it. */
     Optional<Recorded> read(Connection connection, String revisionId, Direction direction) throws SQLException {

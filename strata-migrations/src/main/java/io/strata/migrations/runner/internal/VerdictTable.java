@@ -1,7 +1,6 @@
 package io.strata.migrations.runner.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,7 +15,6 @@ import java.util.TreeSet;
 import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.operations.BulkInsert;
 import io.strata.migrations.operations.Compatibility;
-import io.strata.migrations.operations.CreateTable;
 import io.strata.migrations.operations.Verdict;
 import io.strata.migrations.schema.Column;
 import io.strata.migrations.schema.ColumnType;
@@ -57,7 +55,13 @@ public final class VerdictTable implements BookkeepingTable {
         return name;
     }
 
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
     /** The neutral definition of the table. */
+    @Override
     public Table definition() {
         return new Table(name, List.of(
                 Column.of("revision_id", ColumnType.varchar(64)).notNull(),
@@ -67,11 +71,6 @@ public final class VerdictTable implements BookkeepingTable {
                 new PrimaryKey("pk_" + name, List.of("revision_id")), List.of(), List.of(), List.of(), List.of());
     }
 
-    /** The statements that create the table. */
-    @Override
-    public List<String> createStatements() {
-        return dialect.render(new CreateTable(definition()), Schema.empty());
-    }
 
     /** The statements that create the table unless it exists (for SQL scripts run on databases of unknown age). */
     public List<String> createIfMissingStatements() {
@@ -80,16 +79,6 @@ public final class VerdictTable implements BookkeepingTable {
         return statements;
     }
 
-    /** Whether the table exists. */
-    @Override
-    public boolean exists(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(dialect.tableExistsQuery())) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
 
     /** The recorded verdicts by revision id; empty when the table does not exist. */
     public Map<String, Verdict> read(Connection connection) throws SQLException {

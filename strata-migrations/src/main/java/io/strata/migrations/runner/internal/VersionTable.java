@@ -1,7 +1,6 @@
 package io.strata.migrations.runner.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,11 +11,9 @@ import java.util.TreeSet;
 
 import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.graph.VersionChange;
-import io.strata.migrations.operations.CreateTable;
 import io.strata.migrations.schema.Column;
 import io.strata.migrations.schema.ColumnType;
 import io.strata.migrations.schema.PrimaryKey;
-import io.strata.migrations.schema.Schema;
 import io.strata.migrations.schema.Table;
 
 /**
@@ -40,28 +37,19 @@ public final class VersionTable implements BookkeepingTable {
         return name;
     }
 
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
     /** The neutral definition of the table. */
+    @Override
     public Table definition() {
         return new Table(name, List.of(Column.of("version_num", ColumnType.varchar(64)).notNull()),
                 new PrimaryKey("pk_" + name, List.of("version_num")), List.of(), List.of(), List.of(), List.of());
     }
 
-    /** The statements that create the table. */
-    @Override
-    public List<String> createStatements() {
-        return dialect.render(new CreateTable(definition()), Schema.empty());
-    }
 
-    /** Whether the table exists in the connection's current catalog and schema. */
-    @Override
-    public boolean exists(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(dialect.tableExistsQuery())) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
 
     /** The ids the table holds; empty when it does not exist. */
     public Set<String> read(Connection connection) throws SQLException {
