@@ -60,6 +60,8 @@ public final class StrataConfig {
     String contentSecurityPolicy = DEFAULT_CONTENT_SECURITY_POLICY;
     Set<String> trustedOrigins;
     int acceptQueueSize = DEFAULT_ACCEPT_QUEUE_SIZE;
+    String schemaPagePath;
+    SchemaPageGuard schemaPageGuard = SchemaPageGuard.loopback();
 
     StrataConfig() {
     }
@@ -235,6 +237,34 @@ public final class StrataConfig {
      */
     public StrataConfig acceptQueueSize(int size) {
         this.acceptQueueSize = size;
+        return this;
+    }
+
+    /**
+     * Serves a read-only page about the database at {@code path} (off by default): its status, the revision
+     * graph with the database's position, the revisions not yet applied with their SQL for this database,
+     * compatibility verdict and safety plan, drift against the models, and the ER diagram of its schema.
+     * The page and its stylesheet ({@code <path>/schema-page.css}) load nothing from elsewhere, answer GET
+     * only and never change the database. Only requests the {@linkplain #schemaPageGuard guard} allows see
+     * it (by default those from this machine, over loopback); others get 404, as if there were no page.
+     *
+     * <pre>{@code
+     * new StrataPlugin(strata -> strata.url("sqlite:///app.db").schemaPage("/_strata"))
+     * }</pre>
+     *
+     * @param path where to serve it, e.g. {@code /_strata}; {@code null} turns it off
+     */
+    public StrataConfig schemaPage(String path) {
+        this.schemaPagePath = path;
+        return this;
+    }
+
+    /**
+     * Who may see the {@linkplain #schemaPage schema page} (default {@link SchemaPageGuard#loopback()}:
+     * requests from this machine only); refused requests get 404.
+     */
+    public StrataConfig schemaPageGuard(SchemaPageGuard guard) {
+        this.schemaPageGuard = Objects.requireNonNull(guard, "schemaPageGuard");
         return this;
     }
 }

@@ -29,6 +29,7 @@ import io.strata.javalin.internal.RequestEnd;
 import io.strata.javalin.internal.RequestSessions;
 import io.strata.javalin.internal.RequestThreadFilter;
 import io.strata.javalin.internal.ResponseHeaders;
+import io.strata.javalin.internal.SchemaPageRoutes;
 import jakarta.servlet.DispatcherType;
 import kotlin.LazyKt;
 
@@ -179,6 +180,12 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
         if (pluginConfig.readyPath != null) {
             state.routes.get(pluginConfig.readyPath, health::ready);
         }
+        if (pluginConfig.schemaPagePath != null) {
+            SchemaPageRoutes page = new SchemaPageRoutes(database, health::readiness, pluginConfig.schemaPagePath,
+                    pluginConfig.schemaPageGuard);
+            state.routes.get(page.path(), page::page);
+            state.routes.get(page.stylesheetPath(), page::stylesheet);
+        }
         state.events.serverStopped(this::stop);
     }
 
@@ -240,6 +247,11 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
                 throw new ConfigurationException("healthPaths", "Health path '" + path + "' must start with '/'"
                         + " (e.g. /healthz/ready), or be null to leave the route out.");
             }
+        }
+        String page = config.schemaPagePath;
+        if (page != null && (!page.startsWith("/") || page.length() < 2 || page.endsWith("/"))) {
+            throw new ConfigurationException("schemaPage", "Schema page path '" + page + "' must start with '/', name"
+                    + " a page and not end with '/' (e.g. /_strata), or be null to leave the page out.");
         }
         if (config.readinessTimeout.isNegative() || config.readinessTimeout.isZero()) {
             throw new ConfigurationException("readinessTimeout", "readinessTimeout must be positive, got "

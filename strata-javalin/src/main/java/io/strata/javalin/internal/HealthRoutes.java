@@ -103,7 +103,8 @@ public final class HealthRoutes {
         return inFlight;
     }
 
-    private Readiness readiness() {
+    /** The readiness as the check decides it within the timeout ({@code NO_INFO} when it fails or takes longer). */
+    public Readiness readiness() {
         CompletableFuture<Readiness> future = start();
         try {
             Readiness readiness = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -243,6 +243,15 @@ public final class Migrator {
     }
 
     /**
+     * The SQL that upgrades a database whose version table holds {@code versions} (empty: base; several when
+     * branches are applied, as {@link #current()} reads them) to {@code target}; needs no database.
+     */
+    public SqlScript upgradeSqlFrom(Collection<String> versions, String target) {
+        Set<String> start = Set.copyOf(versions);
+        return scripter().script(revisions.graph().planUpgrade(start, target), start);
+    }
+
+    /**
      * The SQL that downgrades a database at {@code from} (e.g. {@code head}) to {@code target}; needs no
      * database. A range that goes up (from below the target) is refused by the planner with
      * {@link InvalidTargetException}.

@@ -24,8 +24,10 @@ public record SqlScript(String dialect, List<Block> blocks) {
      * @param transaction whether the text wraps them in {@code BEGIN}/{@code COMMIT}
      * @param notes comment lines to print before a statement, by the statement's index (each operation's
      *     safety plan before its first statement)
+     * @param revision the id of the revision the block runs, or {@code null} for the version table's own blocks
      */
-    public record Block(String comment, List<String> statements, boolean transaction, Map<Integer, List<String>> notes) {
+    public record Block(String comment, List<String> statements, boolean transaction, Map<Integer, List<String>> notes,
+            String revision) {
 
         /** Freezes the statements and notes. */
         public Block {
@@ -33,10 +35,20 @@ public record SqlScript(String dialect, List<Block> blocks) {
             notes = Map.copyOf(notes);
         }
 
-        /** A block without notes. */
+        /** A block of no revision (the version table's own). */
+        public Block(String comment, List<String> statements, boolean transaction, Map<Integer, List<String>> notes) {
+            this(comment, statements, transaction, notes, null);
+        }
+
+        /** A block of no revision, without notes. */
         public Block(String comment, List<String> statements, boolean transaction) {
             this(comment, statements, transaction, Map.of());
         }
+    }
+
+    /** The part of this script that runs revision {@code id}: its blocks only (none when it has no step here). */
+    public SqlScript ofRevision(String id) {
+        return new SqlScript(dialect, blocks.stream().filter(b -> id.equals(b.revision())).toList());
     }
 
     /** Every statement in order, without comments or transaction control. */

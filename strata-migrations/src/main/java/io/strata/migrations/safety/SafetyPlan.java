@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.strata.migrations.dialect.internal.Databases;
+import io.strata.migrations.graph.Direction;
+import io.strata.migrations.operations.MigrationContext;
 import io.strata.migrations.operations.Operation;
+import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.internal.OperationLabel;
 import io.strata.migrations.schema.Schema;
 
@@ -59,6 +62,19 @@ public record SafetyPlan(String database, List<Entry> entries) {
             schema = complete.applyTo(schema);
         }
         return new SafetyPlan(Databases.byName(database).orElseThrow().displayName(), entries);
+    }
+
+    /**
+     * The plan of revision {@code id}'s upgrade on {@code database}, from the schema its parents leave (by
+     * replay: no connection): what {@code db show} prints.
+     *
+     * @param database a database's name or alias ({@code postgresql}, {@code mysql}…)
+     */
+    public static SafetyPlan ofRevision(RevisionSet revisions, String id, String database) {
+        Schema before = revisions.schemaAt(revisions.graph().node(id).parents());
+        List<Operation> operations = revisions.revision(id).operations(Direction.UPGRADE,
+                MigrationContext.of(database, before));
+        return of(database, operations, before);
     }
 
     /** One line per operation. */

@@ -6,12 +6,8 @@ import java.util.List;
 import io.strata.ErrorKind;
 import io.strata.cli.internal.CliException;
 import io.strata.core.Database;
-import io.strata.migrations.graph.Direction;
-import io.strata.migrations.operations.MigrationContext;
-import io.strata.migrations.operations.Operation;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.safety.SafetyPlan;
-import io.strata.migrations.schema.Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,11 +47,8 @@ public final class ShowCommand extends Subcommand {
     }
 
     private void printSafety(RevisionSet revisions, String id) {
-        Schema before = revisions.schemaAt(revisions.graph().node(id).parents());
         for (String database : SafetyLines.databases(this, dialects)) {
-            List<Operation> operations = revisions.revision(id).operations(Direction.UPGRADE,
-                    MigrationContext.of(database, before));
-            SafetyLines.print(out(), SafetyPlan.of(database, operations, before));
+            SafetyLines.print(out(), SafetyPlan.ofRevision(revisions, id, database));
         }
     }
 }

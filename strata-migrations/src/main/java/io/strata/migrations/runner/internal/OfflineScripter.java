@@ -85,12 +85,13 @@ public final class OfflineScripter {
                 if (alone) {
                     // the transaction so far commits; the operation runs on its own; the revision goes on in a new one
                     if (!statements.isEmpty()) {
-                        blocks.add(new SqlScript.Block(comment, statements, transaction, notes));
+                        blocks.add(new SqlScript.Block(comment, statements, transaction, notes, step.id()));
                         statements = new ArrayList<>();
                         notes = new HashMap<>();
                     }
                     blocks.add(new SqlScript.Block(OperationLabel.of(complete) + " of " + step.id()
-                            + " runs outside a transaction: " + outside.reason(complete), rendered, false, Map.of(0, safetyPlan)));
+                            + " runs outside a transaction: " + outside.reason(complete), rendered, false, Map.of(0, safetyPlan),
+                            step.id()));
                     comment = "Rest of " + step.id() + (step.revision().message().isEmpty() ? "" : ": " + step.revision().message());
                 } else {
                     if (!rendered.isEmpty()) {
@@ -110,7 +111,7 @@ public final class OfflineScripter {
             statements.addAll(step.direction() == Direction.UPGRADE
                     ? verdictTable.recordStatements(step.id(), revision.verdict(operations, stepStart))
                     : verdictTable.forgetStatements(step.id()));
-            blocks.add(new SqlScript.Block(comment, statements, transaction, notes));
+            blocks.add(new SqlScript.Block(comment, statements, transaction, notes, step.id()));
         }
         return new SqlScript(dialect.name(), blocks);
     }
