@@ -61,7 +61,7 @@ class SchemaPageTest {
             assertThat(section(html, "graph")).contains("<svg ", "Revision graph", R1, R2, "current", "pending");
             String pending = section(html, "pending");
             assertThat(pending).contains("<code>" + R2 + "</code> note summaries", "Compatible", "addColumn notes.summary",
-                    "<details class=\"sp-sql\"><summary>SQL for ").doesNotContain(">" + R1 + "<");
+                    "<details class=\"sp-sql\" open><summary>SQL for ").doesNotContain(">" + R1 + "<");
             assertThat(sql(pending)).containsIgnoringCase("alter table").contains("notes", "summary", "strata_version", R2);
             assertThat(section(html, "drift")).contains("The models against the revisions", "notes.summary");
             assertThat(section(html, "erd")).contains("<svg ", "notes", "title");
@@ -96,7 +96,9 @@ class SchemaPageTest {
             String html = app.http().get(PAGE).body();
 
             assertThat(section(html, "drift")).contains("Models not configured");
-            assertThat(section(html, "pending")).contains("2 revisions", R1, R2);
+            assertThat(section(html, "pending")).contains("2 revisions", R1, R2)
+                    .as("the next one's SQL shown, the later one's folded")
+                    .contains("<details class=\"sp-sql\" open>", "<details class=\"sp-sql\"><summary>");
             assertThat(section(html, "erd")).contains("no revision yet");
             assertThat(db.existsInDb("strata_version")).as("the page creates nothing").isFalse();
         }

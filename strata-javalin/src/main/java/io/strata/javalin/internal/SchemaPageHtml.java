@@ -127,7 +127,7 @@ final class SchemaPageHtml {
         open("graph");
         if (!failed(report.graph())) {
             out.append("<p class=\"sp-legend\"><span class=\"sp-key sp-key-current\"></span>current"
-                    + " <span class=\"sp-key sp-key-pending\"></span>pending (the path an upgrade takes)"
+                    + " <span class=\"sp-key sp-key-pending\"></span>pending"
                     + " <span class=\"sp-key sp-key-head\"></span>head</p>\n");
             picture(InlineSvg.of(report.graph().value(), "graph"), "Revision graph");
         }
@@ -149,14 +149,17 @@ final class SchemaPageHtml {
                 out.append("<p>").append(pending.size()).append(pending.size() == 1 ? " revision" : " revisions")
                         .append(" an upgrade to the heads would run, in order. The SQL is rendered for this database;"
                                 + " nothing here runs it.</p>\n<ol class=\"sp-revisions\">\n");
-                pending.forEach(this::revision);
+                for (int i = 0; i < pending.size(); i++) {
+                    // The next revision to run shows its SQL; the others' fold away (keyboard: Enter on the summary).
+                    revision(pending.get(i), i == 0);
+                }
                 out.append("</ol>\n");
             }
         }
         close();
     }
 
-    private void revision(PendingRevision revision) {
+    private void revision(PendingRevision revision, boolean open) {
         String anchor = "revision-" + escape(revision.id());
         boolean compatible = revision.verdict().isCompatible();
         out.append("<li class=\"sp-revision\" id=\"").append(anchor).append("\">\n<h3><code>").append(escape(revision.id()))
@@ -169,7 +172,8 @@ final class SchemaPageHtml {
             out.append("<li>(no operations)</li>\n");
         }
         revision.safety().lines().forEach(line -> out.append("<li>").append(escape(line)).append("</li>\n"));
-        out.append("</ul>\n<details class=\"sp-sql\"><summary>SQL for ").append(escape(revision.safety().database()))
+        out.append("</ul>\n<details class=\"sp-sql\"").append(open ? " open" : "")
+                .append("><summary>SQL for ").append(escape(revision.safety().database()))
                 .append("</summary>\n<pre><code>").append(escape(revision.sql().strip())).append("</code></pre>\n</details>\n</li>\n");
     }
 

@@ -21,7 +21,8 @@ import io.strata.migrations.runner.SyncResult;
  * The bookstore: the seed tutorial's authors, books and stores as a Javalin application on Strata.
  * At start-up it listens first, then brings the schema to the latest revision ({@link StrataPlugin#sync()}:
  * meanwhile {@code /healthz/live} answers 200 and {@code /healthz/ready} 503 {@code MIGRATING}), loads the
- * sample data into an empty database, and serves the JSON API, the HTML pages and the health routes. An
+ * sample data into an empty database, and serves the JSON API, the HTML pages and the health routes, and, to
+ * this machine only, the plugin's read-only schema page at {@value #SCHEMA_PAGE}. An
  * older build started against a database a newer build upgraded with compatible revisions serves as
  * usual; one ahead by breaking revisions does not start, naming them. The same
  * jar runs the {@code db} command line over the same database ({@code java -jar bookstore.jar db upgrade})
@@ -39,6 +40,8 @@ public final class Bookstore implements AutoCloseable {
     public static final String MODELS = "io.strata.examples.bookstore.models";
     /** The package of the revisions. */
     public static final String MIGRATIONS = "io.strata.examples.bookstore.migrations";
+    /** Where the plugin's read-only schema page is served, to this machine only (loopback). */
+    public static final String SCHEMA_PAGE = "/_strata";
 
 
     private final Javalin app;
@@ -115,7 +118,9 @@ public final class Bookstore implements AutoCloseable {
                 .url(settings.databaseUrl())
                 .transactionPerRequest(true)
                 // A page of another site cannot post, patch or delete here (CSRF): 403.
-                .refuseCrossSiteWrites());
+                .refuseCrossSiteWrites()
+                // The schema page (status, revisions, pending SQL, drift, ER diagram), for requests from this machine only.
+                .schemaPage(SCHEMA_PAGE));
         Database db = strata.database();
         clock.lap("Hibernate");
         Javalin app = null;

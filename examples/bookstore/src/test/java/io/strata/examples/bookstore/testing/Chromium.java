@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Headless Chromium, run as a process per page: {@link #dumpDom(String)} gives the DOM after the page
- * loaded, as the browser parsed it. Found as {@code $CHROMIUM} or on the PATH ({@code chromium},
- * {@code chromium-browser}, {@code google-chrome}); when missing, tests fail under {@code CI=true}
+ * loaded, as the browser parsed it; {@link #screenshot} saves what a window of a given size shows. Found as
+ * {@code $CHROMIUM} or on the PATH ({@code chromium}, {@code chromium-browser}, {@code google-chrome}); when missing, tests fail under {@code CI=true}
  * and are skipped otherwise, saying how to install it.
  */
 public final class Chromium {
@@ -64,27 +64,53 @@ public final class Chromium {
 
     /** The serialized DOM of the page at {@code url}, once loaded. */
     public String dumpDom(String url) {
+        return run(url, List.of("--dump-dom"), (profile, out) -> Files.readString(out, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Saves a PNG of the page at {@code url} as a window {@code width} by {@code height} pixels shows it, to
+     * {@code file} (its directory is created); returns the file.
+     */
+    public Path screenshot(String url, Path file, int width, int height) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path target = file.toAbsolutePath();
+        return run(url, List.of("--hide-scrollbars", "--window-size=" + width + "," + height, "--screenshot=" + target),
+                (profile, out) -> Files.size(target) > 0 ? target : null);
+    }
+
+    private interface Output<T> {
+        T read(Path profile, Path stdout) throws IOException;
+    }
+
+    /** Runs the browser on {@code url} with these options; an empty result is a failure, reported with its stderr. */
+    private <T> T run(String url, List<String> options, Output<T> output) {
         Path profile = null;
         try {
             profile = Files.createTempDirectory("bookstore-chromium");
-            Path out = profile.resolve("dom.html");
+            Path out = profile.resolve("stdout.txt");
             Path err = profile.resolve("stderr.txt");
             List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
                     "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                    "--user-data-dir=" + profile.resolve("profile"), "--dump-dom", url));
+                    "--user-data-dir=" + profile.resolve("profile")));
+            command.addAll(options);
+            command.add(url);
             Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 throw new AssertionError("Chromium did not finish loading " + url + " within 90 s");
             }
-            String dom = Files.readString(out, StandardCharsets.UTF_8);
-            if (process.exitValue() != 0 || dom.isBlank()) {
+            T result = process.exitValue() == 0 ? output.read(profile, out) : null;
+            if (result == null || result.toString().isBlank()) {
                 throw new AssertionError("Chromium exited with " + process.exitValue() + " on " + url + ":\n"
                         + Files.readString(err, StandardCharsets.UTF_8));
             }
-            return dom;
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
