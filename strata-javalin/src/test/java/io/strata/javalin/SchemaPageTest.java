@@ -150,9 +150,16 @@ class SchemaPageTest {
             assertThat(get(external, app.port(), PAGE, "X-Forwarded-For", "127.0.0.1", "Forwarded", "for=127.0.0.1")
                     .statusCode()).as("forwarding headers are not trusted").isEqualTo(404);
         }
-        try (Running app = Running.on("0.0.0.0", strata -> strata.url("sqlite://").schemaPage(PAGE)
-                .schemaPageGuard(ctx -> "let-me-in".equals(ctx.header("X-Admin-Token"))))) {
-            assertThat(get(external, app.port(), PAGE, "X-Admin-Token", "let-me-in").statusCode()).isEqualTo(200);
+        String adminToken = "let-me-in";
+        // README:schemaPage
+        StrataPlugin strata = new StrataPlugin(settings -> settings
+                .url("sqlite://")
+                .schemaPage("/_strata")            // off by default; GET only, runs no migration, writes nothing
+                .schemaPageGuard(ctx -> adminToken.equals(ctx.header("X-Admin-Token"))));   // default: loopback only
+        // README:end
+        try (Running app = Running.on("0.0.0.0", strata)) {
+            assertThat(get(external, app.port(), PAGE, "X-Admin-Token", adminToken).statusCode()).isEqualTo(200);
+            assertThat(get(external, app.port(), PAGE, "X-Admin-Token", "guess").statusCode()).isEqualTo(404);
             assertThat(app.http().get(PAGE).statusCode()).as("the guard replaces the loopback rule").isEqualTo(404);
         }
     }
@@ -224,9 +231,13 @@ class SchemaPageTest {
         }
 
         static Running on(String host, Consumer<StrataConfig> settings) {
+            return on(host, new StrataPlugin(settings));
+        }
+
+        static Running on(String host, StrataPlugin plugin) {
             return new Running(Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
-                config.registerPlugin(new StrataPlugin(settings));
+                config.registerPlugin(plugin);
             }).start(host, 0));
         }
 
