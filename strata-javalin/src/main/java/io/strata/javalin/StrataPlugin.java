@@ -67,6 +67,10 @@ import kotlin.LazyKt;
  * revision captures, one warning names them (or, with {@code DB_MODEL_CHANGES=fail}, the plugin refuses
  * to start with {@link io.strata.core.UncapturedModelChangesException}).
  *
+ * <p>With {@link StrataConfig#schemaPage}, the plugin also serves a read-only page about the database (status,
+ * revision graph, pending revisions with their SQL, drift, ER diagram) to requests from this machine, or to
+ * those its {@link SchemaPageGuard} allows.
+ *
  * <p>Handlers reach the request's database through {@link Strata} (or {@code ctx.with(StrataPlugin.class)}).
  * On the thread that received the request, the request's session is that thread's
  * {@link Database#session()}, so the core helpers ({@code db.getOrCreate}, finders) share it.

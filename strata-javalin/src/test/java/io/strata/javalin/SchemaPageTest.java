@@ -105,6 +105,18 @@ class SchemaPageTest {
     }
 
     @Test
+    void a_database_without_revisions_says_where_they_are_configured() {
+        try (Database db = Database.builder().url("sqlite://").models(WebDatabases.MODELS).build();
+                Running app = Running.on("127.0.0.1", strata -> strata.database(db).schemaPage(PAGE))) {
+            String html = app.http().get(PAGE).body();
+
+            assertThat(section(html, "graph")).contains("No revisions", "DB_MIGRATIONS_LOCATION").doesNotContain("<svg");
+            assertThat(section(html, "pending")).contains("No pending revisions");
+            assertThat(html).doesNotContain("class=\"sp-error\"");
+        }
+    }
+
+    @Test
     void a_database_that_is_down_fails_its_sections_not_the_page() {
         String url = "postgresql://app:s3cret-pw@127.0.0.1:1/nowhere";
         try (Running app = Running.on("127.0.0.1", strata -> strata.url(url).migrations(MIGRATIONS)

@@ -125,7 +125,14 @@ final class SchemaPageHtml {
 
     private void graph(SchemaReport report) {
         open("graph");
-        if (!failed(report.graph())) {
+        if (failed(report.graph())) {
+            close();
+            return;
+        }
+        if (report.graph().value() == null) {
+            out.append("<p class=\"sp-none\">No revisions: no migrations package is configured, or it holds none"
+                    + " (strata.migrations(\"com.example.migrations\") or DB_MIGRATIONS_LOCATION).</p>\n");
+        } else {
             out.append("<p class=\"sp-legend\"><span class=\"sp-key sp-key-current\"></span>current"
                     + " <span class=\"sp-key sp-key-pending\"></span>pending"
                     + " <span class=\"sp-key sp-key-head\"></span>head</p>\n");

@@ -27,7 +27,7 @@ import io.strata.migrations.safety.SafetyPlan;
  * @param database the database's URL, password masked
  * @param status where the database stands
  * @param readiness what the readiness route answers
- * @param graph the revision graph as SVG, with the database's position when known
+ * @param graph the revision graph as SVG, with the database's position when known ({@code null} value: no revisions)
  * @param pending the revisions an upgrade to the heads would run, in order
  * @param drift the models against the revisions and the live database
  * @param erd the schema at the database's revision as SVG ({@code null} value: no revision yet)
@@ -49,7 +49,11 @@ record SchemaReport(String database, Outcome<SchemaStatus> status, Outcome<Readi
     }
 
     private static String graph(Outcome<Migrator> migrator, Set<String> position) {
-        RevisionGraphPicture picture = RevisionGraphPicture.of(revisions(migrator).graph());
+        RevisionGraph graph = revisions(migrator).graph();
+        if (graph.size() == 0) {
+            return null;
+        }
+        RevisionGraphPicture picture = RevisionGraphPicture.of(graph);
         return (position == null ? picture : picture.at(position)).render(PictureFormat.SVG);
     }
 
