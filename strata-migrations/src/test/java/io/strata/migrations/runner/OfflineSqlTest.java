@@ -51,6 +51,21 @@ class OfflineSqlTest {
     }
 
     @Test
+    void eachBlockNamesItsRevisionAndAScriptStartsFromTheVersionTablesIds() {
+        SqlScript fromA1 = offline("postgresql").upgradeSqlFrom(java.util.Set.of("a1"), "b2");
+
+        assertThat(fromA1.blocks()).extracting(SqlScript.Block::revision).containsExactly(null, "b2");
+        assertThat(fromA1.ofRevision("b2").statements()).startsWith("ALTER TABLE book ADD COLUMN isbn varchar(20)",
+                "CREATE INDEX ix_book_isbn ON book (isbn)");
+        assertThat(fromA1.ofRevision("b2").text()).startsWith("-- Running upgrade a1 -> b2: add isbn to book")
+                .doesNotContain("strata_version_info (\n");
+        assertThat(fromA1.ofRevision("a1").blocks()).isEmpty();
+        assertThat(fromA1.text()).isEqualTo(offline("postgresql").upgradeSql("a1", "b2").text());
+        assertThat(offline("postgresql").upgradeSqlFrom(java.util.Set.of(), "b2").text())
+                .isEqualTo(offline("postgresql").upgradeSql("base", "b2").text());
+    }
+
+    @Test
     void writesAMiddleRangeWithoutCreatingTheVersionTable() {
         SqlScript script = offline("postgresql").upgradeSql("a1", "b2");
         assertThat(script.blocks()).hasSize(2);
