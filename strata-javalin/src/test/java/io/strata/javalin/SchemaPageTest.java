@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
