@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 
+import io.strata.core.test.computed.Badge;
 import io.strata.core.test.models.Author;
 import io.strata.core.test.models.Book;
 import io.strata.core.testing.DatabaseFixture;
@@ -20,6 +21,7 @@ import io.strata.core.testing.RecordingDriver;
 import io.strata.core.testing.RecordingDriver.Recording;
 import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
+import io.strata.testing.SharedDatabases;
 
 /**
  * What one getOrCreate sends to the database on each path, as a request makes it (the call, the commit, the
@@ -32,6 +34,10 @@ class GetOrCreateStatementsTest {
 
     @RegisterExtension
     final DatabaseFixture fixture = new DatabaseFixture(RecordingDriver.PROPERTIES);
+
+    @RegisterExtension
+    final SharedDatabases<Database> computed = SharedDatabases.of(server -> Database.builder().url(server.url())
+            .models("io.strata.core.test.computed").properties(RecordingDriver.PROPERTIES).build(), Database::close);
 
     @ParameterizedTest
     @Databases
@@ -53,7 +59,7 @@ class GetOrCreateStatementsTest {
             GetOrCreateResult<Author> result = call(db, "ada@example.com");
             assertThat(result.created()).isTrue();
             assertThat(result.instance().getId()).isNotNull();
-            assertThat(recording.sent()).containsExactlyElementsOf(createPath(kind, "insert"));
+            assertThat(recording.sent()).containsExactlyElementsOf(createPath(kind, false));
         }
     }
 
@@ -87,6 +93,22 @@ class GetOrCreateStatementsTest {
     }
 
     @ParameterizedTest
+    @Databases
+    void createPathReadsBackARowWithAValueTheDatabaseComputes(DbKind kind) {
+        Database db = computed.get(kind);
+        db.dropAll();
+        db.createAll();
+        try (Recording recording = RecordingDriver.record()) {
+            Badge badge = db.getOrCreate(Badge.class, Map.of("code", "gold")).instance();
+            db.commit();
+            assertThat(badge.getShout()).isEqualTo("GOLD");
+            assertThat(recording.sent()).containsExactlyElementsOf(createPath(kind, false, "select"));
+        } finally {
+            db.removeSession();
+        }
+    }
+
+    @ParameterizedTest
     @Databases({DbKind.H2, DbKind.POSTGRESQL, DbKind.MARIADB})
     void createPathLostToAConcurrentInsertReadsTheOtherRow(DbKind kind) {
         Database db = fixture.fresh(kind);
@@ -95,22 +117,26 @@ class GetOrCreateStatementsTest {
             GetOrCreateResult<Author> result = call(db, "ada@example.com");
             assertThat(result.created()).isFalse();
             assertThat(result.instance().getName()).isEqualTo("Elsewhere");
-            assertThat(recording.sent()).containsExactlyElementsOf(createPath(kind, "insert", "select"));
+            assertThat(recording.sent()).containsExactlyElementsOf(createPath(kind, true, "select"));
         }
     }
 
-    /** begin, the select that misses, the create path's own statements around {@code work}, the commit. */
-    private static List<String> createPath(DbKind kind, String... work) {
-        List<String> sent = new ArrayList<>(List.of("begin", "select"));
-        List<String> inner = new ArrayList<>(List.of(work));
+    /**
+     * begin, the select that misses, the insert (refused when {@code lost}) inside the database's own guard
+     * (PostgreSQL's savepoint, MariaDB's named lock), {@code afterInsert} inside that lock, the commit.
+     */
+    private static List<String> createPath(DbKind kind, boolean lost, String... afterInsert) {
+        List<String> inner = new ArrayList<>(List.of("insert"));
         if (kind == DbKind.POSTGRESQL) {
-            inner.add(1, inner.size() == 1 ? "release savepoint" : "rollback to savepoint");
             inner.add(0, "savepoint");
+            inner.add(lost ? "rollback to savepoint" : "release savepoint");
         }
+        inner.addAll(List.of(afterInsert));
         if (kind == DbKind.MARIADB) {
             inner.add(0, "get_lock");
             inner.add("release_lock");
         }
+        List<String> sent = new ArrayList<>(List.of("begin", "select"));
         sent.addAll(inner);
         sent.addAll(List.of("commit", "autocommit"));
         return sent;
