@@ -94,6 +94,28 @@ class GetOrCreateStatementsTest {
 
     @ParameterizedTest
     @Databases
+    void updateOrCreateCreatesWithoutReloadingTheRow(DbKind kind) {
+        Database db = fixture.fresh(kind);
+        call(db, "warm-up@example.com");
+        try (Recording recording = RecordingDriver.record()) {
+            assertThat(updateOrCreate(db, "ada@example.com", "Ada").created()).isTrue();
+            assertThat(recording.sent()).containsExactlyElementsOf(createPath(kind, false));
+        }
+    }
+
+    @ParameterizedTest
+    @Databases
+    void updateOrCreateOfAnExistingRowLocksItRereadsItAndUpdatesIt(DbKind kind) {
+        Database db = fixture.fresh(kind);
+        call(db, "ada@example.com");
+        try (Recording recording = RecordingDriver.record()) {
+            assertThat(updateOrCreate(db, "ada@example.com", "Ada Lovelace").created()).isFalse();
+            assertThat(recording.sent()).containsExactly("begin", "select", "select", "update", "commit", "autocommit");
+        }
+    }
+
+    @ParameterizedTest
+    @Databases
     void createPathReadsBackARowWithAValueTheDatabaseComputes(DbKind kind) {
         Database db = computed.get(kind);
         db.dropAll();
@@ -145,6 +167,16 @@ class GetOrCreateStatementsTest {
     private static GetOrCreateResult<Author> call(Database db, String email) {
         try {
             GetOrCreateResult<Author> result = db.getOrCreate(Author.class, Map.of("email", email), Map.of("name", "Ada"));
+            db.commit();
+            return result;
+        } finally {
+            db.removeSession();
+        }
+    }
+
+    private static GetOrCreateResult<Author> updateOrCreate(Database db, String email, String name) {
+        try {
+            GetOrCreateResult<Author> result = db.updateOrCreate(Author.class, Map.of("email", email), Map.of("name", name));
             db.commit();
             return result;
         } finally {
