@@ -103,7 +103,8 @@ public class GetOrCreateBenchmark {
         return baseline(state.pool, emails.fresh(), true);
     }
 
-    private static Author strata(Database db, String email, boolean create) {
+    /** Strata's get-or-create as a request makes it: the call, the commit, the session removed. */
+    static Author strata(Database db, String email, boolean create) {
         try {
             GetOrCreateResult<Author> result = db.getOrCreate(Author.class, Map.of("email", email), Map.of("name", NAME));
             db.commit();

@@ -1,5 +1,7 @@
 package io.strata.core.testing;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -21,8 +23,18 @@ public final class DatabaseFixture implements AfterAllCallback, AutoCloseable {
     /** The package of the revisions that build the test models' schema. */
     public static final String MIGRATIONS = "io.strata.core.test.migrations";
 
-    private final SharedDatabases<Database> databases = SharedDatabases.of(
-            server -> Database.builder().url(server.url()).models(MODELS).migrations(MIGRATIONS).build(), Database::close);
+    private final SharedDatabases<Database> databases;
+
+    /** Databases with the default engine properties. */
+    public DatabaseFixture() {
+        this(Map.of());
+    }
+
+    /** Databases built with these engine properties (e.g. {@link RecordingDriver#PROPERTIES}). */
+    public DatabaseFixture(Map<String, String> properties) {
+        databases = SharedDatabases.of(server -> Database.builder().url(server.url()).models(MODELS).migrations(MIGRATIONS)
+                .properties(properties).build(), Database::close);
+    }
 
     /** The database of this kind, with the models' tables dropped and created again. */
     public Database fresh(DbKind kind) {

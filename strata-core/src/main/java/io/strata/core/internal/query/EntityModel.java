@@ -15,7 +15,8 @@ import io.strata.core.UnknownAttributeException;
 
 /**
  * What the helpers need of one entity class: its attribute names (to validate filters), how to
- * make an instance and set attributes, and the query for a filter shape ({@link FilterQuery}, cached).
+ * make an instance and set attributes, the query for a filter shape ({@link FilterQuery}, cached), and
+ * whether an inserted instance can be managed without reading its row back ({@link InsertedEntities}).
  */
 public final class EntityModel<T> {
 
@@ -24,6 +25,7 @@ public final class EntityModel<T> {
     private final List<String> attributes;
     private final Constructor<T> constructor;
     private final Map<FilterQuery.Shape, FilterQuery> queriesByShape = new ConcurrentHashMap<>();
+    private final boolean stateKnownAfterInsert;
 
     private EntityModel(Class<T> type, EntityPersister persister) {
         this.type = type;
@@ -34,6 +36,7 @@ public final class EntityModel<T> {
         }
         names.addAll(List.of(persister.getPropertyNames()));
         this.attributes = List.copyOf(names);
+        this.stateKnownAfterInsert = InsertedEntities.stateKnownAfterInsert(persister);
         try {
             this.constructor = type.getDeclaredConstructor();
             this.constructor.setAccessible(true);
@@ -51,6 +54,16 @@ public final class EntityModel<T> {
     /** The entity class. */
     public Class<T> type() {
         return type;
+    }
+
+    /** Hibernate's persister of the entity. */
+    EntityPersister persister() {
+        return persister;
+    }
+
+    /** Whether an inserted instance holds every value of its row ({@link InsertedEntities#stateKnownAfterInsert}). */
+    boolean stateKnownAfterInsert() {
+        return stateKnownAfterInsert;
     }
 
     /** The attribute names, identifier first. */
@@ -91,11 +104,6 @@ public final class EntityModel<T> {
                 persister.setValue(instance, persister.getPropertyIndex(name), value);
             }
         });
-    }
-
-    /** The identifier of an instance. */
-    public Object idOf(T instance) {
-        return persister.getIdentifier(instance, (org.hibernate.engine.spi.SharedSessionContractImplementor) null);
     }
 
     /** The query selecting the entities matching a filter of this shape (attribute names validated). */

@@ -119,7 +119,8 @@ public final class Helpers {
     }
 
     /**
-     * Inserts the candidate; returns the managed instance, or empty when a unique constraint refused
+     * Inserts the candidate; returns the managed instance (without reading the row back where the candidate
+     * holds all of it: {@link InsertedEntities}), or empty when a unique constraint refused
      * the row ({@code recovery} then leaves the transaction as it was and it goes on).
      */
     private static <T> Optional<T> insert(Session session, EntityModel<T> model, T candidate, InsertRecovery recovery) {
@@ -132,7 +133,7 @@ public final class Helpers {
                 stateless.insert(candidate);
             }
         }));
-        return inserted ? Optional.of(session.find(model.type(), model.idOf(candidate))) : Optional.empty();
+        return inserted ? Optional.of(InsertedEntities.manage(session, model, candidate)) : Optional.empty();
     }
 
     private static <T> T afterConflict(Session session, EntityModel<T> model, Map<String, ?> filter, LockMode lock) {

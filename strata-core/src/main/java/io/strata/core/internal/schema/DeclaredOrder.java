@@ -48,7 +48,12 @@ final class DeclaredOrder {
         if (property.getValue() instanceof Component component && component.getComponentClass() != null) {
             addAll(declared, component.getComponentClass(), component.getProperties());
         } else {
-            property.getColumns().forEach(c -> declared.add(c.getName()));
+            // Selectables, not getColumns(): a @Formula property has none to declare, and getColumns() throws on it.
+            property.getValue().getSelectables().forEach(s -> {
+                if (s instanceof Column column) {
+                    declared.add(column.getName());
+                }
+            });
         }
     }
 
