@@ -377,10 +377,12 @@ public abstract class AbstractDialect implements Dialect {
         return List.of();
     }
 
-    /** A backfill as SQL text, for offline output (the runner executes it batch by batch itself). */
+    /**
+     * A backfill as SQL text, for offline output only (online, the runner executes its batches itself):
+     * by default one {@code UPDATE} of every row, since plain SQL cannot loop over batches.
+     */
     protected List<String> backfill(Backfill op, Schema before) {
-        throw new UnsupportedByDialectException(name(), "the backfill of " + op.table() + " cannot be rendered as SQL"
-                + " yet; run that migration online");
+        return List.of(new BackfillSql(this, op, null).updateAll());
     }
 
     /** A callback cannot be SQL text. */
