@@ -53,7 +53,7 @@ final class KilledBackfill {
 
     /** The recorded cursor, or {@code null} before the first batch committed. */
     static Cursor cursor(Connector db) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+        try (Connection c = open(db); Statement s = c.createStatement()) {
             if (!tableExists(c, "strata_version_backfill")) {
                 return null;
             }
@@ -65,11 +65,22 @@ final class KilledBackfill {
 
     /** {@code SELECT count(*) FROM item WHERE <condition>}. */
     static long items(Connector db, String condition) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement();
+        try (Connection c = open(db); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM item WHERE " + condition)) {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** A connection that, on SQLite, waits for the backfill's batch to commit as an application would. */
+    private static Connection open(Connector db) throws SQLException {
+        Connection c = db.connect();
+        if (c.getMetaData().getURL().startsWith("jdbc:sqlite:")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 10000");
+            }
+        }
+        return c;
     }
 
     private static boolean tableExists(Connection c, String table) throws SQLException {
