@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -240,6 +241,39 @@ class BackfillTest {
             assertThat(migrator.current()).containsExactly("f2");
             assertThat(count(db, "SELECT count(*) FROM item WHERE n = 1 AND state = 'filled'")).isEqualTo(ROWS - SKIPPED);
             assertThat(count(db, "SELECT count(*) FROM item WHERE n <> 1 AND code <> 'skip'")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @Databases
+    void theReadmeSnippetRuns(DbKind kind, TestDatabase db) throws Exception {
+        RevisionSet revisions = RevisionSet.of(List.of(
+                MigrationRevision.of(RevisionNode.of("b1"), migration(
+                        ops -> ops.createTable("book", t -> t
+                                .column("id", bigint(), c -> c.notNull())
+                                .column("title", varchar(100), c -> c.notNull())
+                                .primaryKey("pk_book", "id")),
+                        ops -> ops.dropTable("book"))),
+                MigrationRevision.of(RevisionNode.of("b2", "b1"), migration(
+                        ops -> {
+                            // README:backfill
+                            ops.addColumn("book", "slug", varchar(120));
+                            ops.backfill("book", b -> b
+                                    .set("slug", "lower(title)")           // any SQL expression over the row
+                                    .where("slug IS NULL")                 // optional
+                                    .batchSize(5_000)                      // rows per batch and transaction (default 1,000)
+                                    .pause(Duration.ofMillis(50)));        // or .rowsPerSecond(20_000)
+                            // README:end
+                        },
+                        ops -> ops.dropColumn("book", "slug")))));
+        try (db) {
+            Migrator migrator = Migrator.builder().connections(db::connect).revisions(revisions).build();
+            migrator.upgrade("b1");
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO book (id, title) VALUES (1, 'Dune'), (2, 'Emma')");
+            }
+            migrator.upgrade("head");
+            assertThat(count(db, "SELECT count(*) FROM book WHERE slug = lower(title)")).isEqualTo(2);
         }
     }
 }
