@@ -47,6 +47,8 @@ final class BackfillRun {
     private final Consumer<String> log;
     private final Sleeper sleeper;
     private final LongSupplier nanoTime;
+    /** Whether the cursor is known to exist (recorded by an earlier run, or by a batch of this one). */
+    private boolean recordExpected;
 
     BackfillRun(Session session, BackfillTable table, BackfillTable.Key key, Backfill op, Table target,
             Consumer<String> log, Sleeper sleeper, LongSupplier nanoTime) {
@@ -67,6 +69,7 @@ final class BackfillRun {
         Connection connection = session.connection();
         table.createIfMissing(connection);
         Optional<BackfillTable.Cursor> recorded = table.read(connection, key);
+        recordExpected = recorded.isPresent();
         String startKey = recorded.map(BackfillTable.Cursor::lastKey).orElse(null);
         long startRows = recorded.map(BackfillTable.Cursor::rowsDone).orElse(0L);
         String label = "Backfill of " + op.table() + " (" + key.revisionId() + ", operation " + (key.operation() + 1) + ")";
@@ -138,6 +141,13 @@ final class BackfillRun {
         session.protocol().beginBatch(connection);
         try {
             Optional<BackfillTable.Cursor> recorded = table.read(connection, key);
+            if (recorded.isEmpty() && recordExpected) {
+                // SQLite lets the migration lock go between batches: another run finished the revision meanwhile
+                throw new MigrationException("The progress record of the backfill of " + op.table() + " in revision "
+                        + key.revisionId() + " disappeared between two batches: another run completed the revision"
+                        + " meanwhile. Stopped without updating more rows; run the command again to see where the"
+                        + " database is.");
+            }
             String lower = recorded.map(BackfillTable.Cursor::lastKey).orElse(null);
             long rowsDone = recorded.map(BackfillTable.Cursor::rowsDone).orElse(0L);
             String upper = key(sql.upperKey(lower != null), pk, lower);
@@ -160,6 +170,7 @@ final class BackfillRun {
             BackfillTable.Cursor after = new BackfillTable.Cursor(upper, rowsDone + updated);
             table.write(connection, key, after, recorded.isPresent());
             session.protocol().commitBatch(connection);
+            recordExpected = true;
             return after;
         } catch (SQLException | RuntimeException e) {
             session.protocol().rollbackBatch(connection);

@@ -3,6 +3,7 @@ package io.strata.migrations.runner.internal;
 import static io.strata.migrations.schema.ColumnType.bigint;
 import static io.strata.migrations.schema.ColumnType.integer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +26,7 @@ import io.strata.migrations.operations.Backfill;
 import io.strata.migrations.operations.BackfillBuilder;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.operations.Ops;
+import io.strata.migrations.runner.MigrationException;
 import io.strata.migrations.schema.Schema;
 import io.strata.migrations.schema.Table;
 import io.strata.testing.Databases;
@@ -56,16 +58,20 @@ class BackfillRunTest {
     }
 
     private BackfillRun.Outcome run(Connection c, Backfill op) throws SQLException {
+        return run(c, op, d -> {
+            waits.add(d);
+            clock.addAndGet(d.toNanos());
+        });
+    }
+
+    private BackfillRun.Outcome run(Connection c, Backfill op, BackfillRun.Sleeper sleeper) throws SQLException {
         Dialect dialect = Dialects.forJdbcUrl(c.getMetaData().getURL());
         DatabaseSupport database = io.strata.migrations.dialect.internal.Databases.byName(dialect.name()).orElseThrow();
         BackfillRun.Session session = new BackfillRun.Session(c, dialect, database.runProtocol("strata_version"),
                 database.lockWaits(), new LockBudget(Duration.ZERO, Duration.ZERO));
         BackfillTable table = new BackfillTable("strata_version", dialect);
         return new BackfillRun(session, table, new BackfillTable.Key("r1", Direction.UPGRADE, 0), op, ITEM, lines::add,
-                d -> {
-                    waits.add(d);
-                    clock.addAndGet(d.toNanos());
-                }, clock::get).run();
+                sleeper, clock::get).run();
     }
 
     private static void create(Connection c) throws SQLException {
@@ -138,6 +144,27 @@ class BackfillRunTest {
             assertThat(waits).isEmpty();
             assertThat(bumped(c, 1)).isEqualTo(ROWS / 2);
             assertThat(bumped(c, 0)).isEqualTo(ROWS / 2);
+        }
+    }
+
+    @ParameterizedTest
+    @Databases
+    void aRecordThatVanishesBetweenBatchesStopsTheRunInsteadOfStartingOver(DbKind kind, TestDatabase db) throws Exception {
+        try (db; Connection c = db.connect(); Connection other = db.connect()) {
+            create(c);
+            // between the first two batches another run completes the revision and forgets the record
+            BackfillRun.Sleeper otherRunFinishes = d -> {
+                try (Statement s = other.createStatement()) {
+                    s.executeUpdate("DELETE FROM strata_version_backfill");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            assertThatThrownBy(() -> run(c, backfill(b -> b.pause(Duration.ofMillis(1))), otherRunFinishes))
+                    .isInstanceOf(MigrationException.class)
+                    .hasMessageContaining("disappeared between two batches: another run completed the revision meanwhile");
+            assertThat(bumped(c, 1)).isEqualTo(100);
+            assertThat(bumped(c, 0)).isEqualTo(ROWS - 100);
         }
     }
 }
