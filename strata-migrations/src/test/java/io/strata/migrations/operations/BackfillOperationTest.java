@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.strata.migrations.safety.OperationSafety;
 import io.strata.migrations.safety.SafetyAdvisor;
+import io.strata.migrations.safety.SafetyPlan;
 import io.strata.migrations.schema.Schema;
 
 class BackfillOperationTest {
@@ -86,5 +87,8 @@ class BackfillOperationTest {
         }
         assertThat(SafetyAdvisor.forDatabase("postgresql").assess(op, BOOKS).summary())
                 .isEqualTo("ROW EXCLUSIVE, row locks per batch on book (blocks neither reads nor writes), rewrites the table");
+        // the line db show and db migrate print
+        assertThat(SafetyPlan.of("mariadb", List.of(op), BOOKS).lines()).containsExactly(
+                "backfill book (slug): row locks per batch on book (blocks neither reads nor writes), rewrites the table");
     }
 }
