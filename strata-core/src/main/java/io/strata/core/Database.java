@@ -350,7 +350,7 @@ public final class Database implements AutoCloseable {
         return migrations().migrator().stamp(target);
     }
 
-    /** Drops the models' tables, the version table and the runner's tables beside it (verdicts, progress). */
+    /** Drops the models' tables, the version table and the runner's tables beside it (verdicts, progress, backfills). */
     public void drop() {
         dropAll();
         for (String table : Migrator.bookkeepingTableNames(Migrator.DEFAULT_VERSION_TABLE)) {

@@ -20,6 +20,7 @@ import io.strata.migrations.graph.RevisionNode;
 import io.strata.migrations.runner.internal.LockBudget;
 import io.strata.migrations.runner.internal.OfflineScripter;
 import io.strata.migrations.runner.internal.OnlineRun;
+import io.strata.migrations.runner.internal.BackfillTable;
 import io.strata.migrations.runner.internal.ProgressTable;
 import io.strata.migrations.runner.internal.VerdictTable;
 import io.strata.migrations.runner.internal.VersionTable;
@@ -88,11 +89,21 @@ public final class Migrator {
     }
 
     /**
+     * The table beside a version table that records how far each backfill got (the last primary key
+     * done, with the batch that did it), so that a killed run resumes after it:
+     * {@code strata_version_backfill} for {@code strata_version}.
+     */
+    public static String backfillTableName(String versionTable) {
+        return BackfillTable.nameFor(versionTable);
+    }
+
+    /**
      * Every table the runner keeps for itself beside the models' tables (the version table, the
-     * verdicts, the progress of revisions cut off mid-way): what schema comparisons leave out.
+     * verdicts, the progress of revisions and backfills cut off mid-way): what schema comparisons leave out.
      */
     public static List<String> bookkeepingTableNames(String versionTable) {
-        return List.of(versionTable, verdictTableName(versionTable), progressTableName(versionTable));
+        return List.of(versionTable, verdictTableName(versionTable), progressTableName(versionTable),
+                backfillTableName(versionTable));
     }
 
     /** A builder; {@link Builder#revisions} is required, and a connection source for online commands. */

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Starts {@link MigrateMain} in a child JVM and reads what it prints. */
@@ -18,16 +20,21 @@ final class MigrateProcess {
 
     /**
      * A child JVM that upgrades the revisions of {@code revisionsPackage} to head at {@code startAt}
-     * (epoch ms), pausing {@code pauseMillis} in the revisions that pause; the password goes through the
-     * environment, never the command line.
+     * (epoch ms), pausing {@code pauseMillis} in the revisions that pause, with further system properties
+     * ({@code name=value}); the password goes through the environment, never the command line.
      */
     static Process spawn(String jdbcUrl, String user, String password, long startAt, long pauseMillis,
-            String revisionsPackage) throws IOException {
+            String revisionsPackage, String... systemProperties) throws IOException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-Dstrata.test.pauseMillis=" + pauseMillis, "-cp", classPath, MigrateMain.class.getName(),
-                jdbcUrl, user == null ? "-" : user, Long.toString(startAt), revisionsPackage);
+        List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1", "-Dstrata.test.pauseMillis=" + pauseMillis));
+        for (String property : systemProperties) {
+            command.add("-D" + property);
+        }
+        command.addAll(List.of("-cp", classPath, MigrateMain.class.getName(),
+                jdbcUrl, user == null ? "-" : user, Long.toString(startAt), revisionsPackage));
+        ProcessBuilder builder = new ProcessBuilder(command);
         if (password != null) {
             builder.environment().put("STRATA_TEST_PASSWORD", password);
         }

@@ -109,6 +109,7 @@ public final class SafetyExamples {
         examples.put(OperationShape.RENAME_CONSTRAINT, one(new Ops().renameConstraint("t", "ck_t_k", "ck_t_k2", ConstraintKind.CHECK)));
         examples.put(OperationShape.INSERT_ROWS, one(new Ops().bulkInsert("t", List.of(Map.of("id", 10, "k", 1)))));
         examples.put(OperationShape.RAW_SQL, one(new Ops().execute("UPDATE t SET n = 1")));
+        examples.put(OperationShape.BACKFILL, one(new Ops().backfill("t", b -> b.set("n", "k + 1").batchSize(2))));
         return examples;
     }
 

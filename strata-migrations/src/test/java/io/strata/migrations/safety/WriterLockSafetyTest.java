@@ -28,7 +28,9 @@ class WriterLockSafetyTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(DbKind.SQLITE, DbKind.H2).flatMap(kind -> Arrays.stream(OperationShape.values())
-                .filter(shape -> shape != OperationShape.RAW_SQL)
+                // A backfill's SQL output is not what runs online (batches, each its own transaction, writers going
+                // in between): BackfillDrillTest observes writes to its table answering while it runs.
+                .filter(shape -> shape != OperationShape.RAW_SQL && shape != OperationShape.BACKFILL)
                 .map(shape -> Arguments.of(kind, shape)));
     }
 

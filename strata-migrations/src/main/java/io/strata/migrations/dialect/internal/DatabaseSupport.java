@@ -71,6 +71,16 @@ public interface DatabaseSupport {
     }
 
     /**
+     * What a backfill becomes in SQL output (offline {@code --sql}), for the script's comment: by default
+     * one {@code UPDATE} of every row, neither batched nor resumable.
+     */
+    default String offlineBackfill(io.strata.migrations.operations.Backfill op) {
+        return "SQL output cannot batch a backfill on " + displayName() + ": this is one UPDATE of every row, which"
+                + " holds their row locks until it commits and starts over if stopped. Run the migration online"
+                + " (without --sql) for batches of " + op.batchSize() + " rows that resume where a stopped run left off";
+    }
+
+    /**
      * How the runner turns a revision's operations into statements on this database: one at a time by
      * default; SQLite renders consecutive changes to one table as one rebuild.
      */

@@ -10,6 +10,7 @@ import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.graph.Direction;
 import io.strata.migrations.graph.MigrationPlan;
 import io.strata.migrations.graph.MigrationStep;
+import io.strata.migrations.operations.Backfill;
 import io.strata.migrations.operations.MigrationContext;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.revision.MigrationRevision;
@@ -34,13 +35,14 @@ public final class OfflineScripter {
     private final StepRenderer renderer;
     private final SafetyAdvisor safety;
     private final String databaseName;
+    private final java.util.Optional<io.strata.migrations.dialect.internal.DatabaseSupport> database;
 
     /** A scripter for this dialect, these revisions and this version table. */
     public OfflineScripter(Dialect dialect, RevisionSet revisions, String versionTableName) {
         this.dialect = dialect;
         this.revisions = revisions;
         this.versionTable = new VersionTable(versionTableName, dialect);
-        var database = io.strata.migrations.dialect.internal.Databases.byName(dialect.name());
+        this.database = io.strata.migrations.dialect.internal.Databases.byName(dialect.name());
         this.outside = database.map(d -> d.outsideTransaction()).orElse(OutsideTransaction.NONE);
         this.safety = database.map(d -> d.safetyAdvisor()).orElse(null);
         this.databaseName = database.map(d -> d.displayName()).orElse(dialect.name());
@@ -78,7 +80,8 @@ public final class OfflineScripter {
             int i = 0;
             while (i < completed.size()) {
                 Operation complete = completed.get(i);
-                boolean alone = outside.appliesTo(complete);
+                boolean backfill = complete instanceof Backfill;
+                boolean alone = backfill || outside.appliesTo(complete);
                 List<Operation> group = completed.subList(i, i + (alone ? 1 : renderer.span(completed, i, replay.before(i))));
                 List<String> rendered = render(step.id(), group, replay.before(i));
                 List<String> safetyPlan = safetyNotes(group, replay, i);
@@ -89,8 +92,12 @@ public final class OfflineScripter {
                         statements = new ArrayList<>();
                         notes = new HashMap<>();
                     }
-                    blocks.add(new SqlScript.Block(OperationLabel.of(complete) + " of " + step.id()
-                            + " runs outside a transaction: " + outside.reason(complete), rendered, false, Map.of(0, safetyPlan),
+                    String reason = backfill
+                            ? "runs outside the revision's transaction, committing as it goes: "
+                                    + database.map(d -> d.offlineBackfill((Backfill) complete)).orElse("one UPDATE of every row")
+                            : "runs outside a transaction: " + outside.reason(complete);
+                    blocks.add(new SqlScript.Block(OperationLabel.of(complete) + " of " + step.id() + " " + reason,
+                            rendered, false, Map.of(0, safetyPlan),
                             step.id()));
                     comment = "Rest of " + step.id() + (step.revision().message().isEmpty() ? "" : ": " + step.revision().message());
                 } else {

@@ -18,6 +18,7 @@ import io.strata.migrations.graph.Direction;
 import io.strata.migrations.graph.MigrationPlan;
 import io.strata.migrations.graph.MigrationStep;
 import io.strata.migrations.graph.VersionChange;
+import io.strata.migrations.operations.Backfill;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
@@ -41,6 +42,7 @@ import io.strata.migrations.diff.Difference;
 import io.strata.migrations.diff.SchemaComparison;
 import io.strata.migrations.inspect.SchemaInspector;
 import io.strata.migrations.schema.Schema;
+import io.strata.migrations.schema.Table;
 
 /**
  * One command on one connection: take the lock, make sure the version table exists, re-read it,
@@ -56,6 +58,7 @@ public final class OnlineRun {
     private final VersionTable versionTable;
     private final VerdictTable verdictTable;
     private final ProgressTable progressTable;
+    private final BackfillTable backfillTable;
     private final RunProtocol protocol;
     private final RevisionExecutor executor;
     private final Dialect dialect;
@@ -66,6 +69,8 @@ public final class OnlineRun {
     private boolean versionTableCreated;
     private final List<BookkeepingTable> created = new ArrayList<>();
     private Object sessionId;
+    /** How long the command waits for the migration lock (to take it back after a backfill on SQLite). */
+    private Duration lockTimeout = Duration.ZERO;
 
     /** A run on this connection (in auto-commit mode), which the caller closes, without a lock budget. */
     public OnlineRun(Connection connection, Dialect dialect, RevisionSet revisions, String versionTableName) {
@@ -89,6 +94,7 @@ public final class OnlineRun {
         this.versionTable = new VersionTable(versionTableName, dialect);
         this.verdictTable = new VerdictTable(versionTableName, dialect);
         this.progressTable = new ProgressTable(versionTableName, dialect);
+        this.backfillTable = new BackfillTable(versionTableName, dialect);
         this.protocol = Databases.byName(dialect.name()).map(d -> d.runProtocol(versionTableName))
                 // a dialect Strata does not list: serialize in this process, as for H2
                 .orElseGet(() -> new JvmLockProtocol(versionTableName, dialect.transactionalDdl()));
@@ -99,6 +105,7 @@ public final class OnlineRun {
 
     /** Upgrades or downgrades to the target under the lock. */
     public MigrationResult migrate(MigrationCommand command, String target, Duration lockTimeout) throws SQLException {
+        this.lockTimeout = lockTimeout;
         protocol.lock(connection, lockTimeout);
         MigrationResult result;
         try {
@@ -146,6 +153,7 @@ public final class OnlineRun {
      * the heads is upgraded; one at the heads is left alone; one ahead is judged by its verdicts.
      */
     public SyncResult sync(Schema schema, Duration lockTimeout) throws SQLException {
+        this.lockTimeout = lockTimeout;
         protocol.lock(connection, lockTimeout);
         MigrationResult upgraded;
         try {
@@ -224,7 +232,7 @@ public final class OnlineRun {
         VersionChange change = new VersionChange(current, heads);
         protocol.begin(connection);
         try {
-            Schema existing = SchemaInspector.create().excluding(versionTable.name(), verdictTable.name(), progressTable.name()).inspect(connection);
+            Schema existing = SchemaInspector.create().excluding(versionTable.name(), verdictTable.name(), progressTable.name(), backfillTable.name()).inspect(connection);
             Schema missing = Schema.of(schema.tables().stream().filter(t -> existing.table(t.name()).isEmpty()).toList());
             executor.run(connection, SchemaPlan.of(dialect).createAll(missing), existing);
             recordVersions(change, () -> recordStamp(change));
@@ -424,13 +432,17 @@ public final class OnlineRun {
                         + " committed; skipping them ({})", step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade",
                         step.id(), started.skipped(), operations.size(), String.join(", ", started.skippedLabels()));
             }
-            Schema after = executor.run(connection, operations, before, lane(started), started.skipped(), started);
+            Schema after = executor.run(connection, operations, before, lane(started, step), started.skipped(), started);
             List<String> verdicts = step.direction() == Direction.UPGRADE
                     ? verdictTable.recordStatements(step.id(), revision.verdict(operations, before))
                     : verdictTable.forgetStatements(step.id());
+            boolean backfills = operations.stream().anyMatch(Backfill.class::isInstance);
             recordVersions(step.versions(), () -> {
                 VerdictTable.run(connection, verdicts);
                 started.forget();
+                if (backfills) {
+                    backfillTable.forget(connection, step.id(), step.direction());
+                }
             });
             protocol.commit(connection);
             return new Ran(after, started.skippedLabels());
@@ -460,7 +472,7 @@ public final class OnlineRun {
             return false;
         }
         if (ChangeInDatabase.alreadyPresent(connection, dialect.name(), failure.before, failure.after,
-                versionTable.name(), verdictTable.name(), progressTable.name()).isEmpty()) {
+                versionTable.name(), verdictTable.name(), progressTable.name(), backfillTable.name()).isEmpty()) {
             return false;
         }
         progress.doneByTheRunCutOff(progress.skipped() + failure.operationsInStep);
@@ -477,17 +489,20 @@ public final class OnlineRun {
      * and stays held); the operation runs in auto-commit under the session-level lock bound, then the
      * next transaction begins. The version is recorded with the last transaction, once all ran.
      */
-    private RevisionExecutor.Lane lane(RevisionProgress progress) {
+    private RevisionExecutor.Lane lane(RevisionProgress progress, MigrationStep step) {
         return new RevisionExecutor.Lane() {
             @Override
             public boolean outside(io.strata.migrations.operations.Operation op) {
-                return outside.appliesTo(op);
+                return op instanceof Backfill || outside.appliesTo(op);
             }
 
             @Override
             public void enter(io.strata.migrations.operations.Operation op) throws SQLException {
                 progress.transactionCommitsEarly();
                 protocol.commit(connection);
+                if (op instanceof Backfill) {
+                    protocol.releaseForBatches(connection);
+                }
                 outside.prepare(connection, op);
                 if (lockBudget.bounded()) {
                     outside.bound(connection, lockBudget.attemptTimeout());
@@ -495,15 +510,48 @@ public final class OnlineRun {
             }
 
             @Override
+            public void backfill(Backfill op, Schema schema, int operation) throws SQLException {
+                Table table = schema.table(op.table()).orElseThrow(() -> new MigrationException(
+                        "Cannot backfill table " + op.table() + ": the revisions before it do not create it"));
+                BackfillRun.Session session = new BackfillRun.Session(connection, dialect, protocol, lockWaits, lockBudget);
+                BackfillTable.Key key = new BackfillTable.Key(step.id(), step.direction(), operation);
+                try {
+                    new BackfillRun(session, backfillTable, key, op, table, LOG::info, d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000),
+                            System::nanoTime).run();
+                } catch (SQLException | RuntimeException e) {
+                    if (protocol.releasesLockForBatches()) {
+                        retakeAfterFailure(e);
+                    }
+                    throw e;
+                }
+            }
+
+            @Override
             public void leave(io.strata.migrations.operations.Operation op) throws SQLException {
                 progress.transactionResumes();
                 outside.restore(connection);
+                if (op instanceof Backfill && protocol.releasesLockForBatches()) {
+                    protocol.retakeAfterBatches(connection, lockTimeout);
+                    Set<String> found = versionTable.read(connection, false);
+                    if (!found.equals(step.versions().before())) {
+                        throw new ConcurrentMigrationException(versionTable.name(), step.versions().before(), found);
+                    }
+                }
                 protocol.begin(connection);
                 if (lockBudget.bounded()) {
                     lockWaits.bound(connection, lockBudget.attemptTimeout());
                 }
             }
         };
+    }
+
+    /** Takes back the lock let go for a backfill's batches, so the command ends as it began; never throws. */
+    private void retakeAfterFailure(Exception failure) {
+        try {
+            protocol.retakeAfterBatches(connection, lockTimeout);
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private LockBudgetExhaustedException exhausted(MigrationStep step, StepFailure failure, int attempts,
@@ -566,6 +614,7 @@ public final class OnlineRun {
      */
     private void recordStamp(VersionChange change) throws SQLException {
         progressTable.forgetAll(connection);
+        backfillTable.forgetAll(connection);
         for (String id : StampVerdicts.removed(revisions.graph(), change)) {
             VerdictTable.run(connection, verdictTable.forgetStatements(id));
         }
@@ -586,7 +635,7 @@ public final class OnlineRun {
         // What the failed operation's own first statements made is no sign of a change made outside the revisions.
         List<Difference> present = !partlyApplied.isEmpty() ? List.of()
                 : ChangeInDatabase.alreadyPresent(connection, dialect.name(), failure.before, failure.after,
-                        versionTable.name(), verdictTable.name(), progressTable.name());
+                        versionTable.name(), verdictTable.name(), progressTable.name(), backfillTable.name());
         MigrationFailedException error = present.isEmpty()
                 ? new MigrationFailedException(step.id(), step.direction(), failure.operationNumber,
                         failure.operationCount, failure.operation, failure.statement, rolledBack, recorded,

@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import io.strata.migrations.dialect.Dialect;
+import io.strata.migrations.operations.Backfill;
 import io.strata.migrations.operations.Operation;
 import io.strata.migrations.operations.RunCallback;
 import io.strata.migrations.schema.Schema;
@@ -35,6 +36,15 @@ final class RevisionExecutor {
 
         /** After {@code op} ran: begins the revision's next transaction. */
         void leave(Operation op) throws SQLException;
+
+        /**
+         * Runs a backfill (between {@link #enter} and {@link #leave}): its batches, each committing.
+         *
+         * @param op the backfill
+         * @param before the schema before it (the backfilled table's key comes from it)
+         * @param operation its index among the revision's operations
+         */
+        void backfill(Backfill op, Schema before, int operation) throws SQLException;
     }
 
     /** Told each time the operations before a position are done (their statements all ran). */
@@ -68,13 +78,18 @@ final class RevisionExecutor {
             }
             Operation complete = completed.get(i);
             Schema schema = replay.before(i);
+            if (complete instanceof Backfill && lane == null) {
+                throw progress.failure(i, OperationLabel.of(complete), null, new IllegalStateException(
+                        "a backfill runs only in a revision's upgrade or downgrade, where its batches can commit"));
+            }
             boolean outside = lane != null && lane.outside(complete);
-            int span = outside || complete instanceof RunCallback ? 1 : renderer.span(completed, i, schema);
+            boolean runsItself = complete instanceof RunCallback || complete instanceof Backfill;
+            int span = outside || runsItself ? 1 : renderer.span(completed, i, schema);
             List<Operation> step = completed.subList(i, i + span);
             String label = StepLabel.of(step);
             List<String> statements;
             try {
-                statements = complete instanceof RunCallback ? List.of() : renderer.render(step, schema, connection);
+                statements = runsItself ? List.of() : renderer.render(step, schema, connection);
             } catch (SQLException | RuntimeException e) {
                 throw progress.failure(i, label, null, e);
             }
@@ -93,6 +108,18 @@ final class RevisionExecutor {
                     throw progress.failure(i, label, null, e);
                 }
                 progress.committed = progress.done;
+            }
+            if (complete instanceof Backfill backfill) {
+                // its batches commit as they run, whatever happens to the revision's transaction after it
+                progress.done++;
+                progress.committed = progress.done;
+                try {
+                    lane.backfill(backfill, schema, i);
+                } catch (SQLException | RuntimeException e) {
+                    StepFailure failure = progress.failure(i, label, null, e);
+                    failure.table = backfill.table();
+                    throw failure;
+                }
             }
             int stepStart = progress.done;
             for (String sql : statements) {

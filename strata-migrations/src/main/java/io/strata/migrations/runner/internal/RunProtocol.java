@@ -46,4 +46,42 @@ public interface RunProtocol {
     default boolean lockVersionRows() {
         return false;
     }
+
+    /**
+     * Before a backfill's batches, once the revision's unit so far was committed: makes it durable and
+     * lets other sessions write between batches. Nothing by default (the lock is a session lock that
+     * stays held); where the lock is the write transaction itself (SQLite), it ends, and with it the lock.
+     */
+    default void releaseForBatches(Connection connection) throws SQLException {
+    }
+
+    /** After a backfill's batches: takes back what {@link #releaseForBatches} let go, waiting at most {@code timeout}. */
+    default void retakeAfterBatches(Connection connection, Duration timeout) throws SQLException {
+    }
+
+    /** Whether {@link #releaseForBatches} lets the migration lock go (so the version must be checked again after). */
+    default boolean releasesLockForBatches() {
+        return false;
+    }
+
+    /** Begins one batch of a backfill, its own transaction (the connection is in auto-commit). */
+    default void beginBatch(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+    }
+
+    /** Commits one batch of a backfill, back in auto-commit. */
+    default void commitBatch(Connection connection) throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+    }
+
+    /** Rolls one batch of a backfill back, back in auto-commit; never throws. */
+    default void rollbackBatch(Connection connection) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is broken; closing it ends the transaction
+        }
+    }
 }

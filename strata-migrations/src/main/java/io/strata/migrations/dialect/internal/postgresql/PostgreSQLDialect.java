@@ -5,7 +5,10 @@ import java.util.List;
 
 import io.strata.migrations.dialect.internal.AbstractDialect;
 import io.strata.migrations.dialect.internal.SqlLiterals;
+import io.strata.migrations.dialect.internal.BackfillSql;
 import io.strata.migrations.operations.AlterColumn;
+import io.strata.migrations.operations.Backfill;
+import io.strata.migrations.runner.internal.BackfillKey;
 import io.strata.migrations.operations.CreateIndex;
 import io.strata.migrations.operations.DropIndex;
 import io.strata.migrations.schema.Column;
@@ -105,5 +108,44 @@ final class PostgreSQLDialect extends AbstractDialect {
     @Override
     protected List<String> dropIndex(DropIndex op, Schema before) {
         return op.concurrently() ? List.of("DROP INDEX CONCURRENTLY " + quote(op.name())) : super.dropIndex(op, before);
+    }
+
+    /**
+     * A {@code DO} block that walks the table by primary key in batches, committing each (PostgreSQL 11+
+     * allows {@code COMMIT} in a {@code DO} block run outside a transaction block), pausing between them
+     * as the backfill's throttle asks.
+     */
+    @Override
+    protected List<String> backfill(Backfill op, Schema before) {
+        Table table = before.table(op.table()).orElseThrow(() -> new IllegalArgumentException(
+                "cannot backfill table " + op.table() + ": the schema has no such table"));
+        BackfillSql sql = new BackfillSql(this, op, BackfillKey.of(table).column());
+        String key = sql.keyColumn();
+        String condition = op.where().map(c -> " AND (" + c + ")").orElse("");
+        String batch = " ORDER BY " + key + " LIMIT " + op.batchSize() + ") batch;";
+        long pauseMillis = Math.max(op.pause().toMillis(),
+                op.rowsPerSecond() > 0 ? op.batchSize() * 1000L / op.rowsPerSecond() : 0);
+        StringBuilder body = new StringBuilder("DO $$\nDECLARE\n")
+                .append("  lo ").append(sql.table()).append('.').append(key).append("%TYPE;\n")
+                .append("  hi ").append(sql.table()).append('.').append(key).append("%TYPE;\n")
+                .append("BEGIN\n")
+                .append("  SELECT max(").append(key).append(") INTO hi FROM (SELECT ").append(key).append(" FROM ")
+                .append(sql.table()).append(op.where().map(c -> " WHERE (" + c + ")").orElse("")).append(batch).append('\n')
+                .append("  IF hi IS NULL THEN RETURN; END IF;\n")
+                .append("  UPDATE ").append(sql.table()).append(' ').append(sql.setClause()).append(" WHERE ")
+                .append(key).append(" <= hi").append(condition).append(";\n")
+                .append("  LOOP\n")
+                .append("    COMMIT;\n");
+        if (pauseMillis > 0) {
+            body.append("    PERFORM pg_sleep(").append(pauseMillis / 1000.0).append(");\n");
+        }
+        return List.of(body.append("    lo := hi;\n")
+                .append("    SELECT max(").append(key).append(") INTO hi FROM (SELECT ").append(key).append(" FROM ")
+                .append(sql.table()).append(" WHERE ").append(key).append(" > lo").append(condition).append(batch).append('\n')
+                .append("    EXIT WHEN hi IS NULL;\n")
+                .append("    UPDATE ").append(sql.table()).append(' ').append(sql.setClause()).append(" WHERE ")
+                .append(key).append(" > lo AND ").append(key).append(" <= hi").append(condition).append(";\n")
+                .append("  END LOOP;\n")
+                .append("END $$").toString());
     }
 }

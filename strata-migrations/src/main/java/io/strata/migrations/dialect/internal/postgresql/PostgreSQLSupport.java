@@ -36,6 +36,14 @@ public final class PostgreSQLSupport extends AbstractDatabaseSupport {
     }
 
     @Override
+    public String offlineBackfill(io.strata.migrations.operations.Backfill op) {
+        return "a DO block walks " + op.table() + " by primary key in batches of " + op.batchSize() + " rows, committing"
+                + " each (so it must not run inside a transaction block). Stopped half-way, it cannot resume: run again,"
+                + " it starts from the first key (rows its condition excludes are skipped). Run the migration online"
+                + " (without --sql) for batches that resume where a stopped run left off";
+    }
+
+    @Override
     public LockWaits lockWaits() {
         return new PostgreSQLLockWaits();
     }

@@ -115,6 +115,42 @@ final class SQLiteProtocol implements RunProtocol {
         return true;
     }
 
+    /** Commits the command's write transaction: other connections may write between batches, and take the lock. */
+    @Override
+    public void releaseForBatches(Connection connection) throws SQLException {
+        unlock(connection);
+    }
+
+    @Override
+    public void retakeAfterBatches(Connection connection, Duration timeout) throws SQLException {
+        lock(connection, timeout);
+    }
+
+    @Override
+    public boolean releasesLockForBatches() {
+        return true;
+    }
+
+    /** {@code BEGIN IMMEDIATE}: takes the write lock at once, so the batch never fails upgrading a read lock. */
+    @Override
+    public void beginBatch(Connection connection) throws SQLException {
+        execute(connection, "BEGIN IMMEDIATE");
+    }
+
+    @Override
+    public void commitBatch(Connection connection) throws SQLException {
+        execute(connection, "COMMIT");
+    }
+
+    @Override
+    public void rollbackBatch(Connection connection) {
+        try {
+            execute(connection, "ROLLBACK");
+        } catch (SQLException ignored) {
+            // no transaction was open, or the connection is broken: nothing of the batch is kept
+        }
+    }
+
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);
