@@ -216,5 +216,10 @@ public final class CompatibilityClassifier {
         public String runCallback(RunCallback op) {
             return "runs Java code (" + op.description() + ")";
         }
+
+        @Override
+        public String backfill(Backfill op) {
+            return null; // fills existing columns; old code neither reads nor writes anything new
+        }
     }
 }

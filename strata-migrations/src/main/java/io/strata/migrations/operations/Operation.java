@@ -10,7 +10,7 @@ import io.strata.migrations.schema.Schema;
  */
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
         CreateIndex, DropIndex, RenameIndex, AddConstraint, DropConstraint, RenameConstraint, Execute, BulkInsert,
-        RunCallback {
+        RunCallback, Backfill {
 
     /**
      * The operation that undoes this one, or empty when this operation does not carry what the undo

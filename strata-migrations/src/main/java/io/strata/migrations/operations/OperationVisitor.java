@@ -61,4 +61,7 @@ public interface OperationVisitor<R> {
 
     /** Visits a {@link RunCallback}. */
     R runCallback(RunCallback op);
+
+    /** Visits a {@link Backfill}. */
+    R backfill(Backfill op);
 }

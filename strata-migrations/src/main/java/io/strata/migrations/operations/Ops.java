@@ -250,6 +250,20 @@ public final class Ops {
         return add(new BulkInsert(table, rows));
     }
 
+    /**
+     * Sets columns of existing rows in batches walked by primary key, each batch its own transaction
+     * outside the revision's DDL transaction, resumable where a killed run stopped:
+     * <pre>{@code
+     * ops.backfill("book", b -> b.set("title_lower", "lower(title)").where("title_lower IS NULL").batchSize(5_000));
+     * }</pre>
+     * See {@link Backfill}.
+     */
+    public Ops backfill(String table, Consumer<BackfillBuilder> spec) {
+        BackfillBuilder builder = new BackfillBuilder(table);
+        spec.accept(builder);
+        return add(builder.build());
+    }
+
     /** Runs Java code on the migration's connection (a data migration). */
     public Ops run(String description, ConnectionCallback callback) {
         return add(new RunCallback(description, callback));

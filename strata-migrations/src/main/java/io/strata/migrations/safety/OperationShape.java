@@ -69,6 +69,8 @@ public enum OperationShape {
     RENAME_CONSTRAINT("rename constraint"),
     /** {@code bulkInsert}. */
     INSERT_ROWS("insert rows"),
+    /** {@code backfill}: updates rows in batches by primary key, each batch its own transaction. */
+    BACKFILL("backfill in batches"),
     /** {@code execute} and {@code run}: SQL or code Strata does not analyse. */
     RAW_SQL("raw SQL or callback (not analysed)");
 

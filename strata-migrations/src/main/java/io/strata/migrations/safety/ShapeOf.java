@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import io.strata.migrations.operations.AddColumn;
 import io.strata.migrations.operations.AlterColumn;
+import io.strata.migrations.operations.Backfill;
 import io.strata.migrations.operations.BulkInsert;
 import io.strata.migrations.operations.CreateCheckConstraint;
 import io.strata.migrations.operations.CreateForeignKey;
@@ -157,5 +158,10 @@ final class ShapeOf implements OperationVisitor<List<OperationShape>> {
     @Override
     public List<OperationShape> runCallback(RunCallback op) {
         return List.of(OperationShape.RAW_SQL);
+    }
+
+    @Override
+    public List<OperationShape> backfill(Backfill op) {
+        return List.of(OperationShape.BACKFILL);
     }
 }

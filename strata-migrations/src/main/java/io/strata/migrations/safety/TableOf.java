@@ -2,6 +2,7 @@ package io.strata.migrations.safety;
 
 import io.strata.migrations.operations.AddColumn;
 import io.strata.migrations.operations.AlterColumn;
+import io.strata.migrations.operations.Backfill;
 import io.strata.migrations.operations.BulkInsert;
 import io.strata.migrations.operations.CreateCheckConstraint;
 import io.strata.migrations.operations.CreateForeignKey;
@@ -111,5 +112,10 @@ final class TableOf implements OperationVisitor<String> {
     @Override
     public String runCallback(RunCallback op) {
         return null;
+    }
+
+    @Override
+    public String backfill(Backfill op) {
+        return op.table();
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.dialect.UnsupportedByDialectException;
+import io.strata.migrations.operations.Backfill;
 import io.strata.migrations.operations.AddColumn;
 import io.strata.migrations.operations.AddConstraint;
 import io.strata.migrations.operations.AlterColumn;
@@ -374,6 +375,12 @@ public abstract class AbstractDialect implements Dialect {
     /** Statements to run after rows with explicit identity values were inserted (e.g. to move a sequence on). */
     protected List<String> afterExplicitIdentityValues(Table table, Column identity) {
         return List.of();
+    }
+
+    /** A backfill as SQL text, for offline output (the runner executes it batch by batch itself). */
+    protected List<String> backfill(Backfill op, Schema before) {
+        throw new UnsupportedByDialectException(name(), "the backfill of " + op.table() + " cannot be rendered as SQL"
+                + " yet; run that migration online");
     }
 
     /** A callback cannot be SQL text. */

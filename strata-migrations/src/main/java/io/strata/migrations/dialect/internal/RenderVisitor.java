@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.strata.migrations.operations.AddColumn;
 import io.strata.migrations.operations.AlterColumn;
+import io.strata.migrations.operations.Backfill;
 import io.strata.migrations.operations.BulkInsert;
 import io.strata.migrations.operations.CreateCheckConstraint;
 import io.strata.migrations.operations.CreateForeignKey;
@@ -122,5 +123,10 @@ final class RenderVisitor implements OperationVisitor<List<String>> {
     @Override
     public List<String> runCallback(RunCallback op) {
         return dialect.runCallback(op);
+    }
+
+    @Override
+    public List<String> backfill(Backfill op) {
+        return dialect.backfill(op, before);
     }
 }

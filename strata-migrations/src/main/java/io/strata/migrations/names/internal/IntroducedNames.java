@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.strata.migrations.operations.AddColumn;
 import io.strata.migrations.operations.AlterColumn;
+import io.strata.migrations.operations.Backfill;
 import io.strata.migrations.operations.BulkInsert;
 import io.strata.migrations.operations.CreateCheckConstraint;
 import io.strata.migrations.operations.CreateForeignKey;
@@ -156,6 +157,11 @@ public final class IntroducedNames implements OperationVisitor<List<IntroducedNa
 
     @Override
     public List<Name> runCallback(RunCallback op) {
+        return List.of();
+    }
+
+    @Override
+    public List<Name> backfill(Backfill op) {
         return List.of();
     }
 }

@@ -33,4 +33,7 @@ public final class OperationLabel implements OperationVisitor<String> {
     @Override public String execute(Execute op) { return "execute"; }
     @Override public String bulkInsert(BulkInsert op) { return "bulkInsert " + op.rows().size() + " rows into " + op.table(); }
     @Override public String runCallback(RunCallback op) { return "run '" + op.description() + "'"; }
+    @Override public String backfill(Backfill op) {
+        return "backfill " + op.table() + " (" + String.join(", ", op.assignments().stream().map(Backfill.Assignment::column).toList()) + ")";
+    }
 }

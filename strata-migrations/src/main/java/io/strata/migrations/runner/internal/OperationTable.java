@@ -33,4 +33,5 @@ public final class OperationTable implements OperationVisitor<String> {
     @Override public String execute(Execute op) { return null; }
     @Override public String bulkInsert(BulkInsert op) { return op.table(); }
     @Override public String runCallback(RunCallback op) { return null; }
+    @Override public String backfill(Backfill op) { return op.table(); }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.strata.migrations.operations.AddColumn;
 import io.strata.migrations.operations.AlterColumn;
+import io.strata.migrations.operations.Backfill;
 import io.strata.migrations.operations.BulkInsert;
 import io.strata.migrations.operations.ConstraintKind;
 import io.strata.migrations.operations.CreateCheckConstraint;
@@ -234,6 +235,38 @@ final class OperationSource implements OperationVisitor<List<String>> {
     public List<String> bulkInsert(BulkInsert op) {
         throw new IllegalArgumentException("a bulk insert into " + op.table() + " cannot be written as revision source:"
                 + " autogenerate never produces one; add data migrations to the revision by hand");
+    }
+
+    @Override
+    public List<String> backfill(Backfill op) {
+        List<String> lines = new ArrayList<>();
+        lines.add("ops.backfill(" + string(op.table()) + ", b -> b");
+        for (Backfill.Assignment a : op.assignments()) {
+            if (a.dialectSql().isEmpty()) {
+                lines.add(MORE + ".set(" + string(a.column()) + ", " + string(a.sql()) + ")");
+            } else {
+                imports.add("java.util.Map");
+                List<String> entries = new ArrayList<>();
+                a.dialectSql().forEach((dialect, sql) -> entries.add(string(dialect) + ", " + string(sql)));
+                lines.add(MORE + ".set(" + string(a.column()) + ", " + string(a.sql()) + ", Map.of("
+                        + String.join(", ", entries) + "))");
+            }
+        }
+        op.where().ifPresent(condition -> lines.add(MORE + ".where(" + string(condition) + ")"));
+        if (op.batchSize() != Backfill.DEFAULT_BATCH_SIZE) {
+            lines.add(MORE + ".batchSize(" + op.batchSize() + ")");
+        }
+        if (!op.pause().isZero()) {
+            imports.add("java.time.Duration");
+            long nanos = op.pause().toNanos();
+            lines.add(MORE + (nanos % 1_000_000 == 0 ? ".pause(Duration.ofMillis(" + nanos / 1_000_000 : ".pause(Duration.ofNanos(" + nanos) + "))");
+        }
+        if (op.rowsPerSecond() > 0) {
+            lines.add(MORE + ".rowsPerSecond(" + op.rowsPerSecond() + ")");
+        }
+        int last = lines.size() - 1;
+        lines.set(last, lines.get(last) + ");");
+        return lines;
     }
 
     @Override

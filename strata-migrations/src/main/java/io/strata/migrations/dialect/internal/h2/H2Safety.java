@@ -66,6 +66,7 @@ final class H2Safety {
             .rule(DROP_PRIMARY_KEY, catalogOnly(INSTANT, null, COMMANDS + "#alter_table_drop_constraint"))
             .rule(RENAME_CONSTRAINT, catalogOnly(INSTANT, null, COMMANDS + "#alter_table_rename_constraint"))
             .rule(INSERT_ROWS, taking("row locks", false, false, INSTANT, null, COMMANDS + "#insert"))
+            .rule(BACKFILL, taking("row locks per batch", false, false, REWRITE, null, COMMANDS + "#update"))
             .rule(RAW_SQL, OperationSafety.unknown(COMMANDS))
             .build();
 

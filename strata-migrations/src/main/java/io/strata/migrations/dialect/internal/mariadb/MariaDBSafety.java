@@ -92,6 +92,8 @@ final class MariaDBSafety {
             .rule(RENAME_CONSTRAINT, copy(null, COPY_DOC))
             // metadata-locking/: DML takes a shared metadata lock and row locks only.
             .rule(INSERT_ROWS, taking("row locks", false, false, INSTANT, null, MDL_DOC))
+            // metadata-locking/: UPDATE takes a shared metadata lock and row locks, here one batch at a time.
+            .rule(BACKFILL, taking("row locks per batch", false, false, REWRITE, null, MDL_DOC))
             .rule(RAW_SQL, OperationSafety.unknown(MDL_DOC))
             .build();
 

@@ -95,6 +95,9 @@ final class PostgreSQLSafety {
             .rule(RENAME_CONSTRAINT, accessExclusive(INSTANT, null, ALTER_TABLE))
             // explicit-locking.html: ROW EXCLUSIVE is "acquired by … INSERT"; it conflicts with no reader or writer.
             .rule(INSERT_ROWS, taking("ROW EXCLUSIVE", false, false, INSTANT, null, LOCKING))
+            // explicit-locking.html: UPDATE takes ROW EXCLUSIVE and row locks; each batch is its own short transaction,
+            // and every updated row gets a new version (the table grows until VACUUM).
+            .rule(BACKFILL, taking("ROW EXCLUSIVE, row locks per batch", false, false, REWRITE, null, LOCKING))
             .rule(RAW_SQL, OperationSafety.unknown(LOCKING))
             .build();
 

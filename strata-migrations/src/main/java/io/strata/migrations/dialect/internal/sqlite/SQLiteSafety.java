@@ -75,6 +75,9 @@ final class SQLiteSafety implements SafetyAdvisor {
             .rule(DROP_PRIMARY_KEY, REBUILD)
             .rule(RENAME_CONSTRAINT, REBUILD)
             .rule(INSERT_ROWS, writeLock(INSTANT, null, LOCKING))
+            // lockingv3.html: a writer holds the database write lock until it commits; a backfill commits each
+            // batch, so other writers wait for one batch at most.
+            .rule(BACKFILL, taking(WRITE_LOCK + " per batch", false, false, REWRITE, null, LOCKING))
             .rule(RAW_SQL, OperationSafety.unknown(LOCKING))
             .build();
 
