@@ -166,7 +166,7 @@ class GeneratedRevisionsTest {
         return sources;
     }
 
-    private static Path compile(List<RevisionSource> sources, Path src, Path classes) throws IOException {
+    static Path compile(List<RevisionSource> sources, Path src, Path classes) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         Files.createDirectories(classes);
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath(), "-Xlint:all", "-Werror"));
@@ -188,7 +188,7 @@ class GeneratedRevisionsTest {
         return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 
-    private static List<Class<?>> load(Path classes, List<RevisionSource> sources) throws Exception {
+    static List<Class<?>> load(Path classes, List<RevisionSource> sources) throws Exception {
         URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 GeneratedRevisionsTest.class.getClassLoader());
         List<Class<?>> loaded = new ArrayList<>();
@@ -198,7 +198,7 @@ class GeneratedRevisionsTest {
         return loaded;
     }
 
-    private static String differences(Schema expected, TestDatabase db, DiffOptions options) throws SQLException {
+    static String differences(Schema expected, TestDatabase db, DiffOptions options) throws SQLException {
         try (Connection c = db.connect()) {
             return SchemaComparison.between(expected, SchemaInspector.create().inspect(c), options).report();
         }

@@ -434,6 +434,7 @@ public final class OnlineRun {
             }
             List<Operation> operations = revision.operations(step.direction(), new LiveContext(connection, dialect));
             RevisionNameCheck.beforeRunning(revision, operations, dialect);
+            io.strata.migrations.revision.internal.PlaceholderCheck.beforeRunning(revision, operations);
             RevisionProgress started = RevisionProgress.start(progressTable, connection, step, operations,
                     !protocol.rollsBack());
             progress = started;
