@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,15 +98,18 @@ class ContractRevisionsTest {
     @Databases
     void anUpgradeStopsBeforeAContractRevisionRightAfterTheCurrentOne(DbKind kind, TestDatabase db) {
         try (db) {
-            Migrator newer = build(db, Builds.EXPAND_CONTRACT);
-            newer.upgrade("e2");
-            MigrationResult stopped = newer.upgrade("head");
-            assertThat(stopped.applied()).isEmpty();
-            assertThat(stopped.changed()).isFalse();
-            assertThat(stopped.contractWaiting()).contains("c3");
-            assertThat(newer.upgrade("c3").contractWaiting()).contains("c3");
-            assertThat(newer.upgradeWithContracts("c3").applied()).extracting(AppliedRevision::id).containsExactly("c3");
-            assertThat(newer.upgrade("head").applied()).extracting(AppliedRevision::id).containsExactly("a4");
+            Migrator migrator = build(db, Builds.EXPAND_CONTRACT);
+            migrator.upgrade("e2");
+            // README:contract
+            MigrationResult result = migrator.upgrade("head");        // stops before the first pending contract revision
+            Optional<String> waiting = result.contractWaiting();      // its id, here "c3"
+            migrator.upgradeWithContracts("c3");                      // what db upgrade --contract does
+            // README:end
+            assertThat(result.applied()).isEmpty();
+            assertThat(result.changed()).isFalse();
+            assertThat(waiting).contains("c3");
+            assertThat(migrator.current()).containsExactly("c3");
+            assertThat(migrator.upgrade("head").applied()).extracting(AppliedRevision::id).containsExactly("a4");
         }
     }
 
