@@ -1,7 +1,6 @@
 package io.strata.migrations.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,10 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 
 import io.strata.migrations.deploy.Builds;
 import io.strata.migrations.dialect.Dialects;
-import io.strata.migrations.operations.Ops;
-import io.strata.migrations.revision.Migration;
-import io.strata.migrations.revision.Revision;
-import io.strata.migrations.revision.RevisionLoadException;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.schema.Schema;
 import io.strata.testing.Databases;
@@ -145,27 +140,5 @@ class ContractRevisionsTest {
                 .doesNotContain("Stopped before");
         assertThat(offline.upgradeSql(null, "head").text()).as("from base: a new database").contains("label", "size")
                 .doesNotContain("Stopped before");
-    }
-
-    @Test
-    void aContractRevisionIsBreakingByDefinition() {
-        assertThat(Builds.EXPAND_CONTRACT.revision("c3").isContract()).isTrue();
-        assertThat(Builds.EXPAND_CONTRACT.revision("c3").contract()).contains("column widget.note (replaced by label)");
-        assertThat(Builds.EXPAND_CONTRACT.revision("e2").isContract()).isFalse();
-        assertThat(Builds.EXPAND_CONTRACT.revision("c3").verdict(Builds.EXPAND_CONTRACT.schemaAt("e2")).isCompatible())
-                .isFalse();
-        assertThatThrownBy(() -> RevisionSet.ofClasses(CompatibleContract.class))
-                .isInstanceOf(RevisionLoadException.class).hasMessageContaining("breaking by definition");
-    }
-
-    @Revision(id = "x1", message = "both", contract = "column t.a", compatible = "no")
-    public static final class CompatibleContract implements Migration {
-        @Override
-        public void upgrade(Ops ops) {
-        }
-
-        @Override
-        public void downgrade(Ops ops) {
-        }
     }
 }
