@@ -27,6 +27,7 @@ class ContractCommandsTest {
     @AfterEach
     void clearSetting() {
         System.clearProperty(Database.ENV_CONTRACT);
+        System.clearProperty("DB_EXPAND_CONTRACT");
     }
 
     @ParameterizedTest
@@ -114,6 +115,21 @@ class ContractCommandsTest {
                     "parents = {\"" + Fixtures.R2 + "\"}").doesNotContain("dropTable(\"book\")");
             assertThat(contract).contains("message = \"volumes (contract)\"", "contract = \"drops table book\"",
                     "ops.dropTable(\"book\")");
+        }
+    }
+
+    @ParameterizedTest
+    @Databases({DbKind.SQLITE})
+    void dbExpandContractMakesItTheDefaultAndNoExpandContractTurnsItOff(DbKind kind, TestDatabase database,
+            @TempDir Path sources) {
+        try (database) {
+            String[] config = {"--url", database.url(), "--models", "io.strata.cli.test.renamed",
+                "--migrations", Fixtures.MIGRATIONS, "--source-dir", sources.toString()};
+            System.setProperty("DB_EXPAND_CONTRACT", "true");
+            Result off = db(ModelCommandsTest.concat(new String[] {"migrate", "-m", "one", "--no-expand-contract"}, config));
+            assertThat(off.lines().stream().filter(l -> l.startsWith("Revision "))).as(off.toString()).hasSize(1);
+            Result pair = db(ModelCommandsTest.concat(new String[] {"migrate", "-m", "two"}, config));
+            assertThat(pair.lines().stream().filter(l -> l.startsWith("Revision "))).as(pair.toString()).hasSize(2);
         }
     }
 }

@@ -27,6 +27,9 @@ import picocli.CommandLine.Option;
                 + " with db upgrade --contract."})
 public final class MigrateCommand extends Subcommand {
 
+    /** The setting that makes {@code --expand-contract} the default. */
+    static final String EXPAND_CONTRACT = "DB_EXPAND_CONTRACT";
+
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE", description = "What the revision does.")
     private String message;
 
@@ -42,10 +45,10 @@ public final class MigrateCommand extends Subcommand {
                 + " the default dropped), e.g. author.rating=0 or author.country='GB'. Repeatable."})
     private List<String> oneOffDefaults = new ArrayList<>();
 
-    @Option(names = "--expand-contract", negatable = true, defaultValue = "${DB_EXPAND_CONTRACT:-${env:DB_EXPAND_CONTRACT:-false}}",
+    @Option(names = "--expand-contract", negatable = true,
             description = "Write a breaking change as an expand revision and a contract revision (default: DB_EXPAND_CONTRACT,"
-                + " else false).")
-    private boolean expandContract;
+                + " else off; --no-expand-contract turns it off).")
+    private Boolean expandContract;
 
     @Option(names = "--dialect", paramLabel = "NAME", description = "A database whose safety plan to print for the new"
             + " revision: sqlite, h2, postgresql or mariadb. Repeatable; default: the URL's.")
@@ -76,7 +79,7 @@ public final class MigrateCommand extends Subcommand {
                 }
                 revision = db.autogenerate(message, options);
             }
-            if (expandContract && !revision.isEmpty()) {
+            if (expandContract() && !revision.isEmpty()) {
                 return writeExpandContract(db, options, databases);
             }
             if (!revision.isEmpty()) {
@@ -91,6 +94,21 @@ public final class MigrateCommand extends Subcommand {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** The option when given, else {@code DB_EXPAND_CONTRACT} (a system property, then the environment), else off. */
+    private boolean expandContract() {
+        if (expandContract != null) {
+            return expandContract;
+        }
+        String setting = System.getProperty(EXPAND_CONTRACT, System.getenv(EXPAND_CONTRACT));
+        if (setting == null || setting.isBlank()) {
+            return false;
+        }
+        if (!setting.strip().matches("(?i)true|false")) {
+            throw new CliException(ErrorKind.INVALID_INPUT, EXPAND_CONTRACT + " has '" + setting + "': give true or false.");
+        }
+        return Boolean.parseBoolean(setting.strip());
     }
 
     /** Writes the change as expand (and contract) revisions, once the prompts have settled the options. */
