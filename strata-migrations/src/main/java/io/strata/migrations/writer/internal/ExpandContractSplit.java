@@ -127,12 +127,13 @@ public final class ExpandContractSplit {
         Column added = target.withNullable(true);
         expand.add(new AddColumn(table, added), List.of("EXPAND: " + to + " replaces " + table + "." + from
                 + "; nullable until the contract, as old code does not write it"), steps(new DropColumn(table, to, added)));
-        expand.add(steps(DatabaseSql.copy(table, from, to, conversion, "{to} IS NULL", false),
-                "BACKFILL: copies " + from + " into " + to + " for the existing rows"),
-                steps(DatabaseSql.copy(table, to, from, back, "{to} IS NULL", false), "rows new code inserted get " + from));
+        // The copies start before the backfill: a row written while it runs is copied, none is missed.
         dualWrite(expand, List.of(forward, backward), "old code writes " + from + " and new code writes " + to,
                 "the application must write both " + from + " and " + to + " on every insert and update of " + table
                         + " until the contract runs; the contract copies into " + to + " the rows old code inserted meanwhile");
+        expand.add(steps(DatabaseSql.copy(table, from, to, conversion, "{to} IS NULL", false),
+                "BACKFILL: copies " + from + " into " + to + " for the existing rows"),
+                steps(DatabaseSql.copy(table, to, from, back, "{to} IS NULL", false), "rows new code inserted get " + from));
         expand.reason("renames column " + table + "." + from + " to " + to);
         expand.note("Old code (reads and writes " + from + ") and new code (reads and writes " + to + ") both serve once this runs.");
 
@@ -156,10 +157,10 @@ public final class ExpandContractSplit {
         Column added = target.withName(shadow).withNullable(true);
         expand.add(new AddColumn(table, added), List.of("EXPAND: " + shadow + " holds " + column + " as " + target.type()
                 + " until the contract renames it to " + column + "; no code reads it"), steps(new DropColumn(table, shadow, added)));
-        expand.add(steps(DatabaseSql.copy(table, column, shadow, target.type(), null, false),
-                "BACKFILL: converts " + column + " into " + shadow + " for the existing rows"), List.of());
         dualWrite(expand, List.of(forward), "old and new code write " + column + " (still " + old.type() + ")",
                 "the application needs to do nothing more: " + shadow + " may lag, and the contract converts every row again");
+        expand.add(steps(DatabaseSql.copy(table, column, shadow, target.type(), null, false),
+                "BACKFILL: converts " + column + " into " + shadow + " for the existing rows"), List.of());
         expand.reason("changes the type of " + table + "." + column + " to " + target.type());
         expand.note("Old and new code both use " + table + "." + column + " as " + old.type() + " until the contract: new"
                 + " code must not write values that do not fit it.");
