@@ -63,6 +63,11 @@ public final class Database implements AutoCloseable {
     public static final String ENV_VALIDATE_SCHEMA = "DB_VALIDATE_SCHEMA";
     /** Environment variable or system property: how long a SQLite write waits for a lock another process holds, e.g. {@code 5s}. */
     public static final String ENV_BUSY_TIMEOUT = "DB_BUSY_TIMEOUT";
+    /**
+     * Environment variable or system property: whether sync and upgrade run contract revisions
+     * ({@code manual}, the default, or {@code auto}).
+     */
+    public static final String ENV_CONTRACT = "DB_CONTRACT";
     /** The default bound on a SQLite write's wait for a lock another connection or process holds. */
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
     /** The default cap on {@link #paginate} page sizes. */
@@ -100,7 +105,8 @@ public final class Database implements AutoCloseable {
             this.schema = new SchemaManager(url.kind(), pool, orm == null ? null : orm.models(), config.enumChecks());
             this.migrationSet = url.kind().migrationsDialect().isEmpty() ? null
                     : new Migrations(pool, pool.forMigrations(), schema.dialect(), config.migrations().orElse(null), config.revisions(),
-                            config.classLoader(), config.statusTimeout(), config.ddlLockTimeout(), config.ddlLockBudget());
+                            config.classLoader(), config.statusTimeout(), config.ddlLockTimeout(), config.ddlLockBudget(),
+                            config.contracts());
         } catch (RuntimeException e) {
             // What was built before the failure goes too: the session factory holds threads and caches.
             try {
@@ -335,9 +341,18 @@ public final class Database implements AutoCloseable {
         return upgrade("heads");
     }
 
-    /** Upgrades to a target: {@code head}, {@code heads}, a revision id or unique prefix, {@code +1}… */
+    /**
+     * Upgrades to a target: {@code head}, {@code heads}, a revision id or unique prefix, {@code +1}…; stops
+     * before the first pending contract revision unless {@link DatabaseConfig#contracts()} is
+     * {@link io.strata.migrations.runner.ContractMode#AUTO} ({@link MigrationResult#contractWaiting()} names it).
+     */
     public MigrationResult upgrade(String target) {
         return migrations().migrator().upgrade(target);
+    }
+
+    /** Upgrades to a target running contract revisions too ({@code db upgrade --contract}). */
+    public MigrationResult upgradeWithContracts(String target) {
+        return migrations().migrator().upgradeWithContracts(target);
     }
 
     /** Downgrades to a target: {@code -1}, a revision id, {@code base}… */
@@ -464,6 +479,22 @@ public final class Database implements AutoCloseable {
     public GeneratedRevision autogenerate(String message, DiffOptions options) {
         requireModels("autogenerate");
         return modelRevisions().autogenerate(message, options);
+    }
+
+    /**
+     * As {@link #autogenerate(String, DiffOptions)}, writing a change that breaks replicas running the
+     * previous code as two revisions ({@code db migrate --expand-contract}): {@code "<message> (expand)"},
+     * compatible, which adds the new columns, fills them and keeps old and new columns written (triggers
+     * on PostgreSQL, MariaDB and SQLite; on H2 the application writes both), and {@code "<message> (contract)"},
+     * marked {@link io.strata.migrations.revision.Revision#contract()}, which drops what old code used and
+     * sets NOT NULL; {@link #sync()} stops before it until {@code db upgrade --contract}. A change that
+     * breaks nothing gives one revision. Nothing is written; write each with {@link GeneratedRevision#writeTo}.
+     *
+     * @return the expand revision, then the contract revision if any (one empty revision when nothing changed)
+     */
+    public List<GeneratedRevision> autogenerateExpandContract(String message, DiffOptions options) {
+        requireModels("autogenerate");
+        return modelRevisions().autogenerateExpandContract(message, options);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.runner.ContractMode;
 
 /**
  * The settings methods of {@link Database.Builder}, kept apart from the facade: each layer's URL,
@@ -149,6 +150,17 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
     }
 
     /**
+     * Whether {@link Database#sync()} and {@link Database#upgrade} run contract revisions (the breaking half
+     * of an expand/contract change): {@link ContractMode#MANUAL} by default, they stop before the first
+     * pending one until {@code db upgrade --contract}; {@link ContractMode#AUTO} runs them with the others.
+     * {@code DB_CONTRACT} wins over it.
+     */
+    public Database.Builder contracts(ContractMode mode) {
+        application.contracts(mode == null ? null : mode.name());
+        return self();
+    }
+
+    /**
      * Whether Hibernate validates the live schema against the models when the database is built
      * ({@code hbm2ddl.auto=validate}, off by default): {@code build()} then needs the database and fails
      * fast with Hibernate's message, e.g. {@code Schema-validation: missing column [bio] in table [author]},
@@ -202,7 +214,7 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
             {application, copy.application}, {defaults, copy.defaults}}) {
             pair[1].url(pair[0].url).migrations(pair[0].migrations).ddlLockTimeout(pair[0].ddlLockTimeout)
                     .ddlLockBudget(pair[0].ddlLockBudget).queryTimeout(pair[0].queryTimeout).modelChanges(pair[0].modelChanges)
-                    .busyTimeout(pair[0].busyTimeout);
+                    .busyTimeout(pair[0].busyTimeout).contracts(pair[0].contracts);
             pair[1].validateSchema = pair[0].validateSchema;
         }
         copy.environment = environment;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import io.strata.core.internal.url.DatabaseUrl;
 import io.strata.core.internal.url.UrlParser;
 import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.runner.ContractMode;
 import io.strata.migrations.runner.Migrator;
 
 /**
@@ -46,7 +47,9 @@ import io.strata.migrations.runner.Migrator;
  * busy timeout ({@code DB_BUSY_TIMEOUT}, then {@link Database.Builder#busyTimeout}, then 5 s); so does schema validation at start-up
  * ({@code DB_VALIDATE_SCHEMA}, then {@link Database.Builder#validateSchema}, then off) and what start-up
  * does about model changes no revision captures (an override, then {@code DB_MODEL_CHANGES}, then
- * {@link Database.Builder#modelChanges}, then {@link ModelChanges#WARN}). The other settings (engine
+ * {@link Database.Builder#modelChanges}, then {@link ModelChanges#WARN}); so does whether sync and upgrade
+ * run contract revisions ({@code DB_CONTRACT}, then {@link Database.Builder#contracts}, then
+ * {@link ContractMode#MANUAL}). The other settings (engine
  * properties, page size, status timeout, enum checks) are the builder's alone.
  */
 public final class DatabaseConfig {
@@ -100,6 +103,7 @@ public final class DatabaseConfig {
         String modelChanges;
         String validateSchema;
         String busyTimeout;
+        String contracts;
 
         Layer() {
         }
@@ -148,6 +152,16 @@ public final class DatabaseConfig {
          */
         public Layer modelChanges(String policy) {
             this.modelChanges = policy;
+            return this;
+        }
+
+        /**
+         * Whether sync and upgrade run contract revisions, as text: {@code manual} (they wait for
+         * {@code db upgrade --contract}) or {@code auto} (see {@link ContractMode}); {@code null} leaves it
+         * to the layers below.
+         */
+        public Layer contracts(String mode) {
+            this.contracts = mode;
             return this;
         }
 
@@ -206,6 +220,7 @@ public final class DatabaseConfig {
             layer.modelChanges = environment(Database.ENV_MODEL_CHANGES);
             layer.validateSchema = environment(Database.ENV_VALIDATE_SCHEMA);
             layer.busyTimeout = environment(Database.ENV_BUSY_TIMEOUT);
+            layer.contracts = environment(Database.ENV_CONTRACT);
             return layer;
         }
     }
@@ -225,6 +240,7 @@ public final class DatabaseConfig {
     private final Duration queryTimeout;
     private final Duration busyTimeout;
     private final ModelChanges modelChanges;
+    private final ContractMode contracts;
     private final boolean validateSchema;
     private final ClassLoader classLoader;
     private final RevisionSet revisions;
@@ -258,6 +274,7 @@ public final class DatabaseConfig {
         this.busyTimeout = duration(layers, layer -> layer.busyTimeout, "busyTimeout", "busyTimeout",
                 Database.ENV_BUSY_TIMEOUT, Database.DEFAULT_BUSY_TIMEOUT);
         this.modelChanges = modelChanges(layers);
+        this.contracts = contracts(layers);
         this.validateSchema = flag(layers, layer -> layer.validateSchema, "validateSchema", Database.ENV_VALIDATE_SCHEMA);
         this.classLoader = classLoader != null ? classLoader : Database.class.getClassLoader();
         this.revisions = revisions;
@@ -282,6 +299,7 @@ public final class DatabaseConfig {
         this.queryTimeout = from.queryTimeout;
         this.busyTimeout = from.busyTimeout;
         this.modelChanges = from.modelChanges;
+        this.contracts = from.contracts;
         this.validateSchema = from.validateSchema;
         this.classLoader = from.classLoader;
         this.revisions = from.revisions;
@@ -369,6 +387,22 @@ public final class DatabaseConfig {
         throw new ConfigurationException(name, name + " has '" + text + "', which is not a model-changes policy. Give"
                 + " warn (log one warning at start-up when the models have changes no revision captures), fail (refuse"
                 + " to start) or ignore (skip the check).");
+    }
+
+    /** The contract mode from the first layer that gives one, named as its layer names it; manual by default. */
+    private static ContractMode contracts(List<Layer> layers) {
+        String text = pick(layers, layer -> layer.contracts);
+        if (text == null) {
+            return ContractMode.MANUAL;
+        }
+        try {
+            return ContractMode.parse(text);
+        } catch (IllegalArgumentException e) {
+            String name = origin(layers, layer -> layer.contracts).settingName("contracts", Database.ENV_CONTRACT);
+            throw new ConfigurationException(name, name + " has '" + text + "', which is not a contract mode. Give manual"
+                    + " (sync and db upgrade stop before contract revisions until db upgrade --contract) or auto (they run"
+                    + " with the others).");
+        }
     }
 
     /** A true/false setting from the first layer that gives one ({@code false} when none does). */
@@ -492,6 +526,14 @@ public final class DatabaseConfig {
     }
 
     /**
+     * Whether sync and upgrade run contract revisions ({@code DB_CONTRACT}, {@link Database.Builder#contracts};
+     * {@link ContractMode#MANUAL} by default: they stop before the first pending one).
+     */
+    public ContractMode contracts() {
+        return contracts;
+    }
+
+    /**
      * Whether Hibernate validates the live schema against the models when the database is built, failing
      * with Hibernate's message when they disagree ({@code DB_VALIDATE_SCHEMA},
      * {@link Database.Builder#validateSchema}; off by default).
@@ -526,7 +568,7 @@ public final class DatabaseConfig {
                 + ", migrations=" + migrations + ", properties=" + shown + ", maxPerPage=" + maxPerPage
                 + ", statusTimeout=" + statusTimeout + ", ddlLockTimeout=" + ddlLockTimeout
                 + ", ddlLockBudget=" + ddlLockBudget + ", queryTimeout=" + queryTimeout + ", busyTimeout=" + busyTimeout
-                + ", modelChanges=" + modelChanges + ", enumChecks=" + enumChecks
+                + ", modelChanges=" + modelChanges + ", contracts=" + contracts + ", enumChecks=" + enumChecks
                 + ", validateSchema=" + validateSchema + "]";
     }
 

@@ -20,6 +20,7 @@ import io.strata.migrations.inspect.SchemaInspector;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.Migrator;
 import io.strata.migrations.schema.Schema;
+import io.strata.migrations.writer.ExpandContractRevisions;
 import io.strata.migrations.writer.RevisionSource;
 import io.strata.migrations.writer.RevisionWriter;
 
@@ -66,6 +67,27 @@ final class ModelRevisions {
         RevisionSource source = writer.withSafetyOn(List.of(dialectName)).revision(message, heads, diff);
         return new GeneratedRevision(source, null, heads, diff.differences(), diff.dataLossWarnings(),
                 diff.notNullWithoutDefault(), diff.likelyRenames(), diff.oneOffDefaults(), diff.unsupportedChanges(), diff);
+    }
+
+    List<GeneratedRevision> autogenerateExpandContract(String message, DiffOptions options) {
+        GeneratedRevision plain = autogenerate(message, options);
+        if (plain.isEmpty()) {
+            return List.of(plain);
+        }
+        List<String> heads = plain.parents();
+        SchemaDiff diff = SchemaDiff.between(migrator.get().revisions().schemaAtHeads(), models.get(), options);
+        ExpandContractRevisions pair = writer("autogenerate").withSafetyOn(List.of(dialectName))
+                .expandContract(message, heads, diff);
+        if (pair.contract().isEmpty()) {
+            return List.of(new GeneratedRevision(pair.expand(), null, heads, diff.differences(), diff.dataLossWarnings(),
+                    diff.notNullWithoutDefault(), diff.likelyRenames(), diff.oneOffDefaults(), diff.unsupportedChanges(), diff));
+        }
+        // The warnings and the safety plan are the change's as a whole; each revision lists the differences it carries.
+        GeneratedRevision expand = new GeneratedRevision(pair.expand(), null, heads, diff.differences(), List.of(),
+                List.of(), diff.likelyRenames(), diff.oneOffDefaults(), diff.unsupportedChanges(), null);
+        GeneratedRevision contract = new GeneratedRevision(pair.contract().get(), null, List.of(pair.expand().revisionId()),
+                List.of(), diff.dataLossWarnings(), List.of(), List.of(), List.of(), List.of(), diff);
+        return List.of(expand, contract);
     }
 
     GeneratedRevision merge(String message, List<String> parents) {

@@ -30,6 +30,26 @@ class DatabaseConfigTest {
         System.clearProperty(Database.ENV_VALIDATE_SCHEMA);
         System.clearProperty(Database.ENV_QUERY_TIMEOUT);
         System.clearProperty(Database.ENV_BUSY_TIMEOUT);
+        System.clearProperty(Database.ENV_CONTRACT);
+    }
+
+    @Test
+    void theContractModeFollowsTheSameOrderAsTheUrl() {
+        assertThat(Database.builder().url("h2:mem:x").config().contracts()).as("manual by default")
+                .isEqualTo(io.strata.migrations.runner.ContractMode.MANUAL);
+        Database.Builder builder = Database.builder().url("h2:mem:x").fromEnvironment()
+                .contracts(io.strata.migrations.runner.ContractMode.AUTO);
+        assertThat(builder.config().contracts()).isEqualTo(io.strata.migrations.runner.ContractMode.AUTO);
+        assertThat(builder.config().toString()).contains("contracts=AUTO");
+
+        System.setProperty(Database.ENV_CONTRACT, "Manual");
+        assertThat(builder.config().contracts()).as("the environment wins over the builder")
+                .isEqualTo(io.strata.migrations.runner.ContractMode.MANUAL);
+        assertThat(builder.withoutModels().config().contracts()).isEqualTo(io.strata.migrations.runner.ContractMode.MANUAL);
+
+        System.setProperty(Database.ENV_CONTRACT, "sometimes");
+        assertThatThrownBy(builder::config).isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("DB_CONTRACT has 'sometimes', which is not a contract mode.");
     }
 
     @Test

@@ -70,6 +70,8 @@ public record Readiness(DatabaseStatus status, String currentRevision, String la
             case UP_TO_DATE -> "The database is at the latest revision.";
             case UPGRADE_AVAILABLE -> "The database schema is behind the latest revision: run the migrations"
                     + " ('db upgrade' or Database.sync()).";
+            case CONTRACT_PENDING -> "The database waits for a contract revision the operator runs ('db upgrade --contract');"
+                    + " this code keeps working.";
             case AHEAD_COMPATIBLE -> "The database is ahead of this code by compatible revisions; this code keeps working.";
             case AHEAD_BREAKING -> "The database is ahead of this code by breaking revisions; deploy the newer code.";
             case NO_INFO -> "The database did not answer, or its status could not be read.";
@@ -77,10 +79,12 @@ public record Readiness(DatabaseStatus status, String currentRevision, String la
     }
 
     /**
-     * Whether traffic may be sent: the schema is {@link DatabaseStatus#UP_TO_DATE}, or ahead of this code
-     * by compatible revisions only ({@link DatabaseStatus#AHEAD_COMPATIBLE}, a rolling deploy's old replica).
+     * Whether traffic may be sent: the schema is {@link DatabaseStatus#UP_TO_DATE}, waits only for a contract
+     * revision the operator runs ({@link DatabaseStatus#CONTRACT_PENDING}), or is ahead of this code by
+     * compatible revisions only ({@link DatabaseStatus#AHEAD_COMPATIBLE}, a rolling deploy's old replica).
      */
     public boolean ready() {
-        return status == DatabaseStatus.UP_TO_DATE || status == DatabaseStatus.AHEAD_COMPATIBLE;
+        return status == DatabaseStatus.UP_TO_DATE || status == DatabaseStatus.CONTRACT_PENDING
+                || status == DatabaseStatus.AHEAD_COMPATIBLE;
     }
 }

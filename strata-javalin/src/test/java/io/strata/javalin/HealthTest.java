@@ -90,6 +90,25 @@ class HealthTest {
         }
     }
 
+    /** The new code stays ready while its contract revision waits for the operator; so does the old code. */
+    @ParameterizedTest
+    @Databases
+    void ready_stays_200_while_a_contract_revision_waits_for_the_operator(DbKind kind, TestDatabase server) {
+        try (Database db = Database.builder().url(server.url()).revisions(Widgets.CONTRACT).build();
+                Running app = Running.with(strata -> strata.database(db))) {
+            Http http = app.http();
+            newer(server, Widgets.R1).upgrade("head");
+            assertThat(db.sync()).isEqualTo(SyncResult.CONTRACT_PENDING);
+            var waiting = http.get("/healthz/ready");
+            assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(200);
+            assertThat(waiting.body()).startsWith("{\"ready\":true,\"status\":\"CONTRACT_PENDING\",\"currentRevision\":\"w2\"")
+                    .contains("db upgrade --contract");
+
+            db.upgradeWithContracts("heads");
+            assertThat(http.get("/healthz/ready").body()).startsWith("{\"ready\":true,\"status\":\"UP_TO_DATE\"");
+        }
+    }
+
     private static Migrator newer(TestDatabase server, RevisionSet revisions) {
         return Migrator.builder().connections(server::connect).revisions(revisions).build();
     }

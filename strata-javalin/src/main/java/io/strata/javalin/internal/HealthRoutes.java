@@ -79,7 +79,7 @@ public final class HealthRoutes {
         }
         if (!readiness.ready()) {
             body.put("error", readiness.message());
-        } else if (readiness.status() == DatabaseStatus.AHEAD_COMPATIBLE) {
+        } else if (readiness.status() == DatabaseStatus.AHEAD_COMPATIBLE || readiness.status() == DatabaseStatus.CONTRACT_PENDING) {
             body.put("message", readiness.message());
         }
         ctx.status(readiness.ready() ? 200 : 503).json(body);

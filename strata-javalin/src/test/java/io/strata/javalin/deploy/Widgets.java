@@ -20,6 +20,8 @@ public final class Widgets {
     public static final RevisionSet R2 = RevisionSet.ofClasses(W1.class, W2.class);
     /** The build with a breaking revision. */
     public static final RevisionSet R3 = RevisionSet.ofClasses(W1.class, W2.class, W3.class);
+    /** The build whose breaking revision is a contract revision (w3c), which waits for the operator. */
+    public static final RevisionSet CONTRACT = RevisionSet.ofClasses(W1.class, W2.class, W3Contract.class);
     /** The oldest build plus a revision that waits for {@link #RELEASE} (a long migration). */
     public static final RevisionSet SLOW = RevisionSet.ofClasses(W1.class, Slow.class);
 
@@ -91,6 +93,19 @@ public final class Widgets {
         @Override
         public void downgrade(Ops ops) {
             // nothing to undo
+        }
+    }
+
+    @Revision(id = "w3c", parents = "w2", message = "drop note (contract)", contract = "column widget.note")
+    public static final class W3Contract implements Migration {
+        @Override
+        public void upgrade(Ops ops) {
+            ops.dropColumn("widget", "note");
+        }
+
+        @Override
+        public void downgrade(Ops ops) {
+            ops.addColumn("widget", "note", varchar(50));
         }
     }
 }

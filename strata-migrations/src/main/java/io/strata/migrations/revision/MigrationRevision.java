@@ -55,8 +55,26 @@ public record MigrationRevision(RevisionNode node, String created, Migration mig
         return declaredVerdict().orElseGet(() -> CompatibilityClassifier.classify(upgrade, before));
     }
 
+    /**
+     * What replicas must no longer use once this revision runs, when it is the contract half of an
+     * expand/contract change ({@link Revision#contract()}); empty for any other revision.
+     */
+    public java.util.Optional<String> contract() {
+        Revision declared = migration.getClass().getAnnotation(Revision.class);
+        return declared == null || declared.contract().isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(declared.contract().strip());
+    }
+
+    /** Whether this is the contract half of an expand/contract change ({@link #contract()}). */
+    public boolean isContract() {
+        return contract().isPresent();
+    }
+
     private java.util.Optional<Verdict> declaredVerdict() {
         Revision declared = migration.getClass().getAnnotation(Revision.class);
+        if (declared != null && !declared.contract().isBlank()) {
+            return java.util.Optional.of(Verdict.breaking("contract: " + declared.contract().strip()));
+        }
         if (declared != null && !declared.compatible().isBlank()) {
             return java.util.Optional.of(Verdict.compatible("declared: " + declared.compatible().strip()));
         }

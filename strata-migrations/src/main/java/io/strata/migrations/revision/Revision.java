@@ -15,6 +15,8 @@ import java.lang.annotation.Target;
  *         created = "2025-02-01T09:00:00Z")
  * @Revision(id = "d4e5f6a7b8c9", parents = "c3d4e5f6a7b8", message = "backfill slugs",
  *         compatible = "fills a nullable column old code ignores")
+ * @Revision(id = "e5f6a7b8c9d0", parents = "d4e5f6a7b8c9", message = "rename book.title to name (contract)",
+ *         contract = "column book.title (renamed to name)")
  * }</pre>
  */
 @Documented
@@ -45,4 +47,13 @@ public @interface Revision {
 
     /** Declares the revision breaking, overriding Strata's verdict; the value is the reason. */
     String breaking() default "";
+
+    /**
+     * Marks the revision as the <em>contract</em> half of an expand/contract change; the value says what
+     * replicas must no longer use once it runs (e.g. {@code "column book.title (renamed to name)"}). A
+     * contract revision is breaking by definition. {@code sync()} and {@code db upgrade} stop before the
+     * first pending one until the operator runs {@code db upgrade --contract} (or sets
+     * {@code DB_CONTRACT=auto}); a database with no version yet is built whole.
+     */
+    String contract() default "";
 }

@@ -11,6 +11,12 @@ public enum DatabaseStatus {
     /** The database is behind: revisions wait to be applied. */
     UPGRADE_AVAILABLE,
     /**
+     * The database has every revision of this code up to a contract revision, which waits for the operator
+     * ({@code db upgrade --contract}, {@link ContractMode#MANUAL}): this code serves, and so does the code
+     * of the previous deploy.
+     */
+    CONTRACT_PENDING,
+    /**
      * The database is ahead of this code by revisions it does not know, all recorded as compatible: this
      * code keeps working against it (an older replica during a rolling deploy).
      */

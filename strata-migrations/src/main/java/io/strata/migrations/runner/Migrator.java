@@ -17,6 +17,7 @@ import io.strata.migrations.dialect.Dialects;
 import io.strata.migrations.graph.InvalidTargetException;
 import io.strata.migrations.graph.MigrationPlan;
 import io.strata.migrations.graph.RevisionNode;
+import io.strata.migrations.runner.internal.ContractGate;
 import io.strata.migrations.runner.internal.LockBudget;
 import io.strata.migrations.runner.internal.OfflineScripter;
 import io.strata.migrations.runner.internal.OnlineRun;
@@ -24,6 +25,7 @@ import io.strata.migrations.runner.internal.BackfillTable;
 import io.strata.migrations.runner.internal.ProgressTable;
 import io.strata.migrations.runner.internal.VerdictTable;
 import io.strata.migrations.runner.internal.VersionTable;
+import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.schema.Schema;
 
@@ -59,6 +61,8 @@ public final class Migrator {
     private final String versionTable;
     private final Duration lockTimeout;
     private final LockBudget lockBudget;
+    private final ContractMode contracts;
+    private final boolean hasContracts;
     private volatile Dialect detectedDialect;
 
     private Migrator(Builder builder) {
@@ -69,6 +73,8 @@ public final class Migrator {
         this.versionTable = builder.versionTable;
         this.lockTimeout = builder.lockTimeout;
         this.lockBudget = new LockBudget(builder.ddlLockTimeout, builder.ddlLockBudget);
+        this.contracts = builder.contracts;
+        this.hasContracts = revisions.revisions().stream().anyMatch(MigrationRevision::isContract);
     }
 
     /**
@@ -119,10 +125,29 @@ public final class Migrator {
     /**
      * Upgrades to the target ({@code head}, {@code heads}, an id, {@code +2}, {@code label@head}) under the lock.
      * A database holding newer code's revisions is left alone when they are all compatible and refused
-     * with {@link DatabaseAheadException} otherwise.
+     * with {@link DatabaseAheadException} otherwise. With {@link ContractMode#MANUAL} (the default) it
+     * stops before the first pending contract revision and says so in
+     * {@link MigrationResult#contractWaiting()}; {@link #upgradeWithContracts} goes past it.
      */
     public MigrationResult upgrade(String target) {
-        return online("upgrade to " + target, run -> run.migrate(MigrationCommand.UPGRADE, target, lockTimeout));
+        return upgrade(target, contracts == ContractMode.AUTO);
+    }
+
+    /**
+     * Upgrades to the target running contract revisions too ({@code db upgrade --contract}): once no
+     * replica runs code that uses what they remove.
+     */
+    public MigrationResult upgradeWithContracts(String target) {
+        return upgrade(target, true);
+    }
+
+    private MigrationResult upgrade(String target, boolean withContracts) {
+        return online("upgrade to " + target, run -> run.migrate(MigrationCommand.UPGRADE, target, lockTimeout, withContracts));
+    }
+
+    /** Whether sync and upgrade stop before contract revisions ({@link Builder#contracts}). */
+    public ContractMode contracts() {
+        return contracts;
     }
 
     /**
@@ -130,7 +155,7 @@ public final class Migrator {
      * {@link DatabaseAheadException} when the database holds revisions these do not know.
      */
     public MigrationResult downgrade(String target) {
-        return online("downgrade to " + target, run -> run.migrate(MigrationCommand.DOWNGRADE, target, lockTimeout));
+        return online("downgrade to " + target, run -> run.migrate(MigrationCommand.DOWNGRADE, target, lockTimeout, true));
     }
 
     /**
@@ -143,10 +168,12 @@ public final class Migrator {
      * these revisions by revisions recorded as compatible is left alone too ({@link SyncResult#AHEAD_COMPATIBLE});
      * one ahead by breaking revisions (or revisions with no recorded verdict) throws
      * {@link DatabaseAheadException} naming them. Processes calling it at once serialize on the lock; the
-     * later ones find the work done.
+     * later ones find the work done. With {@link ContractMode#MANUAL} (the default), a database with a
+     * version is upgraded up to, not including, the first pending contract revision
+     * ({@link SyncResult#CONTRACT_PENDING}, logged with the command that runs it).
      */
     public SyncResult sync(Schema schema) {
-        return online("sync", run -> run.sync(schema, lockTimeout));
+        return online("sync", run -> run.sync(schema, lockTimeout, contracts == ContractMode.AUTO));
     }
 
     /**
@@ -177,7 +204,7 @@ public final class Migrator {
             try {
                 Set<String> current = table.read(connection, seconds);
                 if (current.stream().allMatch(revisions.graph()::contains)) {
-                    return SchemaStatus.of(revisions.graph(), current, Map.of());
+                    return contractAware(SchemaStatus.of(revisions.graph(), current, Map.of()));
                 }
                 // Revisions this code does not know: their verdicts decide, read with the versions at one moment.
                 VerdictTable verdicts = new VerdictTable(versionTable, dialect);
@@ -202,6 +229,21 @@ public final class Migrator {
         } catch (SQLException e) {
             throw OnlineRun.databaseError("Reading the status from the version table " + versionTable, e);
         }
+    }
+
+    /**
+     * A database behind only by a contract revision (and what follows it) is {@link DatabaseStatus#CONTRACT_PENDING}
+     * with {@link ContractMode#MANUAL}: sync would do nothing, and this code serves.
+     */
+    private SchemaStatus contractAware(SchemaStatus status) {
+        if (!hasContracts || contracts == ContractMode.AUTO || status.status() != DatabaseStatus.UPGRADE_AVAILABLE
+                || status.current().isEmpty()) {
+            return status;
+        }
+        ContractGate.Gated gated = new ContractGate(revisions).cut(revisions.graph().planUpgrade(status.current(), "heads"));
+        return gated.plan().isEmpty() && gated.waiting().isPresent()
+                ? new SchemaStatus(DatabaseStatus.CONTRACT_PENDING, status.current(), status.latest(), List.of())
+                : status;
     }
 
     /** The ids in the version table (empty when it does not exist yet); takes no lock. */
@@ -242,15 +284,32 @@ public final class Migrator {
     /**
      * The SQL that upgrades a database at {@code from} ({@code base} or a target) to {@code target};
      * needs no database. A range that goes down (from above the target) is refused with
-     * {@link InvalidTargetException}.
+     * {@link InvalidTargetException}. As {@link #upgrade}, it stops before the first contract revision
+     * after {@code from} with {@link ContractMode#MANUAL} (a comment at its end says so), unless
+     * {@code from} is base.
      */
     public SqlScript upgradeSql(String from, String target) {
+        return upgradeSql(from, target, contracts == ContractMode.AUTO);
+    }
+
+    /** {@link #upgradeSql(String, String)}, including contract revisions when {@code withContracts} ({@code --sql --contract}). */
+    public SqlScript upgradeSql(String from, String target, boolean withContracts) {
         Set<String> start = start(from);
         MigrationPlan plan = revisions.graph().planUpgrade(start, target);
         if (plan.isEmpty() && from != null && goesDown(start, target)) {
             throw backwards(from, target);
         }
-        return scripter().script(plan, start);
+        if (withContracts || start.isEmpty()) {
+            return scripter().script(plan, start);
+        }
+        ContractGate.Gated gated = new ContractGate(revisions).cut(plan);
+        SqlScript script = scripter().script(gated.plan(), start);
+        if (gated.waiting().isEmpty()) {
+            return script;
+        }
+        List<SqlScript.Block> blocks = new java.util.ArrayList<>(script.blocks());
+        blocks.add(new SqlScript.Block(ContractGate.stoppedMessage(gated.waiting().get()), List.of(), false));
+        return new SqlScript(script.dialect(), blocks);
     }
 
     /**
@@ -350,8 +409,18 @@ public final class Migrator {
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private Duration ddlLockTimeout = DEFAULT_DDL_LOCK_TIMEOUT;
         private Duration ddlLockBudget = DEFAULT_DDL_LOCK_BUDGET;
+        private ContractMode contracts = ContractMode.MANUAL;
 
         private Builder() {
+        }
+
+        /**
+         * Whether sync and upgrade run contract revisions: {@link ContractMode#MANUAL} by default (they stop
+         * before the first pending one), {@link ContractMode#AUTO} to run them with the others.
+         */
+        public Builder contracts(ContractMode mode) {
+            this.contracts = Objects.requireNonNull(mode, "mode");
+            return this;
         }
 
         /** Takes connections from a data source (a pool, or a driver's data source). */

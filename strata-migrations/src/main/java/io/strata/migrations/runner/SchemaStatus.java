@@ -58,9 +58,13 @@ public record SchemaStatus(DatabaseStatus status, Set<String> current, Set<Strin
         return new SchemaStatus(status, current, latest, List.of());
     }
 
-    /** Whether this code may serve: up to date, or ahead by compatible revisions only. */
+    /**
+     * Whether this code may serve: up to date, waiting only for a contract revision the operator runs, or
+     * ahead by compatible revisions only.
+     */
     public boolean servable() {
-        return status == DatabaseStatus.UP_TO_DATE || status == DatabaseStatus.AHEAD_COMPATIBLE;
+        return status == DatabaseStatus.UP_TO_DATE || status == DatabaseStatus.CONTRACT_PENDING
+                || status == DatabaseStatus.AHEAD_COMPATIBLE;
     }
 
     /** The ids of the revisions this code does not know that are breaking or have no verdict. */
@@ -74,6 +78,9 @@ public record SchemaStatus(DatabaseStatus status, Set<String> current, Set<Strin
             case UP_TO_DATE -> "The database is at the latest revision " + ids(latest) + ".";
             case UPGRADE_AVAILABLE -> "The database schema is behind the latest revision: run the migrations"
                     + " ('db upgrade' or Database.sync()).";
+            case CONTRACT_PENDING -> "The database is at " + ids(current) + ", before a contract revision that waits for"
+                    + " the operator: run 'db upgrade --contract' once no replica runs code older than this; this code"
+                    + " serves meanwhile.";
             case AHEAD_COMPATIBLE -> "The database is ahead of this code by compatible revision(s) "
                     + describe(ahead) + "; this code keeps working against it.";
             case AHEAD_BREAKING -> "The database is ahead of this code by breaking revision(s) "

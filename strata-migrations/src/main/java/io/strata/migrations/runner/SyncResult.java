@@ -12,5 +12,11 @@ public enum SyncResult {
      * The database is ahead of this code by revisions recorded as compatible: nothing was done, and this
      * code may serve (an older replica starting during a rolling deploy, or a rollback).
      */
-    AHEAD_COMPATIBLE
+    AHEAD_COMPATIBLE,
+    /**
+     * The pending revisions before the first contract revision were applied (perhaps none), and the
+     * contract revision waits for the operator ({@code db upgrade --contract}); this code may serve.
+     * Only with {@link ContractMode#MANUAL}, the default.
+     */
+    CONTRACT_PENDING
 }

@@ -15,6 +15,7 @@ import io.strata.migrations.operations.DropConstraint;
 import io.strata.migrations.operations.DropIndex;
 import io.strata.migrations.operations.DropTable;
 import io.strata.migrations.operations.Execute;
+import io.strata.migrations.operations.Operation;
 import io.strata.migrations.operations.OperationVisitor;
 import io.strata.migrations.operations.RenameConstraint;
 import io.strata.migrations.operations.RenameIndex;
@@ -22,7 +23,12 @@ import io.strata.migrations.operations.RenameTable;
 import io.strata.migrations.operations.RunCallback;
 
 /** The table whose lock an operation takes (the referencing one for a foreign key), or null for raw SQL. */
-final class TableOf implements OperationVisitor<String> {
+public final class TableOf implements OperationVisitor<String> {
+
+    /** The table the operation changes, or {@code null} for raw SQL. */
+    public static String of(Operation operation) {
+        return operation.accept(new TableOf());
+    }
 
     @Override
     public String createTable(CreateTable op) {

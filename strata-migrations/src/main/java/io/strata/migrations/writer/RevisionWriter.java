@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -27,6 +29,8 @@ import io.strata.migrations.safety.OperationSafety;
 import io.strata.migrations.safety.SafetyAdvisor;
 import io.strata.migrations.schema.Schema;
 import io.strata.migrations.writer.internal.ClassNames;
+import io.strata.migrations.writer.internal.ExpandContractSplit;
+import io.strata.migrations.writer.internal.Halves;
 import io.strata.migrations.writer.internal.RevisionTemplate;
 import io.strata.migrations.writer.internal.Step;
 
@@ -136,7 +140,46 @@ public final class RevisionWriter {
         return render(message, parents, List.of(), List.of(), List.of());
     }
 
+    /**
+     * The diff as two revisions when it breaks replicas running older code: an <em>expand</em> revision
+     * following {@code parents} (compatible: adds the new shapes, fills them, keeps both written) and a
+     * <em>contract</em> revision following it (marked {@link io.strata.migrations.revision.Revision#contract()}:
+     * drops the old shapes, sets NOT NULL), with messages {@code "<message> (expand)"} and
+     * {@code "<message> (contract)"}. A diff that breaks nothing gives one plain revision
+     * ({@link ExpandContractRevisions#contract()} empty). Comments in each say which code may serve when.
+     */
+    public ExpandContractRevisions expandContract(String message, List<String> parents, SchemaDiff diff) {
+        Halves halves = ExpandContractSplit.of(diff);
+        if (halves.contract().isEmpty()) {
+            return new ExpandContractRevisions(revision(message, parents, diff), Optional.empty());
+        }
+        Halves.Half expand = halves.expand();
+        Halves.Half contract = halves.contract();
+        List<String> expandNotes = new ArrayList<>(diff.unsupportedChanges().stream().map(d -> "TODO: " + d).toList());
+        expandNotes.add("EXPAND: deploy this with the new code; replicas of the old code keep serving once it runs.");
+        expandNotes.addAll(expand.notes());
+        RevisionSource first = render(message + " (expand)", parents, expandNotes, unsafe(expand.upgrade(), diff.from()),
+                expand.downgrade(), Map.of("compatible", expand.reasons().isEmpty() ? "expand: additive only"
+                        : "expand: " + String.join("; ", expand.reasons()) + ", keeping what old code uses"));
+        List<String> contractNotes = new ArrayList<>();
+        contractNotes.add("CONTRACT: sync() and db upgrade stop before this revision; run `db upgrade --contract` once no");
+        contractNotes.add("replica of the code before " + first.revisionId() + " serves. Only the new code may serve after it.");
+        contractNotes.addAll(contract.notes());
+        Schema afterExpand = diff.from();
+        for (Step step : expand.upgrade()) {
+            afterExpand = step.operation().completedFrom(afterExpand).applyTo(afterExpand);
+        }
+        RevisionSource second = render(message + " (contract)", List.of(first.revisionId()), contractNotes,
+                unsafe(contract.upgrade(), afterExpand), contract.downgrade(), Map.of("contract", String.join("; ", contract.reasons())));
+        return new ExpandContractRevisions(first, Optional.of(second));
+    }
+
     private RevisionSource render(String message, List<String> parents, List<String> notes, List<Step> up, List<Step> down) {
+        return render(message, parents, notes, up, down, Map.of());
+    }
+
+    private RevisionSource render(String message, List<String> parents, List<String> notes, List<Step> up, List<Step> down,
+            Map<String, String> attributes) {
         Objects.requireNonNull(message, "message");
         String id = ids.get();
         if (id == null || !id.matches("[A-Za-z0-9_]+")) {
@@ -145,7 +188,9 @@ public final class RevisionWriter {
         Instant created = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String className = ClassNames.of(message, created);
         String text = new RevisionTemplate(packageName, className, id, List.copyOf(parents), message, created.toString(),
-                notes, up, down, verdictComment(up)).render();
+                notes, up, down, attributes.containsKey("contract") ? contractComment()
+                        : attributes.containsKey("compatible") ? expandComment() : verdictComment(up),
+                new java.util.TreeMap<>(attributes)).render();
         return new RevisionSource(packageName, className, id, text);
     }
 
@@ -163,6 +208,14 @@ public final class RevisionWriter {
         }
         return List.of("BREAKING (" + verdict.reason() + "): code without this revision stops being ready once it is",
                 "applied. If it can keep serving, declare why: @Revision(..., compatible = \"…\").");
+    }
+
+    private static List<String> expandComment() {
+        return List.of("COMPATIBLE (expand): code without this revision keeps serving once it is applied.");
+    }
+
+    private static List<String> contractComment() {
+        return List.of("BREAKING (contract): code older than the expand revision stops being ready once it is applied.");
     }
 
     /** What one direction's operations are flagged with. */

@@ -12,6 +12,10 @@ public final class Builds {
     /** The build with a breaking revision. */
     public static final RevisionSet R3 = RevisionSet.ofClasses(R1CreateWidget.class, R2AddColor.class, R3DropNote.class);
 
+    /** The build that replaces note by label in two halves, expand (e2) and contract (c3), then adds a column. */
+    public static final RevisionSet EXPAND_CONTRACT = RevisionSet.ofClasses(R1CreateWidget.class, E2ExpandLabel.class,
+            C3ContractNote.class, A4AddSize.class);
+
     private Builds() {
     }
 }

@@ -106,6 +106,18 @@ class PolicyTest {
         }
     }
 
+    @Revision(id = "r2", parents = "r1", message = "drop book.note (contract)", contract = "column book.note")
+    public static final class Contract implements Migration {
+        @Override
+        public void upgrade(Ops ops) {
+            ops.dropConstraint("pk_book", "book", ConstraintKind.PRIMARY_KEY);
+        }
+
+        @Override
+        public void downgrade(Ops ops) {
+        }
+    }
+
     @Revision(id = "r2", parents = "r1", message = "constraints on existing rows")
     public static final class Constraints implements Migration {
         @Override
@@ -222,6 +234,18 @@ class PolicyTest {
         });
         // From base every table is new: nothing is judged unsafe.
         assertThat(policy().build().checkRange(with(Unsafe.class), "base:r1").findings()).isEmpty();
+    }
+
+    @Test
+    void aContractRevisionIsAllowedToBreakReplicasForItWaitsUntilTheyAreGone() {
+        PolicyReport report = policy().build().checkRange(with(Contract.class), "r1:");
+
+        assertThat(report.passed()).isTrue();
+        assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.violations()).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.rule()).isEqualTo(Policy.BREAKING_FOR_REPLICAS);
+                    assertThat(v.allowedBecause()).startsWith("contract revision: runs only with db upgrade --contract");
+                }));
     }
 
     @Test

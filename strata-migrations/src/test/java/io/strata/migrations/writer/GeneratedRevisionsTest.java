@@ -198,7 +198,7 @@ class GeneratedRevisionsTest {
         return loaded;
     }
 
-    private static String differences(Schema expected, TestDatabase db, DiffOptions options) throws SQLException {
+    static String differences(Schema expected, TestDatabase db, DiffOptions options) throws SQLException {
         try (Connection c = db.connect()) {
             return SchemaComparison.between(expected, SchemaInspector.create().inspect(c), options).report();
         }

@@ -20,8 +20,15 @@ import picocli.CommandLine.Option;
         description = {"Write a revision that brings the revisions' schema (replayed, no database needed) to the models.",
             "In a terminal, asks whether each drop that looks like a rename is one, and for a one-off default for each"
                 + " NOT NULL column added without a default. Without one, those are flagged: confirm renames with --rename,"
-                + " give one-off defaults with --one-off-default. Needs the models."})
+                + " give one-off defaults with --one-off-default. Needs the models.",
+            "With --expand-contract (or DB_EXPAND_CONTRACT=true), a change that breaks replicas of the previous code"
+                + " is written as two revisions: an expand revision, compatible (new column, backfill, old and new kept"
+                + " written), and a contract revision (drop the old, set NOT NULL) that sync() and db upgrade run only"
+                + " with db upgrade --contract."})
 public final class MigrateCommand extends Subcommand {
+
+    /** The setting that makes {@code --expand-contract} the default. */
+    static final String EXPAND_CONTRACT = "DB_EXPAND_CONTRACT";
 
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE", description = "What the revision does.")
     private String message;
@@ -37,6 +44,11 @@ public final class MigrateCommand extends Subcommand {
             description = {"Fills the existing rows of a NOT NULL column added without a default (added with it, then"
                 + " the default dropped), e.g. author.rating=0 or author.country='GB'. Repeatable."})
     private List<String> oneOffDefaults = new ArrayList<>();
+
+    @Option(names = "--expand-contract", negatable = true,
+            description = "Write a breaking change as an expand revision and a contract revision (default: DB_EXPAND_CONTRACT,"
+                + " else off; --no-expand-contract turns it off).")
+    private Boolean expandContract;
 
     @Option(names = "--dialect", paramLabel = "NAME", description = "A database whose safety plan to print for the new"
             + " revision: sqlite, h2, postgresql or mariadb. Repeatable; default: the URL's.")
@@ -67,6 +79,9 @@ public final class MigrateCommand extends Subcommand {
                 }
                 revision = db.autogenerate(message, options);
             }
+            if (expandContract() && !revision.isEmpty()) {
+                return writeExpandContract(db, options, databases);
+            }
             if (!revision.isEmpty()) {
                 revision = revision.writeTo(settings().sourceDir());
             }
@@ -77,6 +92,40 @@ public final class MigrateCommand extends Subcommand {
                 }
                 out().println("Review it, compile it, then run: db upgrade");
             }
+        }
+        return ExitCode.OK;
+    }
+
+    /** The option when given, else {@code DB_EXPAND_CONTRACT} (a system property, then the environment), else off. */
+    private boolean expandContract() {
+        if (expandContract != null) {
+            return expandContract;
+        }
+        String setting = System.getProperty(EXPAND_CONTRACT, System.getenv(EXPAND_CONTRACT));
+        if (setting == null || setting.isBlank()) {
+            return false;
+        }
+        if (!setting.strip().matches("(?i)true|false")) {
+            throw new CliException(ErrorKind.INVALID_INPUT, EXPAND_CONTRACT + " has '" + setting + "': give true or false.");
+        }
+        return Boolean.parseBoolean(setting.strip());
+    }
+
+    /** Writes the change as expand (and contract) revisions, once the prompts have settled the options. */
+    private int writeExpandContract(Database db, DiffOptions options, List<String> databases) {
+        List<GeneratedRevision> revisions = db.autogenerateExpandContract(message, options);
+        for (GeneratedRevision revision : revisions) {
+            out().println(revision.writeTo(settings().sourceDir()).summary());
+        }
+        for (String database : databases) {
+            SafetyLines.print(out(), revisions.get(revisions.size() - 1).safetyPlan(database));
+        }
+        if (revisions.size() == 1) {
+            out().println("Nothing in it breaks replicas of the previous code: one revision. Review it, compile it, then run:"
+                    + " db upgrade");
+        } else {
+            out().println("Review both, compile them, then deploy with the expand revision (sync() and db upgrade stop before"
+                    + " the contract); once no replica of the previous code serves, run: db upgrade --contract");
         }
         return ExitCode.OK;
     }

@@ -27,14 +27,24 @@ final class MigrationOutput {
             out.println(step + ", " + applied.message() + " ... " + RevisionText.millis(applied.duration()));
         }
         Set<String> after = result.current();
-        if (result.applied().isEmpty()) {
+        if (result.applied().isEmpty() && result.contractWaiting().isEmpty()) {
             out.println("Nothing to do: the database is at " + version(after) + ".");
+        } else if (result.applied().isEmpty()) {
+            out.println("The database is at " + version(after) + ".");
         } else {
             String verb = result.applied().get(0).direction() == Direction.UPGRADE ? "Upgraded" : "Downgraded";
             int count = result.appliedCount();
             out.println(verb + " to " + version(after) + " (" + count + (count == 1 ? " revision, " : " revisions, ")
                     + RevisionText.millis(result.duration()) + ").");
         }
+        result.contractWaiting().ifPresent(id -> out.println(contractWaiting(graph, id)));
+    }
+
+    /** The line saying that an upgrade stopped before a contract revision, and how to run it. */
+    static String contractWaiting(RevisionGraph graph, String id) {
+        String message = graph.contains(id) ? graph.node(id).message() : "";
+        return "Stopped before contract revision " + id + (message.isEmpty() ? "" : " (" + message + ")")
+                + ": run 'db upgrade --contract' once no replica runs code older than its expand revision.";
     }
 
     /** A version set: its ids, or {@code base} when it holds none. */

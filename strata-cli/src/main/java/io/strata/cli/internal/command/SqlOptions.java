@@ -21,6 +21,14 @@ public final class SqlOptions {
 
     /** Prints the script from {@code from} (or the default) to the target; {@code upgrade} tells the direction. */
     int print(Subcommand command, boolean upgrade, String target, String defaultFrom) {
+        return print(command, upgrade, target, defaultFrom, false);
+    }
+
+    /**
+     * Prints the script from {@code from} (or the default) to the target; an upgrade includes contract
+     * revisions when {@code contracts} ({@code --contract}), else stops before them as {@code db upgrade} does.
+     */
+    int print(Subcommand command, boolean upgrade, String target, String defaultFrom, boolean contracts) {
         String from = defaultFrom;
         String to = target;
         int colon = target.indexOf(':');
@@ -42,7 +50,8 @@ public final class SqlOptions {
                 String pkg = command.settings().migrationsPackage(command.name());
                 migrator = Migrator.offline(Dialects.byName(dialect), RevisionSet.scan(pkg));
             }
-            SqlScript script = upgrade ? migrator.upgradeSql(from, to) : migrator.downgradeSql(from, to);
+            SqlScript script = !upgrade ? migrator.downgradeSql(from, to)
+                    : contracts ? migrator.upgradeSql(from, to, true) : migrator.upgradeSql(from, to);
             if (script.blocks().isEmpty()) {
                 command.out().println("-- Nothing to run from " + (from == null ? "base" : from) + " to " + to + ".");
             } else {

@@ -12,12 +12,13 @@ import io.strata.migrations.runner.SchemaStatus;
 import picocli.CommandLine.Command;
 
 /**
- * {@code db status}: UP_TO_DATE, UPGRADE_AVAILABLE, AHEAD_COMPATIBLE, AHEAD_BREAKING or NO_INFO, with the
+ * {@code db status}: UP_TO_DATE, UPGRADE_AVAILABLE, CONTRACT_PENDING, AHEAD_COMPATIBLE, AHEAD_BREAKING or NO_INFO, with the
  * current and latest revisions and those the database has that this code does not know.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Say whether this code can serve the database: exit 0 when it is at the latest revision"
-                + " (UP_TO_DATE) or ahead of this code by compatible revisions only (AHEAD_COMPATIBLE), 1 when"
+                + " (UP_TO_DATE), waits only for a contract revision the operator runs with 'db upgrade --contract'"
+                + " (CONTRACT_PENDING) or is ahead of this code by compatible revisions only (AHEAD_COMPATIBLE), 1 when"
                 + " revisions are pending (UPGRADE_AVAILABLE), it is ahead by breaking revisions (AHEAD_BREAKING)"
                 + " or it has no version table (NO_INFO), 3 when it does not answer within the status timeout.",
             "Needs no models."})
@@ -54,6 +55,10 @@ public final class StatusCommand extends Subcommand {
                     out().println(status.message());
                 }
                 case NO_INFO -> out().println("The database has no version table yet: run 'db sync' or 'db upgrade'.");
+                case CONTRACT_PENDING -> {
+                    pending(db.migrator().revisions().graph(), current);
+                    out().println(status.message());
+                }
                 case UP_TO_DATE -> { }
             }
             return status.servable() ? ExitCode.OK : ExitCode.DIFFERENCES;

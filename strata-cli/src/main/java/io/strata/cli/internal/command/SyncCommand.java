@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = {"Bring the schema to the latest revision under the migration lock: an empty database gets the"
                 + " models' tables stamped with the latest revision (CREATED), one behind is upgraded (UPGRADED),"
                 + " one ahead of this code by compatible revisions is left alone (AHEAD_COMPATIBLE); one ahead by"
-                + " breaking revisions is refused (exit 4).",
+                + " breaking revisions is refused (exit 4). A database with a version stops before the first pending"
+                + " contract revision (CONTRACT_PENDING, exit 0): 'db upgrade --contract' runs it.",
             "Uses the models when they are configured; without them an empty database is upgraded from the first revision."})
 public final class SyncCommand extends Subcommand {
 
@@ -21,6 +22,8 @@ public final class SyncCommand extends Subcommand {
             out().println(result);
             if (result == SyncResult.AHEAD_COMPATIBLE) {
                 out().println(db.schemaStatus().message() + " Nothing was done.");
+            } else if (result == SyncResult.CONTRACT_PENDING) {
+                out().println(db.schemaStatus().message());
             }
             out().println("current: " + RevisionText.ids(db.currentRevisions()));
         }

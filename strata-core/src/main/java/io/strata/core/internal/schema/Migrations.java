@@ -25,6 +25,7 @@ import io.strata.migrations.dialect.Dialect;
 import io.strata.migrations.graph.MultipleHeadsException;
 import io.strata.migrations.revision.NoRevisionsFoundException;
 import io.strata.migrations.revision.RevisionSet;
+import io.strata.migrations.runner.ContractMode;
 import io.strata.migrations.runner.DatabaseStatus;
 import io.strata.migrations.runner.Migrator;
 import io.strata.migrations.runner.SchemaStatus;
@@ -53,6 +54,7 @@ public final class Migrations {
     private final Duration statusTimeout;
     private final Duration ddlLockTimeout;
     private final Duration ddlLockBudget;
+    private final ContractMode contracts;
     private final AtomicReference<CompletableFuture<SchemaStatus>> inFlight = new AtomicReference<>();
     private volatile Migrator migrator;
     /** The same revisions over the application's bounded connections: what the status query runs on. */
@@ -66,7 +68,8 @@ public final class Migrations {
      */
     public Migrations(DataSource dataSource, DataSource migrationSource, Dialect dialect, String location,
             RevisionSet revisions, ClassLoader loader, Duration statusTimeout, Duration ddlLockTimeout,
-            Duration ddlLockBudget) {
+            Duration ddlLockBudget, ContractMode contracts) {
+        this.contracts = contracts;
         this.ddlLockTimeout = ddlLockTimeout;
         this.ddlLockBudget = ddlLockBudget;
         this.dataSource = dataSource;
@@ -98,7 +101,7 @@ public final class Migrations {
 
     private Migrator migratorOver(DataSource source, RevisionSet revisions) {
         return Migrator.builder().dataSource(source).dialect(dialect).revisions(revisions)
-                .ddlLockTimeout(ddlLockTimeout).ddlLockBudget(ddlLockBudget).build();
+                .ddlLockTimeout(ddlLockTimeout).ddlLockBudget(ddlLockBudget).contracts(contracts).build();
     }
 
     /** The heads of the revisions (computed once). */

@@ -101,6 +101,14 @@ public interface DatabaseSupport {
         return "SELECT COUNT(*) FROM " + dialect().quote(table);
     }
 
+    /**
+     * How the database converts values and keeps one column a copy of another for expand/contract
+     * revisions: {@code CAST} and no triggers by default (the application writes both columns).
+     */
+    default ColumnCopies columnCopies() {
+        return ColumnCopies.withoutTriggers(dialect());
+    }
+
     /** What each operation locks and touches on this database (see {@link io.strata.migrations.safety}). */
     io.strata.migrations.safety.SafetyAdvisor safetyAdvisor();
 }

@@ -30,7 +30,7 @@ import io.strata.migrations.schema.Schema;
 /**
  * Judges one revision's upgrade: records it, applies the rules to each operation, and marks the violations its
  * author allowed ({@link AllowUnsafe} on the class, {@code ops.allowUnsafe} before an operation, and a declared
- * {@code @Revision(compatible = ...)}, which allows {@code breaking-for-replicas}).
+ * {@code @Revision(compatible = ...)} or {@code @Revision(contract = ...)}, which allow {@code breaking-for-replicas}).
  */
 public final class RevisionJudge {
 
@@ -93,6 +93,10 @@ public final class RevisionJudge {
         Revision declared = type.getAnnotation(Revision.class);
         if (declared != null && !declared.compatible().isBlank()) {
             allowed.putIfAbsent(Policy.BREAKING_FOR_REPLICAS, "declared compatible: " + declared.compatible().strip());
+        }
+        if (declared != null && !declared.contract().isBlank()) {
+            allowed.putIfAbsent(Policy.BREAKING_FOR_REPLICAS, "contract revision: runs only with db upgrade --contract, once no"
+                    + " replica of the previous release serves");
         }
         return allowed;
     }

@@ -67,6 +67,10 @@ public final class AnnotatedRevisions {
             throw new RevisionLoadException(type.getName(), "its @Revision declares it both compatible and breaking;"
                     + " keep one of compatible = \"…\" and breaking = \"…\"");
         }
+        if (!revision.contract().isBlank() && !revision.compatible().isBlank()) {
+            throw new RevisionLoadException(type.getName(), "its @Revision is a contract revision and declares it"
+                    + " compatible; a contract revision is breaking by definition: remove compatible = \"…\"");
+        }
         try {
             return new RevisionNode(revision.id(), Arrays.asList(revision.parents()),
                     new HashSet<>(Arrays.asList(revision.branchLabels())), revision.message());

@@ -75,6 +75,7 @@ public final class OfflineScripter {
             MigrationContext context = MigrationContext.of(dialect.name(), schema);
             List<Operation> operations = revisions.revision(step.id()).operations(step.direction(), context);
             RevisionNameCheck.beforeRunning(revisions.revision(step.id()), operations, dialect);
+            io.strata.migrations.revision.internal.PlaceholderCheck.beforeRunning(revisions.revision(step.id()), operations);
             ReplayedOperations replay = ReplayedOperations.of(operations, schema);
             List<Operation> completed = replay.completed();
             int i = 0;

@@ -103,8 +103,12 @@ public final class OnlineRun {
         this.outside = Databases.byName(dialect.name()).map(d -> d.outsideTransaction()).orElse(OutsideTransaction.NONE);
     }
 
-    /** Upgrades or downgrades to the target under the lock. */
-    public MigrationResult migrate(MigrationCommand command, String target, Duration lockTimeout) throws SQLException {
+    /**
+     * Upgrades or downgrades to the target under the lock; an upgrade stops before the first pending
+     * contract revision unless {@code contracts}.
+     */
+    public MigrationResult migrate(MigrationCommand command, String target, Duration lockTimeout, boolean contracts)
+            throws SQLException {
         this.lockTimeout = lockTimeout;
         protocol.lock(connection, lockTimeout);
         MigrationResult result;
@@ -119,7 +123,7 @@ public final class OnlineRun {
                 LOG.info("Nothing to upgrade: {}", ahead.get().message());
                 return new MigrationResult(command, target, new VersionChange(current, current), List.of(), Duration.ZERO);
             }
-            result = migrateLocked(command, target, current);
+            result = migrateLocked(command, target, current, contracts);
         } catch (SQLException | RuntimeException e) {
             discardUnused(e);
             throw e;
@@ -150,9 +154,11 @@ public final class OnlineRun {
      * Under the lock: a database without a version creates {@code schema}'s missing tables and is
      * stamped with the heads when the revisions build exactly {@code schema} (otherwise, or when
      * {@code schema} is {@code null}, it is upgraded from base); one behind
-     * the heads is upgraded; one at the heads is left alone; one ahead is judged by its verdicts.
+     * the heads is upgraded (up to, not including, its first pending contract revision unless
+     * {@code contracts}: a database with no version has no replica to protect, so it is always built
+     * whole); one at the heads is left alone; one ahead is judged by its verdicts.
      */
-    public SyncResult sync(Schema schema, Duration lockTimeout) throws SQLException {
+    public SyncResult sync(Schema schema, Duration lockTimeout, boolean contracts) throws SQLException {
         this.lockTimeout = lockTimeout;
         protocol.lock(connection, lockTimeout);
         MigrationResult upgraded;
@@ -179,7 +185,7 @@ public final class OnlineRun {
             }
             // Without models, or with models the revisions do not build, a database with no version is
             // built by the revisions from base: its version then names exactly the schema it holds.
-            upgraded = migrateLocked(MigrationCommand.UPGRADE, "heads", current);
+            upgraded = migrateLocked(MigrationCommand.UPGRADE, "heads", current, contracts || current.isEmpty());
         } catch (SQLException | RuntimeException e) {
             discardUnused(e);
             throw e;
@@ -187,6 +193,9 @@ public final class OnlineRun {
             protocol.unlock(connection);
         }
         logCommittedAtUnlock(upgraded);
+        if (upgraded.contractWaiting().isPresent()) {
+            return SyncResult.CONTRACT_PENDING;
+        }
         if (upgraded.applied().isEmpty()) {
             return SyncResult.ALREADY_UP_TO_DATE;
         }
@@ -251,13 +260,20 @@ public final class OnlineRun {
         }
     }
 
-    private MigrationResult migrateLocked(MigrationCommand command, String target, Set<String> current) throws SQLException {
+    private MigrationResult migrateLocked(MigrationCommand command, String target, Set<String> current, boolean contracts)
+            throws SQLException {
         long start = System.nanoTime();
         Direction direction = command == MigrationCommand.UPGRADE ? Direction.UPGRADE : Direction.DOWNGRADE;
         MigrationPlan plan = direction == Direction.UPGRADE
                 ? revisions.graph().planUpgrade(current, target)
                 : revisions.graph().planDowngrade(current, target);
-        if (plan.isEmpty()) {
+        Optional<MigrationRevision> waiting = Optional.empty();
+        if (!contracts) {
+            ContractGate.Gated gated = new ContractGate(revisions).cut(plan);
+            plan = gated.plan();
+            waiting = gated.waiting();
+        }
+        if (plan.isEmpty() && waiting.isEmpty()) {
             LOG.info("Database is already at {} ({}); nothing to {}", describe(current), target,
                     direction == Direction.UPGRADE ? "upgrade" : "downgrade");
         }
@@ -279,7 +295,9 @@ public final class OnlineRun {
                         step.id(), step.revision().message(), took.toMillis());
             }
         }
-        return new MigrationResult(command, target, plan.versions(), applied, Duration.ofNanos(System.nanoTime() - start));
+        waiting.ifPresent(w -> LOG.info(ContractGate.stoppedMessage(w)));
+        return new MigrationResult(command, target, plan.versions(), applied, Duration.ofNanos(System.nanoTime() - start),
+                waiting.map(MigrationRevision::id));
     }
 
     /** Sets the version table to the target without running revisions, under the lock. */
@@ -424,6 +442,7 @@ public final class OnlineRun {
             }
             List<Operation> operations = revision.operations(step.direction(), new LiveContext(connection, dialect));
             RevisionNameCheck.beforeRunning(revision, operations, dialect);
+            io.strata.migrations.revision.internal.PlaceholderCheck.beforeRunning(revision, operations);
             RevisionProgress started = RevisionProgress.start(progressTable, connection, step, operations,
                     !protocol.rollsBack());
             progress = started;

@@ -20,9 +20,11 @@ import java.util.stream.Collectors;
  * @param upgrade the upgrade steps
  * @param downgrade the downgrade steps
  * @param header comment lines above the annotation (the compatibility verdict a reviewer checks)
+ * @param attributes more attributes of the annotation, by name (e.g. {@code contract}), in order
  */
 public record RevisionTemplate(String packageName, String className, String id, List<String> parents, String message,
-        String created, List<String> notes, List<Step> upgrade, List<Step> downgrade, List<String> header) {
+        String created, List<String> notes, List<Step> upgrade, List<Step> downgrade, List<String> header,
+        java.util.Map<String, String> attributes) {
 
     private static final String BODY = "        ";
 
@@ -46,7 +48,11 @@ public record RevisionTemplate(String packageName, String className, String id, 
         lines.add("        id = " + string(id) + ",");
         lines.add("        parents = {" + parents.stream().map(JavaLiterals::string).collect(Collectors.joining(", ")) + "},");
         lines.add("        message = " + string(message) + ",");
-        lines.add("        created = " + string(created) + ")");
+        lines.add("        created = " + string(created) + (attributes.isEmpty() ? ")" : ","));
+        List<String> extra = new ArrayList<>(attributes.keySet());
+        for (int i = 0; i < extra.size(); i++) {
+            lines.add("        " + extra.get(i) + " = " + string(attributes.get(extra.get(i))) + (i == extra.size() - 1 ? ")" : ","));
+        }
         lines.add("public final class " + className + " implements Migration {");
         lines.add("");
         method(lines, "upgrade", up);

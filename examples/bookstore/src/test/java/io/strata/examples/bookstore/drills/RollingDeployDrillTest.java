@@ -5,21 +5,12 @@ import static io.strata.migrations.schema.ColumnType.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,10 +47,6 @@ class RollingDeployDrillTest {
     static final String BREAKING = "d7a11d000002";
 
     private static final Pattern SERVING = Pattern.compile("Bookstore serving .*\\(schema (\\w+)");
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
     /** How long the load runs in each phase before the next step. */
     private static final long SETTLE_MILLIS = 1_500;
 
@@ -102,7 +89,7 @@ class RollingDeployDrillTest {
                 .containsExactly(Drills.HEAD);
         try (database) {
             List<Replica> old = new ArrayList<>();
-            Load load = null;
+            ClientLoad load = null;
             try {
                 // 1. Two old replicas on a fresh database.
                 old.add(Replica.bookstore(label + "-old-1", database.url()));
@@ -116,8 +103,8 @@ class RollingDeployDrillTest {
                 }
 
                 // 2. Load on both, for the whole drill.
-                load = new Load(old);
-                load.start();
+                load = new ClientLoad(false).allowUnready("breaking");
+                load.start(old);
                 Replica.pause(SETTLE_MILLIS);
 
                 // 3. The new build applies an additive revision.
@@ -216,100 +203,6 @@ class RollingDeployDrillTest {
     }
 
     private static HttpResponse<String> get(Replica replica, String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.awaitPort(Duration.ofSeconds(5))
-                + path)).timeout(Duration.ofSeconds(10)).header("Accept", "application/json").GET().build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    /**
-     * Client threads, one per replica, each sending {@code GET /authors/1} and {@code GET /healthz/ready}
-     * in turn; every non-2xx answer or exception of the former is a failure, every status of the latter
-     * is counted under the current phase.
-     */
-    private static final class Load {
-        private final List<Replica> replicas;
-        private final List<Thread> threads = new ArrayList<>();
-        private final AtomicReference<String> phase = new AtomicReference<>("start");
-        private final Map<String, Map<Integer, AtomicLong>> readiness = new ConcurrentHashMap<>();
-        private final Queue<String> failures = new ConcurrentLinkedQueue<>();
-        /** The phase and body of readiness answers other than 200, for the failure messages. */
-        private final Queue<String> notReady = new ConcurrentLinkedQueue<>();
-        private final AtomicLong served = new AtomicLong();
-        private volatile boolean running = true;
-
-        Load(List<Replica> replicas) {
-            this.replicas = replicas;
-        }
-
-        void start() {
-            for (Replica replica : replicas) {
-                Thread thread = new Thread(() -> run(replica), "load-" + replica.name());
-                thread.setDaemon(true);
-                threads.add(thread);
-                thread.start();
-            }
-        }
-
-        void phase(String name) {
-            phase.set(name);
-        }
-
-        private void run(Replica replica) {
-            while (running) {
-                // The phase a sample belongs to is the one in force when it was sent.
-                String sentIn = phase.get();
-                try {
-                    HttpResponse<String> author = get(replica, "/authors/1");
-                    if (author.statusCode() / 100 == 2) {
-                        served.incrementAndGet();
-                    } else {
-                        failures.add(replica.name() + ": GET /authors/1 -> " + author.statusCode() + " " + author.body());
-                    }
-                } catch (IOException e) {
-                    failures.add(replica.name() + ": GET /authors/1 -> " + e);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                try {
-                    HttpResponse<String> ready = get(replica, "/healthz/ready");
-                    int status = ready.statusCode();
-                    if (status != 200 && !"breaking".equals(sentIn)) {
-                        notReady.add(replica.name() + " in phase " + sentIn + ": " + status + " " + ready.body());
-                    }
-                    readiness.computeIfAbsent(sentIn, k -> new ConcurrentHashMap<>())
-                            .computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
-                } catch (IOException e) {
-                    failures.add(replica.name() + ": GET /healthz/ready -> " + e);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        void stop() throws InterruptedException {
-            running = false;
-            for (Thread thread : threads) {
-                thread.join(15_000);
-            }
-        }
-
-        List<String> notReady() {
-            return List.copyOf(notReady);
-        }
-
-        long served() {
-            return served.get();
-        }
-
-        List<String> failures() {
-            return List.copyOf(failures);
-        }
-
-        /** The readiness statuses seen in a phase, with how often. */
-        Map<Integer, Long> readiness(String name) {
-            Map<Integer, Long> counts = new TreeMap<>();
-            readiness.getOrDefault(name, Map.of()).forEach((status, n) -> counts.put(status, n.get()));
-            return counts;
-        }
+        return ClientLoad.get(replica, path);
     }
 }

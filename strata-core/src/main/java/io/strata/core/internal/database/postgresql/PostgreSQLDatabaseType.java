@@ -118,6 +118,12 @@ public final class PostgreSQLDatabaseType implements DatabaseType {
      */
     private static final class Hibernate {
         static final HibernateSettings SETTINGS = new HibernateSettings(StrataPostgreSQLDialect.class.getName(),
-                "PostgreSQL", "14.0", Map.of(PlainLobs.SETTING, "true"));
+                "PostgreSQL", "14.0", Map.of(PlainLobs.SETTING, "true",
+                        // Inserts read the generated id with "insert … returning id" rather than the driver's
+                        // getGeneratedKeys, which appends "returning *": once a statement is prepared on the
+                        // server, a column added or dropped by a rolling deploy's revision changes what "*"
+                        // returns, and every pooled connection's next insert fails with "cached plan must
+                        // not change result type".
+                        org.hibernate.cfg.AvailableSettings.USE_GET_GENERATED_KEYS, "false"));
     }
 }

@@ -52,4 +52,9 @@ public final class MariaDBSupport extends AbstractDatabaseSupport {
         return "SELECT table_rows FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = '"
                 + table.replace("'", "''") + "'";
     }
+
+    @Override
+    public io.strata.migrations.dialect.internal.ColumnCopies columnCopies() {
+        return new MariaDBColumnCopies(dialect());
+    }
 }

@@ -63,4 +63,9 @@ public final class PostgreSQLSupport extends AbstractDatabaseSupport {
                 + " LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.oid = to_regclass('"
                 + dialect().quote(table).replace("'", "''") + "')";
     }
+
+    @Override
+    public io.strata.migrations.dialect.internal.ColumnCopies columnCopies() {
+        return new PostgreSQLColumnCopies(dialect());
+    }
 }

@@ -51,4 +51,9 @@ public final class SQLiteSupport extends AbstractDatabaseSupport {
     public io.strata.migrations.safety.SafetyAdvisor safetyAdvisor() {
         return new SQLiteSafety((SQLiteDialect) dialect());
     }
+
+    @Override
+    public io.strata.migrations.dialect.internal.ColumnCopies columnCopies() {
+        return new SQLiteColumnCopies(dialect());
+    }
 }
