@@ -11,7 +11,12 @@ import io.strata.migrations.dialect.internal.ColumnCopies;
 import io.strata.migrations.dialect.internal.ColumnCopy;
 import io.strata.migrations.dialect.internal.DatabaseSupport;
 import io.strata.migrations.dialect.internal.Databases;
+import io.strata.migrations.operations.Backfill;
 import io.strata.migrations.operations.Execute;
+import io.strata.migrations.operations.Operation;
+import io.strata.migrations.runner.MigrationException;
+import io.strata.migrations.runner.internal.BackfillKey;
+import io.strata.migrations.schema.Table;
 import io.strata.migrations.schema.ColumnType;
 
 /**
@@ -76,6 +81,56 @@ final class DatabaseSql {
                     + (type == null ? dialect.quote(from) : copies.convert(dialect.quote(from), type)) + (condition == null ? "" : " WHERE " + condition.replace(
                             "{from}", dialect.quote(from)).replace("{to}", dialect.quote(to))));
         });
+    }
+
+    /**
+     * The expand's fill of {@code to} from {@code from} (converted to {@code type}; {@code null}: as it is) where
+     * {@code condition} holds, as one batched, resumable {@link Backfill} when {@code table} can be walked by its
+     * key and every database spells the condition alike; otherwise as the single {@code UPDATE} of {@link #copy}.
+     */
+    static List<Operation> backfillCopy(Table table, String from, String to, ColumnType type, String condition) {
+        Map<String, String> expressions = new TreeMap<>();
+        Set<String> conditions = new java.util.HashSet<>();
+        for (DatabaseSupport d : Databases.all()) {
+            var dialect = d.dialect();
+            expressions.put(dialect.name(), type == null ? dialect.quote(from) : d.columnCopies().convert(dialect.quote(from), type));
+            conditions.add(condition == null ? "" : condition.replace("{from}", dialect.quote(from)).replace("{to}", dialect.quote(to)));
+        }
+        if (!walkable(table) || conditions.size() != 1) {
+            return List.copyOf(copy(table.name(), from, to, type, condition, false));
+        }
+        return List.of(backfill(table.name(), to, expressions, conditions.iterator().next()));
+    }
+
+    /** The expand's fill of the NULLs of {@code column} with {@code value}: a {@link Backfill} where the table allows, else {@link #fill}. */
+    static List<Operation> backfillNulls(Table table, String column, String value) {
+        if (!walkable(table)) {
+            return List.copyOf(fill(table.name(), column, value));
+        }
+        Map<String, String> expressions = new TreeMap<>();
+        Databases.all().forEach(d -> expressions.put(d.dialect().name(), value));
+        return List.of(backfill(table.name(), column, expressions, column + " IS NULL"));
+    }
+
+    private static Backfill backfill(String table, String column, Map<String, String> byDialect, String condition) {
+        // The most common expression is the one every database without a variant uses.
+        Map<String, Integer> uses = new TreeMap<>();
+        byDialect.values().forEach(e -> uses.merge(e, 1, Integer::sum));
+        String common = uses.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Map<String, String> variants = new TreeMap<>(byDialect);
+        variants.values().removeIf(common::equals);
+        return new Backfill(table, List.of(new Backfill.Assignment(column, common, variants)),
+                condition.isEmpty() ? null : condition, Backfill.DEFAULT_BATCH_SIZE, null, 0);
+    }
+
+    /** Whether a backfill can walk the table (a single-column integer or text primary key). */
+    private static boolean walkable(Table table) {
+        try {
+            BackfillKey.of(table);
+            return true;
+        } catch (MigrationException e) {
+            return false;
+        }
     }
 
     /** {@code UPDATE table SET column = value WHERE column IS NULL} on every database. */

@@ -131,7 +131,7 @@ public final class ExpandContractSplit {
         dualWrite(expand, List.of(forward, backward), "old code writes " + from + " and new code writes " + to,
                 "the application must write both " + from + " and " + to + " on every insert and update of " + table
                         + " until the contract runs; the contract copies into " + to + " the rows old code inserted meanwhile");
-        expand.add(steps(DatabaseSql.copy(table, from, to, conversion, "{to} IS NULL", false),
+        expand.add(steps(DatabaseSql.backfillCopy(existing(table), from, to, conversion, "{to} IS NULL"),
                 "BACKFILL: copies " + from + " into " + to + " for the existing rows"),
                 steps(DatabaseSql.copy(table, to, from, back, "{to} IS NULL", false), "rows new code inserted get " + from));
         expand.reason("renames column " + table + "." + from + " to " + to);
@@ -159,7 +159,7 @@ public final class ExpandContractSplit {
                 + " until the contract renames it to " + column + "; no code reads it"), steps(new DropColumn(table, shadow, added)));
         dualWrite(expand, List.of(forward), "old and new code write " + column + " (still " + old.type() + ")",
                 "the application needs to do nothing more: " + shadow + " may lag, and the contract converts every row again");
-        expand.add(steps(DatabaseSql.copy(table, column, shadow, target.type(), null, false),
+        expand.add(steps(DatabaseSql.backfillCopy(existing(table), column, shadow, target.type(), null),
                 "BACKFILL: converts " + column + " into " + shadow + " for the existing rows"), List.of());
         expand.reason("changes the type of " + table + "." + column + " to " + target.type());
         expand.note("Old and new code both use " + table + "." + column + " as " + old.type() + " until the contract: new"
@@ -226,7 +226,7 @@ public final class ExpandContractSplit {
         String fill = placeholder ? "TODO: replace " + PlaceholderNotFilledException.PLACEHOLDER + " (here and in the"
                 + " contract revision) by the SQL value the existing rows get; the revision refuses to run until then"
                 : "BACKFILL: the existing rows get " + value;
-        halves.expand().add(steps(DatabaseSql.fill(table, column, value), fill), List.of());
+        halves.expand().add(steps(DatabaseSql.backfillNulls(existing(table), column, value), fill), List.of());
         halves.expand().reason(change);
         halves.expand().note("Old code does not write " + table + "." + column + ": rows it inserts get NULL"
                 + (target.serverDefault() == null ? "" : " (or the default)") + " until the contract fills them.");
@@ -319,6 +319,11 @@ public final class ExpandContractSplit {
 
     private static boolean contains(List<String> columns, String column) {
         return columns.stream().anyMatch(column::equalsIgnoreCase);
+    }
+
+    /** The table as it was before the diff (the expand/contract rewrites apply to existing tables only). */
+    private Table existing(String table) {
+        return diff.from().table(table).orElseThrow(() -> new IllegalStateException("no table " + table + " before the diff"));
     }
 
     private static List<Step> steps(Operation... ops) {
