@@ -26,10 +26,15 @@ import io.strata.testing.TestDatabase;
 
 /**
  * The command line as a real process: {@code java -cp … io.strata.cli.StrataCli …}, configured by
- * environment variables. Proves the exit codes and that commands without models load no Hibernate
- * class at all (from the JVM's class-loading log); the wall time is printed, not asserted.
+ * environment variables. Proves the exit codes and, from the JVM's class-loading log, that commands without
+ * models load no Hibernate class and start no HikariCP pool, and that {@code heads} loads neither nor any JDBC
+ * driver; the wall time is printed, not asserted.
  */
 class ProcessTest {
+
+    /** The classes of a running HikariCP pool (its configuration class alone carries the connection settings). */
+    private static final java.util.function.Predicate<String> POOL = name -> name.startsWith("com.zaxxer.hikari.pool.")
+            || name.equals("com.zaxxer.hikari.HikariDataSource");
 
     @TempDir
     Path dir;
@@ -50,24 +55,53 @@ class ProcessTest {
             assertThat(upgrade.out()).contains("Running upgrade base -> " + R1, "Running upgrade " + R1 + " -> " + R2,
                     "Upgraded to " + R2);
             assertThat(upgrade.loadedClasses()).as("classes loaded by db upgrade").isNotEmpty()
-                    .noneMatch(name -> name.startsWith("org.hibernate."));
+                    .noneMatch(name -> name.startsWith("org.hibernate.")).noneMatch(POOL);
             assertThat(upgrade.out() + upgrade.err()).doesNotContain("org.hibernate", "HHH");
 
             Run status = run(env, "status");
             assertThat(status.exitCode()).as(status.toString()).isZero();
             assertThat(status.out()).startsWith("status: UP_TO_DATE");
-            assertThat(status.loadedClasses()).noneMatch(name -> name.startsWith("org.hibernate."));
+            assertThat(status.loadedClasses()).noneMatch(name -> name.startsWith("org.hibernate.")).noneMatch(POOL);
 
-            // The contrast: a command that needs the models does boot Hibernate.
+            Run current = run(env, "current");
+            assertThat(current.out()).isEqualTo(R2 + " (head)" + System.lineSeparator());
+            assertThat(current.loadedClasses()).noneMatch(name -> name.startsWith("org.hibernate.")).noneMatch(POOL);
+
+            // The contrast: a command that needs the models does boot Hibernate, over a pool.
             Run check = run(env, "check");
             assertThat(check.exitCode()).as(check.toString()).isZero();
-            assertThat(check.loadedClasses()).anyMatch(name -> name.startsWith("org.hibernate."));
+            assertThat(check.loadedClasses()).anyMatch(name -> name.startsWith("org.hibernate.")).anyMatch(POOL);
 
             Run downgrade = run(env, "downgrade", "base");
             assertThat(downgrade.exitCode()).isZero();
             Run pending = run(env, "status");
             assertThat(pending.exitCode()).isEqualTo(ExitCode.DIFFERENCES);
         }
+    }
+
+    /**
+     * {@code db heads} and {@code db history} read the revisions alone: no URL needed, and no pool, driver or
+     * Hibernate class loaded.
+     */
+    @Test
+    void headsAndHistoryNeedNoUrlAndLoadNoDriverPoolOrHibernate() throws Exception {
+        Map<String, String> env = Map.of(Database.ENV_MIGRATIONS, MIGRATIONS);
+        Run heads = run(env, "heads");
+        assertThat(heads.exitCode()).as(heads.toString()).isZero();
+        assertThat(heads.out()).isEqualTo(R2 + " (head), books" + System.lineSeparator());
+        assertThat(heads.loadedClasses()).as("classes loaded by db heads").isNotEmpty().noneMatch(ProcessTest::database);
+
+        Run history = run(env, "history");
+        assertThat(history.exitCode()).as(history.toString()).isZero();
+        assertThat(history.out().lines()).containsExactly(R1 + " -> " + R2 + " (head), books", "base -> " + R1 + ", authors");
+        assertThat(history.loadedClasses()).as("classes loaded by db history").noneMatch(ProcessTest::database);
+    }
+
+    /** Whether a class is Hibernate's, HikariCP's or a JDBC driver's. */
+    private static boolean database(String className) {
+        return className.startsWith("org.hibernate.") || className.startsWith("com.zaxxer.hikari.")
+                || className.startsWith("org.sqlite.") || className.startsWith("org.postgresql.")
+                || className.startsWith("org.mariadb.") || className.startsWith("org.h2.");
     }
 
     @Test
