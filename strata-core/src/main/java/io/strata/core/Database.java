@@ -88,7 +88,8 @@ public final class Database implements AutoCloseable {
     private Database(DatabaseConfig config) {
         this.config = config;
         this.url = config.parsedUrl();
-        this.createPath = url.kind().createPath();
+        // Only the helpers over entities insert; a database without models does not load their machinery.
+        this.createPath = config.models().isEmpty() ? null : url.kind().createPath();
         this.pool = ConnectionPool.create(url, config.properties(), config.classLoader(), config.queryTimeout(),
                 config.busyTimeout(), config.pooled());
         Orm booted = null;
