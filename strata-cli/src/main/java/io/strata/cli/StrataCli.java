@@ -27,9 +27,9 @@ import io.strata.core.Database;
  * }</pre>
  *
  * <p>Commands that need no models ({@code upgrade}, {@code downgrade}, {@code stamp}, {@code current},
- * {@code status}, {@code show}) build the database without them and without a connection pool, so they never
- * start Hibernate or HikariCP: their connection comes from the JDBC driver. {@code heads} and {@code history}
- * read the revisions alone, with no URL and no connection. The exit codes are those of {@link ExitCode}.
+ * {@code status}) build the database without them and without a connection pool, so they never start
+ * Hibernate or HikariCP: their connection comes from the JDBC driver. {@code heads}, {@code history} and
+ * {@code show} read the revisions alone, with no connection. The exit codes are those of {@link ExitCode}.
  */
 public final class StrataCli {
 

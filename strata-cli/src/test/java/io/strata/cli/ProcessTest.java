@@ -80,11 +80,11 @@ class ProcessTest {
     }
 
     /**
-     * {@code db heads} and {@code db history} read the revisions alone: no URL needed, and no pool, driver or
-     * Hibernate class loaded.
+     * {@code db heads}, {@code db history} and {@code db show --dialect} read the revisions alone: no URL needed,
+     * and no pool, driver or Hibernate class loaded.
      */
     @Test
-    void headsAndHistoryNeedNoUrlAndLoadNoDriverPoolOrHibernate() throws Exception {
+    void headsHistoryAndShowNeedNoUrlAndLoadNoDriverPoolOrHibernate() throws Exception {
         Map<String, String> env = Map.of(Database.ENV_MIGRATIONS, MIGRATIONS);
         Run heads = run(env, "heads");
         assertThat(heads.exitCode()).as(heads.toString()).isZero();
@@ -95,6 +95,11 @@ class ProcessTest {
         assertThat(history.exitCode()).as(history.toString()).isZero();
         assertThat(history.out().lines()).containsExactly(R1 + " -> " + R2 + " (head), books", "base -> " + R1 + ", authors");
         assertThat(history.loadedClasses()).as("classes loaded by db history").noneMatch(ProcessTest::database);
+
+        Run show = run(env, "show", R2, "--dialect", "postgresql");
+        assertThat(show.exitCode()).as(show.toString()).isZero();
+        assertThat(show.out()).contains("Rev: " + R2 + " (head)", "Safety on PostgreSQL:");
+        assertThat(show.loadedClasses()).as("classes loaded by db show").noneMatch(ProcessTest::database);
     }
 
     /** Whether a class is Hibernate's, HikariCP's or a JDBC driver's. */
