@@ -406,8 +406,9 @@ public final class DatabaseConfig {
     /**
      * These settings for a short process, such as a {@code db} command: the {@link Database} it opens starts no
      * connection pool (nor its threads) and opens each connection from the JDBC driver when it needs one, with
-     * the same settings, closing it when done. An in-memory database keeps its pool (it lives only while a
-     * connection is open). Not for an application that serves requests.
+     * the same settings (the {@code hikari.*} isolation, read-only, catalog and schema too), closing it when done.
+     * An in-memory database keeps its pool (it lives only while a connection is open), and so does one reached
+     * through {@code hikari.dataSourceClassName}. Not for an application that serves requests.
      */
     public DatabaseConfig withoutPool() {
         return pooled ? new DatabaseConfig(this, models, modelsOrigin, false) : this;

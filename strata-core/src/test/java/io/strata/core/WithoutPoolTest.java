@@ -70,6 +70,22 @@ class WithoutPoolTest {
         }
     }
 
+    /**
+     * The pool's own connection settings ({@code hikari.*}) hold for the driver's connections too (SERIALIZABLE is
+     * SQLite's only level; H2, PostgreSQL and MariaDB default to another).
+     */
+    @ParameterizedTest
+    @Databases
+    void thePoolsConnectionSettingsApply(DbKind kind, TestDatabase database) throws SQLException {
+        String url = kind == DbKind.H2 ? "h2:file:" + dir.resolve("settings") : database.url();
+        try (database; Database db = Database.open(Database.builder().url(url)
+                .property("hikari.transactionIsolation", "TRANSACTION_SERIALIZABLE").config().withoutPool());
+                Connection connection = db.dataSource().getConnection()) {
+            assertThat(db.dataSource().isWrapperFor(HikariDataSource.class)).isFalse();
+            assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
+        }
+    }
+
     @ParameterizedTest
     @Databases
     void theSameSettingsKeepThePoolByDefault(TestDatabase database) throws SQLException {

@@ -70,7 +70,7 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
      * As {@link #create(DatabaseUrl, Map, ClassLoader, Duration, Duration)}; without {@code pooled}, each use
      * opens its own connection from the driver, configured as the pool's would be, and closing it closes it:
      * no HikariCP pool is started (nor its threads). An in-memory database is always pooled: it lives only as
-     * long as a connection does.
+     * long as a connection does; so is one reached through a {@code hikari.dataSourceClassName}.
      */
     public static ConnectionPool create(DatabaseUrl url, Map<String, String> engineProperties, ClassLoader classLoader,
             Duration queryTimeout, Duration busyTimeout, boolean pooled) {
@@ -136,7 +136,8 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         ConnectionGuard guard = url.kind().connectionGuard(url);
         Connection keeper = null;
         try {
-            if (!pooled && !url.memory()) {
+            // A data source class of the application's choosing is HikariCP's to drive: it keeps the pool.
+            if (!pooled && !url.memory() && config.getDataSourceClassName() == null && config.getDataSource() == null) {
                 return new ConnectionPool(url, new DirectConnections(config, classLoader), bound, guard, null);
             }
             if (url.memory() && url.kind().memoryNeedsOpenConnection()) {

@@ -17,7 +17,7 @@ import com.zaxxer.hikari.HikariConfig;
 /**
  * Connections opened by the JDBC driver when asked and closed when given back, configured as the pool's
  * would be (URL, credentials, the data source properties the database type set, the connection's init SQL,
- * auto-commit): for a short process that uses one or two connections, where a pool only costs its start-up,
+ * auto-commit, and the {@code hikari.*} isolation, read-only, catalog and schema settings): for a short process that uses one or two connections, where a pool only costs its start-up,
  * its classes and its threads. Nothing is kept between two uses, so nothing needs evicting.
  */
 final class DirectConnections implements Connections, DataSource {
@@ -26,6 +26,10 @@ final class DirectConnections implements Connections, DataSource {
     private final Properties properties = new Properties();
     private final String initSql;
     private final boolean autoCommit;
+    private final Integer isolation;
+    private final boolean readOnly;
+    private final String catalog;
+    private final String schema;
     private final long connectTimeoutMillis;
     private final Driver driver;
 
@@ -41,8 +45,27 @@ final class DirectConnections implements Connections, DataSource {
         }
         this.initSql = config.getConnectionInitSql();
         this.autoCommit = config.isAutoCommit();
+        this.isolation = config.getTransactionIsolation() == null ? null : isolation(config.getTransactionIsolation());
+        this.readOnly = config.isReadOnly();
+        this.catalog = config.getCatalog();
+        this.schema = config.getSchema();
         this.connectTimeoutMillis = config.getConnectionTimeout();
         this.driver = config.getDriverClassName() == null ? null : driver(config.getDriverClassName(), classLoader);
+    }
+
+    /** HikariCP's forms: a {@link Connection} constant's name ({@code TRANSACTION_READ_COMMITTED}) or its value. */
+    private static int isolation(String level) {
+        try {
+            return Integer.parseInt(level);
+        } catch (NumberFormatException notANumber) {
+            try {
+                return Connection.class.getField(level.startsWith("TRANSACTION_") ? level : "TRANSACTION_" + level)
+                        .getInt(null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException("hikari.transactionIsolation '" + level + "' is not a transaction"
+                        + " isolation level; use e.g. TRANSACTION_READ_COMMITTED", e);
+            }
+        }
     }
 
     private static Driver driver(String className, ClassLoader classLoader) {
@@ -68,6 +91,18 @@ final class DirectConnections implements Connections, DataSource {
             }
             if (connection.getAutoCommit() != autoCommit) {
                 connection.setAutoCommit(autoCommit);
+            }
+            if (isolation != null) {
+                connection.setTransactionIsolation(isolation);
+            }
+            if (readOnly) {
+                connection.setReadOnly(true);
+            }
+            if (catalog != null) {
+                connection.setCatalog(catalog);
+            }
+            if (schema != null) {
+                connection.setSchema(schema);
             }
         } catch (SQLException | RuntimeException e) {
             connection.close();
