@@ -7,6 +7,7 @@
 #   benchmarks/cli-classes.sh                      # after benchmarks/run.sh (or a package) built the jar
 #   CLI_CLASSPATH=app.jar:… benchmarks/cli-classes.sh   # another class path holding strata-cli and drivers
 #   JAVA_OPTS='-XX:SharedArchiveFile=db.jsa' benchmarks/cli-classes.sh   # e.g. with a class-data archive
+#   CHAIN_JAR=/tmp/chain.jar benchmarks/cli-classes.sh   # also keeps the revisions' jar (to time the commands)
 #
 # The revisions are what an application has: 100 classes in one package (bench.chain, generated and
 # compiled here), a chain where revision i creates table t000i, as in BenchRevisions. The PostgreSQL rows
@@ -64,6 +65,7 @@ EOF
 done
 javac -nowarn -d "$work/classes" -cp "$cp" "$work"/src/bench/chain/*.java
 (cd "$work/classes" && jar cf "$work/chain.jar" .)
+if [[ -n ${CHAIN_JAR:-} ]]; then cp "$work/chain.jar" "$CHAIN_JAR"; fi
 
 # One process: its exit code, then its loaded classes counted by where they come from.
 count() { # label, url ('' for none), command…

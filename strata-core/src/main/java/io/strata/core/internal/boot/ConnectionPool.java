@@ -22,9 +22,9 @@ import io.strata.core.internal.url.DatabaseUrl;
 
 /**
  * The connections of one database, from a HikariCP pool (or, for a short process, straight from the driver:
- * {@link #create(DatabaseUrl, Map, ClassLoader, Duration, Duration, boolean)}): a bounded connect timeout, then the database's own defaults
- * ({@link io.strata.core.internal.database.DatabaseType#configurePool}), with one connection held
- * open for an in-memory database that needs it, and the database's {@link ConnectionGuard}: a connection an
+ * {@link #create(DatabaseUrl, Map, ClassLoader, Duration, Duration, boolean)}): a bounded connect timeout, then
+ * the database's own defaults ({@link io.strata.core.internal.database.DatabaseType#configurePool}), with one
+ * connection held open for an in-memory database that needs it, and the database's {@link ConnectionGuard}: a connection an
  * error left in an uncertain transaction state is closed, never lent again. The database's JDBC driver is loaded by class name
  * first ({@link io.strata.core.internal.database.JdbcDriver}): a missing one is a
  * {@link io.strata.core.MissingDriverException} naming the artifact to add, and a shaded jar whose

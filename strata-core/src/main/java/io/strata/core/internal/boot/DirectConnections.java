@@ -17,8 +17,9 @@ import com.zaxxer.hikari.HikariConfig;
 /**
  * Connections opened by the JDBC driver when asked and closed when given back, configured as the pool's
  * would be (URL, credentials, the data source properties the database type set, the connection's init SQL,
- * auto-commit, and the {@code hikari.*} isolation, read-only, catalog and schema settings): for a short process that uses one or two connections, where a pool only costs its start-up,
- * its classes and its threads. Nothing is kept between two uses, so nothing needs evicting.
+ * auto-commit, and the {@code hikari.*} isolation, read-only, catalog and schema settings): for a short process
+ * that uses one or two connections, where a pool only costs its start-up, its classes and its threads. Nothing
+ * is kept between two uses, so nothing needs evicting.
  */
 final class DirectConnections implements Connections, DataSource {
 
