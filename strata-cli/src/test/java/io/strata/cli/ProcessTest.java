@@ -13,12 +13,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 
+import io.strata.cli.testing.CliProcess;
 import io.strata.core.Database;
 import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
@@ -161,6 +165,38 @@ class ProcessTest {
 
     private static Map<String, String> build(TestDatabase database, String version) {
         return Map.of(Database.ENV_URL, database.url(), Database.ENV_MIGRATIONS, "io.strata.cli.test.deploy." + version);
+    }
+
+    /**
+     * Three {@code db upgrade} processes at once, each on connections of its own (no pool): the migration lock
+     * serializes them; one upgrades, the others find the database at the head.
+     */
+    @ParameterizedTest
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL, DbKind.MARIADB})
+    void concurrentUpgradeProcessesSerializeUnderTheLock(DbKind kind, TestDatabase database) throws Exception {
+        try (database) {
+            CliProcess app = CliProcess.of(StrataCli.class, dir).env(Database.ENV_URL, database.url())
+                    .env(Database.ENV_MIGRATIONS, MIGRATIONS);
+            ExecutorService processes = Executors.newFixedThreadPool(3);
+            List<String> lastLines = new ArrayList<>();
+            try {
+                List<Future<CliProcess.Run>> runs = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    runs.add(processes.submit(() -> app.run("upgrade")));
+                }
+                for (Future<CliProcess.Run> run : runs) {
+                    CliProcess.Run done = run.get();
+                    assertThat(done.exitCode()).as(done.toString()).isZero();
+                    lastLines.add(done.outWithoutTimes().lines().reduce((first, last) -> last).orElse(""));
+                }
+            } finally {
+                processes.shutdownNow();
+            }
+            assertThat(lastLines).containsExactlyInAnyOrder("Upgraded to " + R2 + " (2 revisions, N ms).",
+                    "Nothing to do: the database is at " + R2 + ".", "Nothing to do: the database is at " + R2 + ".");
+            assertThat(run(Map.of(Database.ENV_URL, database.url(), Database.ENV_MIGRATIONS, MIGRATIONS), "current")
+                    .out()).isEqualTo(R2 + " (head)" + System.lineSeparator());
+        }
     }
 
     /** A server that refuses connections: {@code db status} gives up within the 3 s status bound, exit 3. */
