@@ -5,7 +5,7 @@ import io.strata.migrations.runner.MigrationResult;
 
 /**
  * A whole process that does what {@code db upgrade} does without models: builds a {@link Database}
- * from a URL and the generated revisions, upgrades it to the head and exits. {@code run.sh} times
+ * from a URL and the generated revisions, without a pool as the command does, upgrades it to the head and exits. {@code run.sh} times
  * cold JVM runs of it against {@link BaselineUpgradeMain}.
  *
  * <pre>
@@ -24,7 +24,9 @@ public final class UpgradeMain {
             System.exit(2);
         }
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        try (Database db = Database.builder().url(args[0]).revisions(BenchRevisions.chain(count)).build()) {
+        // As db upgrade opens it: no models, no pool (its one connection comes from the driver).
+        try (Database db = Database.open(Database.builder().url(args[0]).revisions(BenchRevisions.chain(count))
+                .config().withoutPool())) {
             MigrationResult result = db.upgrade();
             if (result.applied().size() != count) {
                 throw new IllegalStateException("applied " + result.applied().size() + " of " + count + " revisions");

@@ -27,8 +27,9 @@ import io.strata.core.Database;
  * }</pre>
  *
  * <p>Commands that need no models ({@code upgrade}, {@code downgrade}, {@code stamp}, {@code current},
- * {@code heads}, {@code history}, {@code status}, {@code show}) build the database without them, so
- * they never start Hibernate. The exit codes are those of {@link ExitCode}.
+ * {@code status}) build the database without them and without a connection pool, so they never start
+ * Hibernate or HikariCP: their connection comes from the JDBC driver. {@code heads}, {@code history} and
+ * {@code show} read the revisions alone, with no connection. The exit codes are those of {@link ExitCode}.
  */
 public final class StrataCli {
 
@@ -47,7 +48,8 @@ public final class StrataCli {
      * ({@link Database.Builder#fromEnvironment()}): an option wins over {@code DATABASE_URL} and the
      * other variables, which win over {@code base} (the order is {@linkplain io.strata.core.DatabaseConfig
      * core's}). Commands that change a database print which one on standard error first. The command
-     * line sets {@code hikari.minimumIdle=0}: it opens a connection only when a command needs one.
+     * line sets {@code hikari.minimumIdle=0}: it opens a connection only when a command needs one, and a command
+     * without models opens it from the driver ({@link io.strata.core.DatabaseConfig#withoutPool()}).
      *
      * @param base the application's database settings (with or without models)
      * @param args the arguments after {@code db}, e.g. {@code "upgrade", "head"}

@@ -13,12 +13,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 
+import io.strata.cli.testing.CliProcess;
 import io.strata.core.Database;
 import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
@@ -26,10 +30,15 @@ import io.strata.testing.TestDatabase;
 
 /**
  * The command line as a real process: {@code java -cp … io.strata.cli.StrataCli …}, configured by
- * environment variables. Proves the exit codes and that commands without models load no Hibernate
- * class at all (from the JVM's class-loading log); the wall time is printed, not asserted.
+ * environment variables. Proves the exit codes and, from the JVM's class-loading log, that commands without
+ * models load no Hibernate class and start no HikariCP pool, and that {@code heads} loads neither nor any JDBC
+ * driver; the wall time is printed, not asserted.
  */
 class ProcessTest {
+
+    /** The classes of a running HikariCP pool (its configuration class alone carries the connection settings). */
+    private static final java.util.function.Predicate<String> POOL = name -> name.startsWith("com.zaxxer.hikari.pool.")
+            || name.equals("com.zaxxer.hikari.HikariDataSource");
 
     @TempDir
     Path dir;
@@ -50,24 +59,58 @@ class ProcessTest {
             assertThat(upgrade.out()).contains("Running upgrade base -> " + R1, "Running upgrade " + R1 + " -> " + R2,
                     "Upgraded to " + R2);
             assertThat(upgrade.loadedClasses()).as("classes loaded by db upgrade").isNotEmpty()
-                    .noneMatch(name -> name.startsWith("org.hibernate."));
+                    .noneMatch(name -> name.startsWith("org.hibernate.")).noneMatch(POOL);
             assertThat(upgrade.out() + upgrade.err()).doesNotContain("org.hibernate", "HHH");
 
             Run status = run(env, "status");
             assertThat(status.exitCode()).as(status.toString()).isZero();
             assertThat(status.out()).startsWith("status: UP_TO_DATE");
-            assertThat(status.loadedClasses()).noneMatch(name -> name.startsWith("org.hibernate."));
+            assertThat(status.loadedClasses()).noneMatch(name -> name.startsWith("org.hibernate.")).noneMatch(POOL);
 
-            // The contrast: a command that needs the models does boot Hibernate.
+            Run current = run(env, "current");
+            assertThat(current.out()).isEqualTo(R2 + " (head)" + System.lineSeparator());
+            assertThat(current.loadedClasses()).noneMatch(name -> name.startsWith("org.hibernate.")).noneMatch(POOL);
+
+            // The contrast: a command that needs the models does boot Hibernate, over a pool.
             Run check = run(env, "check");
             assertThat(check.exitCode()).as(check.toString()).isZero();
-            assertThat(check.loadedClasses()).anyMatch(name -> name.startsWith("org.hibernate."));
+            assertThat(check.loadedClasses()).anyMatch(name -> name.startsWith("org.hibernate.")).anyMatch(POOL);
 
             Run downgrade = run(env, "downgrade", "base");
             assertThat(downgrade.exitCode()).isZero();
             Run pending = run(env, "status");
             assertThat(pending.exitCode()).isEqualTo(ExitCode.DIFFERENCES);
         }
+    }
+
+    /**
+     * {@code db heads}, {@code db history} and {@code db show --dialect} read the revisions alone: no URL needed,
+     * and no pool, driver or Hibernate class loaded.
+     */
+    @Test
+    void headsHistoryAndShowNeedNoUrlAndLoadNoDriverPoolOrHibernate() throws Exception {
+        Map<String, String> env = Map.of(Database.ENV_MIGRATIONS, MIGRATIONS);
+        Run heads = run(env, "heads");
+        assertThat(heads.exitCode()).as(heads.toString()).isZero();
+        assertThat(heads.out()).isEqualTo(R2 + " (head), books" + System.lineSeparator());
+        assertThat(heads.loadedClasses()).as("classes loaded by db heads").isNotEmpty().noneMatch(ProcessTest::database);
+
+        Run history = run(env, "history");
+        assertThat(history.exitCode()).as(history.toString()).isZero();
+        assertThat(history.out().lines()).containsExactly(R1 + " -> " + R2 + " (head), books", "base -> " + R1 + ", authors");
+        assertThat(history.loadedClasses()).as("classes loaded by db history").noneMatch(ProcessTest::database);
+
+        Run show = run(env, "show", R2, "--dialect", "postgresql");
+        assertThat(show.exitCode()).as(show.toString()).isZero();
+        assertThat(show.out()).contains("Rev: " + R2 + " (head)", "Safety on PostgreSQL:");
+        assertThat(show.loadedClasses()).as("classes loaded by db show").noneMatch(ProcessTest::database);
+    }
+
+    /** Whether a class is Hibernate's, HikariCP's or a JDBC driver's. */
+    private static boolean database(String className) {
+        return className.startsWith("org.hibernate.") || className.startsWith("com.zaxxer.hikari.")
+                || className.startsWith("org.sqlite.") || className.startsWith("org.postgresql.")
+                || className.startsWith("org.mariadb.") || className.startsWith("org.h2.");
     }
 
     @Test
@@ -122,6 +165,38 @@ class ProcessTest {
 
     private static Map<String, String> build(TestDatabase database, String version) {
         return Map.of(Database.ENV_URL, database.url(), Database.ENV_MIGRATIONS, "io.strata.cli.test.deploy." + version);
+    }
+
+    /**
+     * Three {@code db upgrade} processes at once, each on connections of its own (no pool): the migration lock
+     * serializes them; one upgrades, the others find the database at the head.
+     */
+    @ParameterizedTest
+    @Databases({DbKind.SQLITE, DbKind.POSTGRESQL, DbKind.MARIADB})
+    void concurrentUpgradeProcessesSerializeUnderTheLock(DbKind kind, TestDatabase database) throws Exception {
+        try (database) {
+            CliProcess app = CliProcess.of(StrataCli.class, dir).env(Database.ENV_URL, database.url())
+                    .env(Database.ENV_MIGRATIONS, MIGRATIONS);
+            ExecutorService processes = Executors.newFixedThreadPool(3);
+            List<String> lastLines = new ArrayList<>();
+            try {
+                List<Future<CliProcess.Run>> runs = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    runs.add(processes.submit(() -> app.run("upgrade")));
+                }
+                for (Future<CliProcess.Run> run : runs) {
+                    CliProcess.Run done = run.get();
+                    assertThat(done.exitCode()).as(done.toString()).isZero();
+                    lastLines.add(done.outWithoutTimes().lines().reduce((first, last) -> last).orElse(""));
+                }
+            } finally {
+                processes.shutdownNow();
+            }
+            assertThat(lastLines).containsExactlyInAnyOrder("Upgraded to " + R2 + " (2 revisions, N ms).",
+                    "Nothing to do: the database is at " + R2 + ".", "Nothing to do: the database is at " + R2 + ".");
+            assertThat(run(Map.of(Database.ENV_URL, database.url(), Database.ENV_MIGRATIONS, MIGRATIONS), "current")
+                    .out()).isEqualTo(R2 + " (head)" + System.lineSeparator());
+        }
     }
 
     /** A server that refuses connections: {@code db status} gives up within the 3 s status bound, exit 3. */

@@ -93,9 +93,10 @@ public final class Database implements AutoCloseable {
     private Database(DatabaseConfig config) {
         this.config = config;
         this.url = config.parsedUrl();
-        this.createPath = url.kind().createPath();
+        // Only the helpers over entities insert; a database without models does not load their machinery.
+        this.createPath = config.models().isEmpty() ? null : url.kind().createPath();
         this.pool = ConnectionPool.create(url, config.properties(), config.classLoader(), config.queryTimeout(),
-                config.busyTimeout());
+                config.busyTimeout(), config.pooled());
         Orm booted = null;
         try {
             booted = config.models().isEmpty() ? null
@@ -534,7 +535,10 @@ public final class Database implements AutoCloseable {
 
     // ---------------------------------------------------------------- plumbing
 
-    /** The pooled JDBC data source (for plain JDBC work next to Hibernate). */
+    /**
+     * The JDBC data source (for plain JDBC work next to Hibernate): the pool's, or the driver's own connections
+     * for settings {@linkplain DatabaseConfig#withoutPool() without a pool}.
+     */
     public javax.sql.DataSource dataSource() {
         return pool;
     }

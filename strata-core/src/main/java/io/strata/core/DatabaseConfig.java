@@ -245,6 +245,7 @@ public final class DatabaseConfig {
     private final ClassLoader classLoader;
     private final RevisionSet revisions;
     private final boolean enumChecks;
+    private final boolean pooled;
 
     /** Resolves the layers (top first: overrides, environment or {@code null}, builder, defaults) and validates. */
     DatabaseConfig(List<Layer> layers, boolean withModels, Map<String, String> properties, int maxPerPage,
@@ -279,11 +280,12 @@ public final class DatabaseConfig {
         this.classLoader = classLoader != null ? classLoader : Database.class.getClassLoader();
         this.revisions = revisions;
         this.enumChecks = enumChecks;
+        this.pooled = true;
         validate(fromModels.settingName("models", Database.ENV_MODELS),
                 fromMigrations.settingName("migrations", Database.ENV_MIGRATIONS));
     }
 
-    private DatabaseConfig(DatabaseConfig from, List<String> models, Origin modelsOrigin) {
+    private DatabaseConfig(DatabaseConfig from, List<String> models, Origin modelsOrigin, boolean pooled) {
         this.urlSetting = from.urlSetting;
         this.url = from.url;
         this.urlOrigin = from.urlOrigin;
@@ -304,6 +306,7 @@ public final class DatabaseConfig {
         this.classLoader = from.classLoader;
         this.revisions = from.revisions;
         this.enumChecks = from.enumChecks;
+        this.pooled = pooled;
     }
 
     private void validate(String modelsSetting, String migrationsSetting) {
@@ -431,7 +434,23 @@ public final class DatabaseConfig {
 
     /** These settings without the models: the {@link Database} it opens boots no Hibernate. */
     public DatabaseConfig withoutModels() {
-        return models.isEmpty() ? this : new DatabaseConfig(this, List.of(), Origin.UNSET);
+        return models.isEmpty() ? this : new DatabaseConfig(this, List.of(), Origin.UNSET, pooled);
+    }
+
+    /**
+     * These settings for a short process, such as a {@code db} command: the {@link Database} it opens starts no
+     * connection pool (nor its threads) and opens each connection from the JDBC driver when it needs one, with
+     * the same settings (the {@code hikari.*} isolation, read-only, catalog and schema too), closing it when done.
+     * An in-memory database keeps its pool (it lives only while a connection is open), and so does one reached
+     * through {@code hikari.dataSourceClassName}. Not for an application that serves requests.
+     */
+    public DatabaseConfig withoutPool() {
+        return pooled ? new DatabaseConfig(this, models, modelsOrigin, false) : this;
+    }
+
+    /** Whether the {@link Database} keeps a connection pool ({@link #withoutPool()} says not). */
+    public boolean pooled() {
+        return pooled;
     }
 
     /** The database URL with its password masked (safe to print). */

@@ -88,9 +88,12 @@ public final class Settings {
         return Database.open(config());
     }
 
-    /** The database without models: no Hibernate is started. */
+    /**
+     * The database without models, for one command: no Hibernate is started, and no connection pool either (a
+     * command opens a connection or two, each from the driver; see {@link DatabaseConfig#withoutPool()}).
+     */
     public Database withoutModels() {
-        return Database.open(config().withoutModels());
+        return Database.open(config().withoutModels().withoutPool());
     }
 
     /**

@@ -30,6 +30,7 @@ public final class CliProcess {
     private final Path dir;
     private final Map<String, String> env = new LinkedHashMap<>();
     private List<String> classPath = testClassPath();
+    private final List<String> jvmOptions = new ArrayList<>();
 
     private CliProcess(String mainClass, Path dir) {
         this.mainClass = mainClass;
@@ -56,6 +57,12 @@ public final class CliProcess {
     /** Leaves out the class path entries that match (e.g. a JDBC driver's jar). */
     public CliProcess without(Predicate<String> entry) {
         classPath = classPath.stream().filter(entry.negate()).toList();
+        return this;
+    }
+
+    /** Adds options for the JVM, e.g. {@code -XX:SharedArchiveFile=db.jsa}. */
+    public CliProcess jvm(String... options) {
+        jvmOptions.addAll(List.of(options));
         return this;
     }
 
@@ -91,8 +98,9 @@ public final class CliProcess {
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
                 // As the getting-started guide runs a class path: on JDK 22+ the SQLite driver's native
                 // library is loaded without the JVM's four-line restricted-method warning.
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp", classPath.stream().collect(Collectors.joining(File.pathSeparator)), mainClass));
+                "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath.stream().collect(Collectors.joining(File.pathSeparator)), mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().remove(Database.ENV_URL);

@@ -1,6 +1,5 @@
 package io.strata.cli.internal.command;
 
-import io.strata.core.Database;
 import io.strata.migrations.graph.RevisionGraph;
 import io.strata.migrations.revision.RevisionSet;
 import picocli.CommandLine.Command;
@@ -8,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /** {@code db heads}: the revisions nothing follows. */
 @Command(name = "heads", mixinStandardHelpOptions = true,
-        description = "Show the latest revision(s): those no revision follows. Needs no models and no connection.")
+        description = "Show the latest revision(s): those no revision follows. Needs no models, no URL and no connection.")
 public final class HeadsCommand extends Subcommand {
 
     @Option(names = "-v", description = "Show each revision's details.")
@@ -16,18 +15,17 @@ public final class HeadsCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (Database db = settings().withRevisions(name())) {
-            RevisionSet revisions = db.migrator().revisions();
-            RevisionGraph graph = revisions.graph();
-            if (graph.heads().isEmpty()) {
-                out().println("(none)");
-            }
-            for (String head : graph.heads()) {
-                if (details || verbose()) {
-                    RevisionText.details(out(), revisions, head);
-                } else {
-                    out().println(head + RevisionText.tags(graph, head) + ", " + graph.node(head).message());
-                }
+        // The revisions alone: no URL needed, no driver loaded, no connection opened.
+        RevisionSet revisions = settings().revisions(name());
+        RevisionGraph graph = revisions.graph();
+        if (graph.heads().isEmpty()) {
+            out().println("(none)");
+        }
+        for (String head : graph.heads()) {
+            if (details || verbose()) {
+                RevisionText.details(out(), revisions, head);
+            } else {
+                out().println(head + RevisionText.tags(graph, head) + ", " + graph.node(head).message());
             }
         }
         return 0;

@@ -1,8 +1,10 @@
 package io.strata.cli.internal.command;
 
 import java.util.List;
+import java.util.Set;
 
 import io.strata.core.Database;
+import io.strata.migrations.graph.RevisionGraph;
 import io.strata.migrations.graph.RevisionNode;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.runner.Migrator;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /** {@code db history [-r range]}: the revisions, newest first, as {@code base -> a1b2 (head), message}. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = "List the revisions, newest first. Needs no models; no connection unless the range says current.")
+        description = "List the revisions, newest first. Needs no models; no URL and no connection unless the range says"
+                + " current.")
 public final class HistoryCommand extends Subcommand {
 
     @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE",
@@ -23,19 +26,28 @@ public final class HistoryCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (Database db = settings().withRevisions(name())) {
-            Migrator migrator = db.migrator();
-            RevisionSet revisions = migrator.revisions();
-            List<RevisionNode> nodes = range == null ? migrator.history() : migrator.history(range);
-            for (RevisionNode node : nodes) {
-                if (details || verbose()) {
-                    RevisionText.details(out(), revisions, node.id());
-                    out().println();
-                } else {
-                    out().println(RevisionText.historyLine(revisions.graph(), node));
-                }
+        if (range != null && range.contains("current")) {
+            try (Database db = settings().withRevisions(name())) {
+                Migrator migrator = db.migrator();
+                print(migrator.revisions(), migrator.history(range));
             }
+        } else {
+            // The revisions alone: no URL needed, no driver loaded, no connection opened.
+            RevisionSet revisions = settings().revisions(name());
+            RevisionGraph graph = revisions.graph();
+            print(revisions, range == null ? graph.history() : graph.history(range, Set.of()));
         }
         return 0;
+    }
+
+    private void print(RevisionSet revisions, List<RevisionNode> nodes) {
+        for (RevisionNode node : nodes) {
+            if (details || verbose()) {
+                RevisionText.details(out(), revisions, node.id());
+                out().println();
+            } else {
+                out().println(RevisionText.historyLine(revisions.graph(), node));
+            }
+        }
     }
 }

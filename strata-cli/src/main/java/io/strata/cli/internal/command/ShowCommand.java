@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.strata.ErrorKind;
 import io.strata.cli.internal.CliException;
-import io.strata.core.Database;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.safety.SafetyPlan;
 import picocli.CommandLine.Command;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Show a revision: id, parents, class, creation time, message, and its safety plan: what each"
             + " upgrade operation locks and touches on the URL's database (or each --dialect). Needs no models and no"
-            + " connection."})
+            + " connection; no URL with --dialect."})
 public final class ShowCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "REV", description = "A revision id or unique prefix, head, heads.")
@@ -28,20 +27,19 @@ public final class ShowCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (Database db = settings().withRevisions(name())) {
-            RevisionSet revisions = db.migrator().revisions();
-            List<String> ids = revisions.graph().resolve(revision);
-            if (ids.isEmpty()) {
-                throw new CliException(ErrorKind.NOT_FOUND, "'" + revision + "' names no revision; give a revision id,"
-                        + " a unique prefix of one, or head.");
+        // The revisions alone: the URL only names the default dialect; no driver, no connection.
+        RevisionSet revisions = settings().revisions(name());
+        List<String> ids = revisions.graph().resolve(revision);
+        if (ids.isEmpty()) {
+            throw new CliException(ErrorKind.NOT_FOUND, "'" + revision + "' names no revision; give a revision id,"
+                    + " a unique prefix of one, or head.");
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            if (i > 0) {
+                out().println();
             }
-            for (int i = 0; i < ids.size(); i++) {
-                if (i > 0) {
-                    out().println();
-                }
-                RevisionText.details(out(), revisions, ids.get(i));
-                printSafety(revisions, ids.get(i));
-            }
+            RevisionText.details(out(), revisions, ids.get(i));
+            printSafety(revisions, ids.get(i));
         }
         return 0;
     }

@@ -13,8 +13,6 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.SQLExceptionOverride;
 
 import io.strata.core.ConfigurationException;
 import io.strata.core.DatabaseUnreachableException;
@@ -23,9 +21,10 @@ import io.strata.core.internal.database.ConnectionGuard;
 import io.strata.core.internal.url.DatabaseUrl;
 
 /**
- * The HikariCP pool for one database: a bounded connect timeout, then the database's own defaults
- * ({@link io.strata.core.internal.database.DatabaseType#configurePool}), with one connection held
- * open for an in-memory database that needs it, and the database's {@link ConnectionGuard}: a connection an
+ * The connections of one database, from a HikariCP pool (or, for a short process, straight from the driver:
+ * {@link #create(DatabaseUrl, Map, ClassLoader, Duration, Duration, boolean)}): a bounded connect timeout, then
+ * the database's own defaults ({@link io.strata.core.internal.database.DatabaseType#configurePool}), with one
+ * connection held open for an in-memory database that needs it, and the database's {@link ConnectionGuard}: a connection an
  * error left in an uncertain transaction state is closed, never lent again. The database's JDBC driver is loaded by class name
  * first ({@link io.strata.core.internal.database.JdbcDriver}): a missing one is a
  * {@link io.strata.core.MissingDriverException} naming the artifact to add, and a shaded jar whose
@@ -40,13 +39,13 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
     public static final long DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 
     private final DatabaseUrl url;
-    private final HikariDataSource pool;
+    private final Connections pool;
     private final StatementBound bound;
     private final ConnectionGuard guard;
     /** Keeps an in-memory database alive while the pool recycles its connections. */
     private final Connection keeper;
 
-    private ConnectionPool(DatabaseUrl url, HikariDataSource pool, StatementBound bound, ConnectionGuard guard,
+    private ConnectionPool(DatabaseUrl url, Connections pool, StatementBound bound, ConnectionGuard guard,
             Connection keeper) {
         this.url = url;
         this.pool = pool;
@@ -64,6 +63,17 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
      */
     public static ConnectionPool create(DatabaseUrl url, Map<String, String> engineProperties, ClassLoader classLoader,
             Duration queryTimeout, Duration busyTimeout) {
+        return create(url, engineProperties, classLoader, queryTimeout, busyTimeout, true);
+    }
+
+    /**
+     * As {@link #create(DatabaseUrl, Map, ClassLoader, Duration, Duration)}; without {@code pooled}, each use
+     * opens its own connection from the driver, configured as the pool's would be, and closing it closes it:
+     * no HikariCP pool is started (nor its threads). An in-memory database is always pooled: it lives only as
+     * long as a connection does; so is one reached through a {@code hikari.dataSourceClassName}.
+     */
+    public static ConnectionPool create(DatabaseUrl url, Map<String, String> engineProperties, ClassLoader classLoader,
+            Duration queryTimeout, Duration busyTimeout, boolean pooled) {
         Properties hikari = new Properties();
         engineProperties.forEach((k, v) -> {
             if (k.startsWith(HIKARI_PREFIX)) {
@@ -124,22 +134,18 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         }
         url.kind().configureBusyTimeout(url, config, busyTimeout);
         ConnectionGuard guard = url.kind().connectionGuard(url);
-        if (guard != ConnectionGuard.NONE && !hikari.containsKey("exceptionOverrideClassName")) {
-            // A connection whose transaction state an error left uncertain is closed, never lent again.
-            config.setExceptionOverride(new SQLExceptionOverride() {
-                @java.lang.Override
-                public SQLExceptionOverride.Override adjudicate(SQLException e) {
-                    return guard.leavesStateUncertain(e) ? SQLExceptionOverride.Override.MUST_EVICT
-                            : SQLExceptionOverride.Override.CONTINUE_EVICT;
-                }
-            });
-        }
         Connection keeper = null;
         try {
+            // A data source class of the application's choosing is HikariCP's to drive: it keeps the pool.
+            if (!pooled && !url.memory() && config.getDataSourceClassName() == null && config.getDataSource() == null) {
+                return new ConnectionPool(url, new DirectConnections(config, classLoader), bound, guard, null);
+            }
             if (url.memory() && url.kind().memoryNeedsOpenConnection()) {
                 keeper = java.sql.DriverManager.getConnection(url.jdbcUrl(), config.getDataSourceProperties());
             }
-            return new ConnectionPool(url, new HikariDataSource(config), bound, guard, keeper);
+            // A connection whose transaction state an error left uncertain is closed, never lent again.
+            return new ConnectionPool(url, PooledConnections.start(config, guard,
+                    hikari.containsKey("exceptionOverrideClassName")), bound, guard, keeper);
         } catch (SQLException | RuntimeException e) {
             throw new ConfigurationException("url", "Cannot set up the connection pool for " + url + ": "
                     + e.getMessage(), e);
@@ -162,12 +168,12 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
 
     /** Closes the physical connection behind {@code connection} and takes it out of the pool. */
     void evict(Connection connection) {
-        pool.evictConnection(connection);
+        pool.evict(connection);
     }
 
-    /** The number of connections currently lent out. */
+    /** The number of connections currently lent out by the pool (0 without a pool: they are not counted). */
     public int activeConnections() {
-        return pool.getHikariPoolMXBean() == null ? 0 : pool.getHikariPoolMXBean().getActiveConnections();
+        return pool.active();
     }
 
     /**
@@ -182,7 +188,7 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
     public Connection getConnection() {
         guard.beforeLending(this::evictAll);
         try {
-            return pool.getConnection();
+            return pool.get();
         } catch (SQLException e) {
             throw unreachable(e);
         }
@@ -203,16 +209,14 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
             reason = reason.replace(url.password(), "***");
         }
         return new DatabaseUnreachableException(url.location(), "Cannot connect to the " + url.kind().name()
-                + " database at " + url.location() + " within " + pool.getConnectionTimeout() + " ms: " + reason
+                + " database at " + url.location() + " within " + pool.connectTimeoutMillis() + " ms: " + reason
                 + ". Check that the server is running and reachable, and that the URL (" + url
                 + ") and its credentials are right.", e);
     }
 
     /** Closes every idle connection now and every lent one when it is given back. */
     private void evictAll() {
-        if (pool.getHikariPoolMXBean() != null) {
-            pool.getHikariPoolMXBean().softEvictConnections();
-        }
+        pool.evictAll();
     }
 
     @Override
@@ -229,22 +233,22 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
 
     @Override
     public PrintWriter getLogWriter() throws SQLException {
-        return pool.getLogWriter();
+        return pool.dataSource().getLogWriter();
     }
 
     @Override
     public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.setLogWriter(out);
+        pool.dataSource().setLogWriter(out);
     }
 
     @Override
     public void setLoginTimeout(int seconds) throws SQLException {
-        pool.setLoginTimeout(seconds);
+        pool.dataSource().setLoginTimeout(seconds);
     }
 
     @Override
     public int getLoginTimeout() throws SQLException {
-        return pool.getLoginTimeout();
+        return pool.dataSource().getLoginTimeout();
     }
 
     @Override
@@ -257,12 +261,12 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         if (iface.isInstance(this)) {
             return iface.cast(this);
         }
-        return pool.unwrap(iface);
+        return pool.dataSource().unwrap(iface);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return iface.isInstance(this) || pool.isWrapperFor(iface);
+        return iface.isInstance(this) || pool.dataSource().isWrapperFor(iface);
     }
 
     @Override
