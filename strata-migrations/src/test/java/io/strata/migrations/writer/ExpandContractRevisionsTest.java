@@ -72,8 +72,11 @@ class ExpandContractRevisionsTest {
         String expandText = sources.get(1).text();
         String contractText = sources.get(2).text();
         assertThat(expandText).contains("message = \"rework item (expand)\"", "compatible = \"expand: ", "DUAL WRITE",
-                "the application must write both title and name", "ops.addColumn(\"item\", \"code_new\", integer())")
-                .doesNotContain("contract = ");
+                "the application must write both title and name", "ops.addColumn(\"item\", \"code_new\", integer())",
+                // the expand's fills are batched, resumable backfills, not one UPDATE of the whole table
+                "ops.backfill(\"item\", b -> b", ".set(\"name\", \"title\")", ".where(\"name IS NULL\")",
+                ".set(\"qty\", \"0\")", ".where(\"qty IS NULL\")")
+                .doesNotContain("contract = ", "ops.execute(\"UPDATE item SET name = title");
         assertThat(contractText).contains("parents = {\"b2expand\"}", "message = \"rework item (contract)\"",
                 "contract = \"", "column item.title (renamed to name)", "db upgrade --contract",
                 "ops.dropColumn(\"item\", \"title\")");

@@ -29,7 +29,9 @@ public final class V20261205_1810_RenameAuthorNameToDisplayNameExpand implements
         ops.execute(null, Map.of("mariadb", "CREATE TRIGGER trg_author_display_name_name_i BEFORE INSERT ON author FOR EACH ROW SET NEW.name = COALESCE(NEW.name, NEW.display_name)", "postgresql", "CREATE FUNCTION trg_author_display_name_name() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'INSERT' THEN IF NEW.name IS NULL THEN NEW.name := NEW.display_name; END IF; ELSIF NEW.display_name IS DISTINCT FROM OLD.display_name THEN NEW.name := NEW.display_name; END IF; RETURN NEW; END $$", "sqlite", "CREATE TRIGGER trg_author_display_name_name_i AFTER INSERT ON author FOR EACH ROW WHEN NEW.name IS NULL BEGIN UPDATE author SET name = NEW.display_name WHERE rowid = NEW.rowid; END"));
         ops.execute(null, Map.of("mariadb", "CREATE TRIGGER trg_author_display_name_name_u BEFORE UPDATE ON author FOR EACH ROW SET NEW.name = IF(NEW.display_name <=> OLD.display_name, NEW.name, NEW.display_name)", "postgresql", "CREATE TRIGGER trg_author_display_name_name BEFORE INSERT OR UPDATE ON author FOR EACH ROW EXECUTE FUNCTION trg_author_display_name_name()", "sqlite", "CREATE TRIGGER trg_author_display_name_name_u AFTER UPDATE OF display_name ON author FOR EACH ROW WHEN NEW.display_name IS NOT OLD.display_name BEGIN UPDATE author SET name = NEW.display_name WHERE rowid = NEW.rowid; END"));
         // BACKFILL: copies name into display_name for the existing rows
-        ops.execute("UPDATE author SET display_name = name WHERE display_name IS NULL");
+        ops.backfill("author", b -> b
+                .set("display_name", "name")
+                .where("display_name IS NULL"));
     }
 
     @Override
