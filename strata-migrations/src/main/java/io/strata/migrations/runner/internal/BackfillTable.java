@@ -38,7 +38,7 @@ public final class BackfillTable implements BookkeepingTable {
 
     /** The table's name for a version table: {@code strata_version_backfill} for {@code strata_version}. */
     public static String nameFor(String versionTable) {
-        return (versionTable.length() > 50 ? versionTable.substring(0, 50) : versionTable) + "_backfill";
+        return BookkeepingTable.besideVersionTable(versionTable, "_backfill");
     }
 
     /** Which backfill a row is about: an operation of a revision's upgrade or downgrade. */

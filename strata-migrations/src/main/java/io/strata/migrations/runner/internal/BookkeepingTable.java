@@ -15,6 +15,14 @@ import io.strata.migrations.schema.Table;
 /** A table the runner keeps for itself (the version table, the verdict table), created on first need. */
 interface BookkeepingTable {
 
+    /**
+     * The name of the table beside {@code versionTable} with this suffix ({@code strata_version_info} for
+     * {@code _info}); a long version table name is cut to 50 characters first, so the name fits every database.
+     */
+    static String besideVersionTable(String versionTable, String suffix) {
+        return (versionTable.length() > 50 ? versionTable.substring(0, 50) : versionTable) + suffix;
+    }
+
     /** The table's name. */
     String name();
 

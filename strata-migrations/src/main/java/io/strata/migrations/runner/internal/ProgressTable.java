@@ -36,7 +36,7 @@ public final class ProgressTable implements BookkeepingTable {
 
     /** The table's name for a version table: {@code strata_version_progress} for {@code strata_version}. */
     public static String nameFor(String versionTable) {
-        return (versionTable.length() > 50 ? versionTable.substring(0, 50) : versionTable) + "_progress";
+        return BookkeepingTable.besideVersionTable(versionTable, "_progress");
     }
 
     /** What an earlier run recorded of a revision: how many operations were done, and their fingerprint. */

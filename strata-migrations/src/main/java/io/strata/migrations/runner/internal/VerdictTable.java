@@ -46,7 +46,7 @@ public final class VerdictTable implements BookkeepingTable {
 
     /** The table's name for a version table: {@code strata_version_info} for {@code strata_version}. */
     public static String nameFor(String versionTable) {
-        return (versionTable.length() > 50 ? versionTable.substring(0, 50) : versionTable) + "_info";
+        return BookkeepingTable.besideVersionTable(versionTable, "_info");
     }
 
     /** The table's name. */
