@@ -188,6 +188,43 @@ class LockBudgetTest {
         }
     }
 
+    /**
+     * An application transaction that read {@code book} and then writes it while the revision's
+     * {@code ALTER TABLE book} waits for its lock. MariaDB queues the write behind a DDL statement queued
+     * for the table's metadata lock and breaks the cycle by rolling back the application's transaction
+     * (1213); the runner therefore never queues for a metadata lock there, it asks again until the
+     * per-attempt timeout. PostgreSQL lets a session that already holds a lock on the table go ahead of
+     * the waiting {@code ALTER}. (SQLite and H2 have no such queue: their writers serialize.)
+     */
+    @ParameterizedTest
+    @Databases({DbKind.POSTGRESQL, DbKind.MARIADB})
+    void anApplicationTransactionThatReadTheTableStillWritesItWhileTheMigrationWaitsForItsLock(DbKind kind,
+            TestDatabase db) throws Exception {
+        try (db) {
+            Migrator migrator = migrator(db, Duration.ofSeconds(1), Duration.ofSeconds(30));
+            migrator.upgrade("a1");
+            CompletableFuture<MigrationResult> upgrade;
+            try (Connection app = db.connect(); Statement s = app.createStatement()) {
+                app.setAutoCommit(false);
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM book")) {
+                    rs.next();
+                }
+                upgrade = CompletableFuture.supplyAsync(() -> migrator.upgrade("b2"));
+                Thread.sleep(400); // the ALTER TABLE book of b2 is after the table's lock by now
+                s.execute("INSERT INTO author (id, name) VALUES (1, 'a')");
+                s.execute("INSERT INTO book (id, title, author_id) VALUES (1, 't', 1)");
+                app.commit();
+            }
+            assertThat(upgrade.get(30, TimeUnit.SECONDS).current()).containsExactly("b2");
+            assertThat(DbState.columns(db, "book")).contains("isbn");
+            try (Connection c = db.connect(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM book")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+
     /** a1, then x2: creates table {@code note}, then alters {@code book}. */
     private static final RevisionSet NOTE_THEN_BOOK = RevisionSet.of(List.of(
             MigrationRevision.of(RevisionNode.of("a1"), new A1CreateAuthorAndBook()),

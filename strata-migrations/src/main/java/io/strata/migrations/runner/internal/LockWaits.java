@@ -2,6 +2,7 @@ package io.strata.migrations.runner.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
@@ -39,6 +40,15 @@ public interface LockWaits {
     /** How long {@link #bound} really makes statements wait for {@code timeout} (a database may round it). */
     default Duration effective(Duration timeout) {
         return timeout;
+    }
+
+    /**
+     * Runs one of the revision's statements under the bound. A database whose DDL, queued for a table's
+     * lock, would make the application's transactions on that table deadlock victims (MariaDB's metadata
+     * locks) asks for the lock without queueing and tries again until the bound instead.
+     */
+    default void execute(Statement statement, String sql) throws SQLException {
+        statement.execute(sql);
     }
 
     /** Undoes {@link #bound} once the revision ended (committed or rolled back); never throws. */

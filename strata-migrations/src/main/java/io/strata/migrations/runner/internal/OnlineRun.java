@@ -98,7 +98,7 @@ public final class OnlineRun {
         this.protocol = Databases.byName(dialect.name()).map(d -> d.runProtocol(versionTableName))
                 // a dialect Strata does not list: serialize in this process, as for H2
                 .orElseGet(() -> new JvmLockProtocol(versionTableName, dialect.transactionalDdl()));
-        this.executor = new RevisionExecutor(dialect);
+        this.executor = new RevisionExecutor(dialect, lockWaits);
         this.dialect = dialect;
         this.outside = Databases.byName(dialect.name()).map(d -> d.outsideTransaction()).orElse(OutsideTransaction.NONE);
     }

@@ -18,9 +18,11 @@ import io.strata.migrations.schema.Schema;
 final class RevisionExecutor {
 
     private final StepRenderer renderer;
+    private final LockWaits lockWaits;
 
-    RevisionExecutor(Dialect dialect) {
+    RevisionExecutor(Dialect dialect, LockWaits lockWaits) {
         this.renderer = StepRenderer.of(dialect);
+        this.lockWaits = lockWaits;
     }
 
     /**
@@ -124,7 +126,7 @@ final class RevisionExecutor {
             int stepStart = progress.done;
             for (String sql : statements) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute(sql);
+                    lockWaits.execute(statement, sql);
                     progress.done++;
                 } catch (SQLException e) {
                     StepFailure failure = progress.failure(i, label, sql, e);
