@@ -23,7 +23,12 @@ final class PooledConnections implements Connections {
         this.pool = pool;
     }
 
-    /** Starts the pool over {@code config} (without connecting when its fail timeout says so). */
+    /**
+     * The pool over {@code config}, validated now and started by the first connection asked for: after the
+     * guard's {@link ConnectionGuard#beforeLending} ran, so the pool's background fill never opens a
+     * connection before it (a SQLite file the guard creates), and a command that never connects starts no
+     * pool.
+     */
     static PooledConnections start(HikariConfig config, ConnectionGuard guard, boolean overrideSet) {
         if (guard != ConnectionGuard.NONE && !overrideSet) {
             config.setExceptionOverride(new SQLExceptionOverride() {
@@ -34,7 +39,10 @@ final class PooledConnections implements Connections {
                 }
             });
         }
-        return new PooledConnections(new HikariDataSource(config));
+        config.validate();
+        HikariDataSource pool = new HikariDataSource();
+        config.copyStateTo(pool);
+        return new PooledConnections(pool);
     }
 
     @Override

@@ -38,9 +38,6 @@ final class SQLiteFileGuard extends SQLiteConnectionGuard {
 
     SQLiteFileGuard(Path file) {
         this.file = file.toAbsolutePath().normalize();
-        // Before the pool exists: its background fill opens connections (without the right to create the
-        // file) as soon as it starts, and one refused with SQLITE_CANTOPEN backs the fill off for seconds.
-        createIfMissing();
     }
 
     /**
