@@ -23,17 +23,13 @@ import io.strata.migrations.schema.Table;
  * rows are removed in the transaction that records the revision's version. Created at the first
  * backfill, also on databases whose other bookkeeping tables exist already.
  */
-public final class BackfillTable implements BookkeepingTable {
+public final class BackfillTable extends BookkeepingTable {
 
     /** The longest key the table records (a text primary key longer than this cannot be walked). */
     static final int KEY_LENGTH = 255;
 
-    private final String name;
-    private final Dialect dialect;
-
     BackfillTable(String versionTable, Dialect dialect) {
-        this.name = nameFor(versionTable);
-        this.dialect = dialect;
+        super(nameFor(versionTable), dialect);
     }
 
     /** The table's name for a version table: {@code strata_version_backfill} for {@code strata_version}. */
@@ -50,30 +46,20 @@ public final class BackfillTable implements BookkeepingTable {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Dialect dialect() {
-        return dialect;
-    }
-
-    @Override
     public Table definition() {
-        return new Table(name, List.of(
+        return new Table(name(), List.of(
                 Column.of("revision_id", ColumnType.varchar(64)).notNull(),
                 Column.of("direction", ColumnType.varchar(16)).notNull(),
                 Column.of("operation", ColumnType.integer()).notNull(),
                 Column.of("last_key", ColumnType.varchar(KEY_LENGTH)),
                 Column.of("rows_done", ColumnType.bigint()).notNull()),
-                new PrimaryKey("pk_" + name, List.of("revision_id", "direction", "operation")),
+                new PrimaryKey("pk_" + name(), List.of("revision_id", "direction", "operation")),
                 List.of(), List.of(), List.of(), List.of());
     }
 
     /** The recorded cursor of a backfill, if a run did a batch of it. */
     Optional<Cursor> read(Connection connection, Key key) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT last_key, rows_done FROM " + dialect.quote(name)
+        try (PreparedStatement ps = connection.prepareStatement("SELECT last_key, rows_done FROM " + dialect().quote(name())
                 + " WHERE revision_id = ? AND direction = ? AND operation = ?")) {
             bind(ps, 1, key);
             try (ResultSet rs = ps.executeQuery()) {
@@ -85,8 +71,8 @@ public final class BackfillTable implements BookkeepingTable {
     /** Records the cursor (in the caller's transaction): an update when {@code present}, else an insert. */
     void write(Connection connection, Key key, Cursor cursor, boolean present) throws SQLException {
         String sql = present
-                ? "UPDATE " + dialect.quote(name) + " SET last_key = ?, rows_done = ? WHERE revision_id = ? AND direction = ? AND operation = ?"
-                : "INSERT INTO " + dialect.quote(name) + " (last_key, rows_done, revision_id, direction, operation) VALUES (?, ?, ?, ?, ?)";
+                ? "UPDATE " + dialect().quote(name()) + " SET last_key = ?, rows_done = ? WHERE revision_id = ? AND direction = ? AND operation = ?"
+                : "INSERT INTO " + dialect().quote(name()) + " (last_key, rows_done, revision_id, direction, operation) VALUES (?, ?, ?, ?, ?)";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, cursor.lastKey());
             ps.setLong(2, cursor.rowsDone());
@@ -100,7 +86,7 @@ public final class BackfillTable implements BookkeepingTable {
         if (!exists(connection)) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + dialect.quote(name)
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + dialect().quote(name())
                 + " WHERE revision_id = ? AND direction = ?")) {
             ps.setString(1, VersionTable.checkedId(revisionId));
             ps.setString(2, direction.name());
@@ -112,7 +98,7 @@ public final class BackfillTable implements BookkeepingTable {
     void forgetAll(Connection connection) throws SQLException {
         if (exists(connection)) {
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("DELETE FROM " + dialect.quote(name));
+                statement.executeUpdate("DELETE FROM " + dialect().quote(name()));
             }
         }
     }

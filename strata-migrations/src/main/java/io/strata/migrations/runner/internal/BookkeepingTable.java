@@ -13,7 +13,15 @@ import io.strata.migrations.schema.Schema;
 import io.strata.migrations.schema.Table;
 
 /** A table the runner keeps for itself (the version table, the verdict table), created on first need. */
-interface BookkeepingTable {
+abstract class BookkeepingTable {
+
+    private final String name;
+    private final Dialect dialect;
+
+    BookkeepingTable(String name, Dialect dialect) {
+        this.name = name;
+        this.dialect = dialect;
+    }
 
     /**
      * The name of the table beside {@code versionTable} with this suffix ({@code strata_version_info} for
@@ -24,21 +32,25 @@ interface BookkeepingTable {
     }
 
     /** The table's name. */
-    String name();
+    public final String name() {
+        return name;
+    }
 
     /** The database the table lives in. */
-    Dialect dialect();
+    public final Dialect dialect() {
+        return dialect;
+    }
 
     /** The neutral definition of the table. */
-    Table definition();
+    public abstract Table definition();
 
     /** The statements that create the table. */
-    default List<String> createStatements() {
+    public List<String> createStatements() {
         return dialect().render(new CreateTable(definition()), Schema.empty());
     }
 
     /** Whether the table exists in the connection's current catalog and schema. */
-    default boolean exists(Connection connection) throws SQLException {
+    public boolean exists(Connection connection) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(dialect().tableExistsQuery())) {
             ps.setString(1, name());
             try (ResultSet rs = ps.executeQuery()) {
@@ -48,7 +60,7 @@ interface BookkeepingTable {
     }
 
     /** Creates the table unless it exists; returns whether it created it. */
-    default boolean createIfMissing(Connection connection) throws SQLException {
+    public boolean createIfMissing(Connection connection) throws SQLException {
         if (exists(connection)) {
             return false;
         }

@@ -24,14 +24,10 @@ import io.strata.migrations.schema.Table;
  * revision (PostgreSQL, SQLite) it is only written when part of a revision commits early (an
  * operation run outside the transaction), so no row survives a rollback.
  */
-public final class ProgressTable implements BookkeepingTable {
-
-    private final String name;
-    private final Dialect dialect;
+public final class ProgressTable extends BookkeepingTable {
 
     ProgressTable(String versionTable, Dialect dialect) {
-        this.name = nameFor(versionTable);
-        this.dialect = dialect;
+        super(nameFor(versionTable), dialect);
     }
 
     /** The table's name for a version table: {@code strata_version_progress} for {@code strata_version}. */
@@ -44,31 +40,19 @@ public final class ProgressTable implements BookkeepingTable {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Dialect dialect() {
-        return dialect;
-    }
-
-    @Override
     public Table definition() {
-        return new Table(name, List.of(
+        return new Table(name(), List.of(
                 Column.of("revision_id", ColumnType.varchar(64)).notNull(),
                 Column.of("direction", ColumnType.varchar(16)).notNull(),
                 Column.of("operations_done", ColumnType.integer()).notNull(),
                 Column.of("fingerprint", ColumnType.varchar(64)).notNull()),
-                new PrimaryKey("pk_" + name, List.of("revision_id", "direction")), List.of(), List.of(), List.of(), List.of());
+                new PrimaryKey("pk_" + name(), List.of("revision_id", "direction")), List.of(), List.of(), List.of(), List.of());
     }
-
-
 
     /** The recorded progress of a revision's upgrade or downgrade, if a run was cut off in it. */
     Optional<Recorded> read(Connection connection, String revisionId, Direction direction) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT operations_done, fingerprint FROM "
-                + dialect.quote(name) + " WHERE revision_id = ? AND direction = ?")) {
+                + dialect().quote(name()) + " WHERE revision_id = ? AND direction = ?")) {
             ps.setString(1, revisionId);
             ps.setString(2, direction.name());
             try (ResultSet rs = ps.executeQuery()) {
@@ -84,8 +68,8 @@ public final class ProgressTable implements BookkeepingTable {
     void write(Connection connection, String revisionId, Direction direction, Recorded progress, boolean present)
             throws SQLException {
         String sql = present
-                ? "UPDATE " + dialect.quote(name) + " SET operations_done = ?, fingerprint = ? WHERE revision_id = ? AND direction = ?"
-                : "INSERT INTO " + dialect.quote(name) + " (operations_done, fingerprint, revision_id, direction) VALUES (?, ?, ?, ?)";
+                ? "UPDATE " + dialect().quote(name()) + " SET operations_done = ?, fingerprint = ? WHERE revision_id = ? AND direction = ?"
+                : "INSERT INTO " + dialect().quote(name()) + " (operations_done, fingerprint, revision_id, direction) VALUES (?, ?, ?, ?)";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setInt(1, progress.operationsDone());
             ps.setString(2, progress.fingerprint());
@@ -101,7 +85,7 @@ public final class ProgressTable implements BookkeepingTable {
             return false;
         }
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
-                "SELECT count(*) FROM " + dialect.quote(name) + " WHERE operations_done > 0")) {
+                "SELECT count(*) FROM " + dialect().quote(name()) + " WHERE operations_done > 0")) {
             return rs.next() && rs.getLong(1) > 0;
         }
     }
@@ -110,7 +94,7 @@ public final class ProgressTable implements BookkeepingTable {
     void forgetAll(Connection connection) throws SQLException {
         if (exists(connection)) {
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("DELETE FROM " + dialect.quote(name));
+                statement.executeUpdate("DELETE FROM " + dialect().quote(name()));
             }
         }
     }
@@ -118,7 +102,7 @@ public final class ProgressTable implements BookkeepingTable {
     /** Removes a revision's row (with its version change, once the revision completed). */
     void forget(Connection connection, String revisionId, Direction direction) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM " + dialect.quote(name) + " WHERE revision_id = '"
+            statement.executeUpdate("DELETE FROM " + dialect().quote(name()) + " WHERE revision_id = '"
                     + VersionTable.checkedId(revisionId) + "' AND direction = '" + direction.name() + "'");
         }
     }

@@ -29,19 +29,16 @@ import io.strata.migrations.schema.Table;
  * a revision can tell whether it may keep running. Databases without it work as before: it is created
  * under the migration lock by the next command.
  */
-public final class VerdictTable implements BookkeepingTable {
+public final class VerdictTable extends BookkeepingTable {
 
     private static final int REASON_LENGTH = 2000;
 
-    private final String name;
     private final String versionTable;
-    private final Dialect dialect;
 
     /** The verdict table that goes with this version table, for this dialect. */
     public VerdictTable(String versionTable, Dialect dialect) {
-        this.name = nameFor(versionTable);
+        super(nameFor(versionTable), dialect);
         this.versionTable = versionTable;
-        this.dialect = dialect;
     }
 
     /** The table's name for a version table: {@code strata_version_info} for {@code strata_version}. */
@@ -49,28 +46,16 @@ public final class VerdictTable implements BookkeepingTable {
         return BookkeepingTable.besideVersionTable(versionTable, "_info");
     }
 
-    /** The table's name. */
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Dialect dialect() {
-        return dialect;
-    }
-
     /** The neutral definition of the table. */
     @Override
     public Table definition() {
-        return new Table(name, List.of(
+        return new Table(name(), List.of(
                 Column.of("revision_id", ColumnType.varchar(64)).notNull(),
                 Column.of("compatibility", ColumnType.varchar(16)).notNull(),
                 Column.of("reason", ColumnType.varchar(REASON_LENGTH)),
                 Column.of("applied_at", ColumnType.timestamp()).withDefault(ServerDefault.expression("CURRENT_TIMESTAMP"))),
-                new PrimaryKey("pk_" + name, List.of("revision_id")), List.of(), List.of(), List.of(), List.of());
+                new PrimaryKey("pk_" + name(), List.of("revision_id")), List.of(), List.of(), List.of(), List.of());
     }
-
 
     /** The statements that create the table unless it exists (for SQL scripts run on databases of unknown age). */
     public List<String> createIfMissingStatements() {
@@ -78,7 +63,6 @@ public final class VerdictTable implements BookkeepingTable {
         statements.set(0, statements.get(0).replaceFirst("^CREATE TABLE ", "CREATE TABLE IF NOT EXISTS "));
         return statements;
     }
-
 
     /** The recorded verdicts by revision id; empty when the table does not exist. */
     public Map<String, Verdict> read(Connection connection) throws SQLException {
@@ -88,7 +72,7 @@ public final class VerdictTable implements BookkeepingTable {
     /** The recorded verdicts of a table known to exist, with a query timeout in seconds (0 for none). */
     public Map<String, Verdict> readExisting(Connection connection, int queryTimeoutSeconds) throws SQLException {
         Map<String, Verdict> verdicts = new TreeMap<>();
-        String sql = "SELECT revision_id, compatibility, reason FROM " + dialect.quote(name);
+        String sql = "SELECT revision_id, compatibility, reason FROM " + dialect().quote(name());
         try (Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(queryTimeoutSeconds);
             try (ResultSet rs = statement.executeQuery(sql)) {
@@ -112,8 +96,8 @@ public final class VerdictTable implements BookkeepingTable {
     public Snapshot readWithVersions(Connection connection, int queryTimeoutSeconds) throws SQLException {
         Set<String> current = new TreeSet<>();
         Map<String, Verdict> verdicts = new TreeMap<>();
-        String sql = "SELECT 'v', version_num, NULL, NULL FROM " + dialect.quote(versionTable)
-                + " UNION ALL SELECT 'i', revision_id, compatibility, reason FROM " + dialect.quote(name);
+        String sql = "SELECT 'v', version_num, NULL, NULL FROM " + dialect().quote(versionTable)
+                + " UNION ALL SELECT 'i', revision_id, compatibility, reason FROM " + dialect().quote(name());
         try (Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(queryTimeoutSeconds);
             try (ResultSet rs = statement.executeQuery(sql)) {
@@ -143,13 +127,13 @@ public final class VerdictTable implements BookkeepingTable {
         row.put("revision_id", VersionTable.checkedId(revisionId));
         row.put("compatibility", verdict.compatibility().name());
         row.put("reason", reason);
-        sql.addAll(dialect.render(new BulkInsert(name, List.of(row)), Schema.of(List.of(definition()))));
+        sql.addAll(dialect().render(new BulkInsert(name(), List.of(row)), Schema.of(List.of(definition()))));
         return sql;
     }
 
     /** The statements that remove a reverted revision's record. */
     public List<String> forgetStatements(String revisionId) {
-        return List.of("DELETE FROM " + dialect.quote(name) + " WHERE revision_id = '" + VersionTable.checkedId(revisionId) + "'");
+        return List.of("DELETE FROM " + dialect().quote(name()) + " WHERE revision_id = '" + VersionTable.checkedId(revisionId) + "'");
     }
 
     /** Runs statements on the connection. */

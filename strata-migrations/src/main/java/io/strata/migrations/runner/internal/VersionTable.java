@@ -20,36 +20,19 @@ import io.strata.migrations.schema.Table;
  * The table that records the applied heads, one row each ({@code version_num varchar(64) NOT NULL},
  * primary key {@code pk_<table>}), as Alembic's {@code alembic_version}.
  */
-public final class VersionTable implements BookkeepingTable {
-
-    private final String name;
-    private final Dialect dialect;
+public final class VersionTable extends BookkeepingTable {
 
     /** The version table of this name, spelled for this dialect. */
     public VersionTable(String name, Dialect dialect) {
-        this.name = name;
-        this.dialect = dialect;
-    }
-
-    /** The table's name as configured. */
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Dialect dialect() {
-        return dialect;
+        super(name, dialect);
     }
 
     /** The neutral definition of the table. */
     @Override
     public Table definition() {
-        return new Table(name, List.of(Column.of("version_num", ColumnType.varchar(64)).notNull()),
-                new PrimaryKey("pk_" + name, List.of("version_num")), List.of(), List.of(), List.of(), List.of());
+        return new Table(name(), List.of(Column.of("version_num", ColumnType.varchar(64)).notNull()),
+                new PrimaryKey("pk_" + name(), List.of("version_num")), List.of(), List.of(), List.of(), List.of());
     }
-
-
 
     /** The ids the table holds; empty when it does not exist. */
     public Set<String> read(Connection connection) throws SQLException {
@@ -61,7 +44,7 @@ public final class VersionTable implements BookkeepingTable {
         Set<String> ids = new TreeSet<>();
         try (Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(queryTimeoutSeconds);
-            try (ResultSet rs = statement.executeQuery("SELECT version_num FROM " + dialect.quote(name))) {
+            try (ResultSet rs = statement.executeQuery("SELECT version_num FROM " + dialect().quote(name()))) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));
                 }
@@ -73,7 +56,7 @@ public final class VersionTable implements BookkeepingTable {
     /** The ids the table (which must exist) holds, optionally locking its rows ({@code FOR UPDATE}). */
     public Set<String> read(Connection connection, boolean forUpdate) throws SQLException {
         Set<String> ids = new TreeSet<>();
-        String sql = "SELECT version_num FROM " + dialect.quote(name) + (forUpdate ? " FOR UPDATE" : "");
+        String sql = "SELECT version_num FROM " + dialect().quote(name()) + (forUpdate ? " FOR UPDATE" : "");
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
@@ -99,7 +82,7 @@ public final class VersionTable implements BookkeepingTable {
         List<String> sql = new ArrayList<>();
         List<String> removed = new ArrayList<>(change.removed());
         List<String> added = new ArrayList<>(change.added());
-        String table = dialect.quote(name);
+        String table = dialect().quote(name());
         if (removed.size() == 1 && added.size() == 1) {
             sql.add("UPDATE " + table + " SET version_num = " + literal(added.get(0))
                     + " WHERE version_num = " + literal(removed.get(0)));
