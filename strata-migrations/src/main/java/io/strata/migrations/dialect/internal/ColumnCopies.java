@@ -23,12 +23,17 @@ public interface ColumnCopies {
     /** The statements dropping them (none without {@link #hasTriggers()}). */
     List<String> dropTriggers(ColumnCopy copy);
 
+    /** {@code CAST(expression AS <type>)}, the conversion most databases write. */
+    static String cast(Dialect dialect, String expression, ColumnType type) {
+        return "CAST(" + expression + " AS " + dialect.typeSql(type) + ")";
+    }
+
     /** A database without SQL triggers that converts with {@code CAST(… AS <type>)}. */
     static ColumnCopies withoutTriggers(Dialect dialect) {
         return new ColumnCopies() {
             @Override
             public String convert(String expression, ColumnType type) {
-                return "CAST(" + expression + " AS " + dialect.typeSql(type) + ")";
+                return cast(dialect, expression, type);
             }
 
             @Override

@@ -18,7 +18,7 @@ final class PostgreSQLColumnCopies implements ColumnCopies {
 
     @Override
     public String convert(String expression, ColumnType type) {
-        return "CAST(" + expression + " AS " + dialect.typeSql(type) + ")";
+        return ColumnCopies.cast(dialect, expression, type);
     }
 
     @Override
