@@ -146,6 +146,20 @@ public final class Database implements AutoCloseable {
         return requireModels("session()").current();
     }
 
+    /**
+     * The current thread's session for one unit of work that ends with {@link #removeSession()} (a web
+     * request, a job): like {@link #session()}, but opened, when the thread has none, so that it keeps the
+     * pooled connection its first statement takes until {@code removeSession()}. A {@link #session()}
+     * outside a transaction gives its connection back to the pool after each statement; so a request that
+     * reads twice borrows twice and may queue for the pool between its own statements, behind other
+     * requests. This one borrows once. Call {@code removeSession()} when the work ends, or the connection
+     * stays taken. Strata's Javalin plugin gives every request such a session. A session the thread
+     * already has is returned as it is.
+     */
+    public Session unitOfWorkSession() {
+        return requireModels("unitOfWorkSession()").current(true);
+    }
+
     /** Rolls back the current thread's uncommitted work and closes its session (call it at the end of a request). */
     public void removeSession() {
         if (orm != null) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.hibernate.Session;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.hibernate.query.SelectionQuery;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,6 +43,29 @@ class SessionsAndPaginationTest {
         assertThat(mine.isOpen()).isFalse();
         assertThat(db.session()).isNotSameAs(mine);
         db.removeSession();
+    }
+
+    @ParameterizedTest
+    @Databases
+    void aUnitOfWorkSessionKeepsItsConnectionUntilRemovedWhereThePlainOneGivesItBackAfterEachRead(DbKind kind)
+            throws Exception {
+        Database db = fixture.fresh(kind);
+        HikariDataSource pool = db.dataSource().unwrap(HikariDataSource.class);
+        String count = "select count(*) from Author";
+        db.session().createSelectionQuery(count, Long.class).getSingleResult();
+        assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("plain session, between reads").isZero();
+        db.removeSession();
+
+        Session unit = db.unitOfWorkSession();
+        unit.createSelectionQuery(count, Long.class).getSingleResult();
+        assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("unit of work, between reads").isEqualTo(1);
+        // The helpers use the same thread session, and so the same connection.
+        assertThat(db.session()).isSameAs(unit);
+        db.findOne(Author.class, Map.of("email", "nobody@x"));
+        assertThat(pool.getHikariPoolMXBean().getActiveConnections()).isEqualTo(1);
+        db.removeSession();
+        assertThat(unit.isOpen()).isFalse();
+        assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("after removeSession()").isZero();
     }
 
     @ParameterizedTest

@@ -37,6 +37,22 @@ class RequestSessionTest {
 
     @ParameterizedTest
     @Databases
+    void a_request_keeps_the_connection_of_its_first_statement_until_it_ends(DbKind kind) {
+        Database db = DATABASES.fresh(kind);
+        try (NotesApp app = NotesApp.start(db, strata -> { })) {
+            // Outside a transaction a plain Hibernate session gives its connection back after each statement, so a
+            // request reading twice would borrow twice and could queue for the pool between its own statements.
+            for (String path : new String[] {"/reads-twice", "/async-reads-twice"}) {
+                var response = app.http().getJson(path);
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                assertThat(response.body()).as(path).contains("\"inUseBetween\":1");
+                assertClosedAndReturned(db);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @Databases
     void uncommitted_work_is_rolled_back_and_the_session_closed_after_a_normal_response(DbKind kind) {
         Database db = DATABASES.fresh(kind);
         try (NotesApp app = NotesApp.start(db, strata -> { })) {

@@ -7,6 +7,7 @@ import org.hibernate.Session;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.strata.core.Database;
+import io.strata.core.internal.session.ScopedSessions;
 
 /**
  * Where one request's sessions live. On the thread that received the request it is that thread's
@@ -14,6 +15,10 @@ import io.strata.core.Database;
  * the request ends there, or when the thread leaves a request that went async. On any other thread (the
  * async part of a handler) it is a session owned by the request, bound to no thread, closed when the
  * request ends: an executor's threads never carry one request's session into the next.
+ *
+ * <p>Either session keeps the pooled connection its first statement takes until the request ends
+ * ({@link Database#unitOfWorkSession()}): a request borrows from the pool once, however many statements
+ * it runs, and never queues for a connection behind other requests between two of its own statements.
  */
 public final class RequestSessions {
 
@@ -66,11 +71,11 @@ public final class RequestSessions {
     public Session session() {
         Session session;
         if (Thread.currentThread() == requestThread) {
-            session = database.session();
+            session = database.unitOfWorkSession();
         } else {
             synchronized (this) {
                 if (offThread == null || !offThread.isOpen()) {
-                    offThread = database.sessionFactory().openSession();
+                    offThread = ScopedSessions.openHolding(database.sessionFactory());
                 }
                 session = offThread;
             }

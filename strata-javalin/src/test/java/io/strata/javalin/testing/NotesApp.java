@@ -67,6 +67,14 @@ public final class NotesApp implements AutoCloseable {
         return new Http(app.port());
     }
 
+    /** Two autocommit reads of the request's session, and the pool's connections in use between them. */
+    private static Map<String, Object> readTwice(Context ctx, Database db) {
+        long first = session(ctx).createSelectionQuery("select count(*) from Note", Long.class).getSingleResult();
+        int inUseBetween = WebDatabases.activeConnections(db);
+        long second = session(ctx).createSelectionQuery("select count(*) from Note", Long.class).getSingleResult();
+        return Map.of("inUseBetween", inUseBetween, "count", first + second);
+    }
+
     private void routes(io.javalin.config.RoutesConfig routes, Database db) {
         routes.get("/plain", ctx -> ctx.result("no database here"));
         routes.post("/notes", ctx -> ctx.status(201).json(Map.of("id", add(ctx).id)));
@@ -130,6 +138,11 @@ public final class NotesApp implements AutoCloseable {
             }, async));
         });
         routes.get("/transaction", ctx -> ctx.json(Map.of("active", queriedSessionInTransaction(ctx))));
+        routes.get("/reads-twice", ctx -> ctx.json(readTwice(ctx, db)));
+        routes.get("/async-reads-twice", ctx -> ctx.future(() -> CompletableFuture.supplyAsync(() -> {
+            ctx.json(readTwice(ctx, db));
+            return null;
+        }, async)));
         routes.post("/transaction", ctx -> ctx.json(Map.of("active", queriedSessionInTransaction(ctx))));
         routes.get("/notes/{id}/held", ctx -> {
             Note note = getOr404(ctx, Note.class, ctx.pathParamAsClass("id", Long.class).get());

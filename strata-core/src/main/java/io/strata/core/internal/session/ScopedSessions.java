@@ -2,6 +2,8 @@ package io.strata.core.internal.session;
 
 import java.util.function.Function;
 
+import org.hibernate.ConnectionAcquisitionMode;
+import org.hibernate.ConnectionReleaseMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
@@ -23,14 +25,37 @@ public final class ScopedSessions {
         this.factory = factory;
     }
 
-    /** The current thread's session, opened if it has none (or its last one was closed). */
+    /**
+     * The current thread's session, opened if it has none (or its last one was closed). Outside a
+     * transaction it returns its connection to the pool after each statement, as Hibernate's sessions do.
+     */
     public Session current() {
+        return current(false);
+    }
+
+    /**
+     * The current thread's session for a unit of work that ends with {@link #remove()}: opened, if the
+     * thread has none, so that it keeps the connection its first statement takes until it is removed
+     * (a request reading twice takes one connection from the pool and never queues for it in between).
+     * A session the thread already has is returned as it is.
+     */
+    public Session current(boolean holdConnection) {
         Session session = current.get();
         if (session == null || !session.isOpen()) {
-            session = factory.openSession();
+            session = holdConnection ? openHolding(factory) : factory.openSession();
             current.set(session);
         }
         return session;
+    }
+
+    /**
+     * A session of {@code factory} that takes a connection at its first statement and keeps it until it
+     * is closed (Hibernate's default returns it after each statement outside a transaction).
+     */
+    public static Session openHolding(SessionFactory factory) {
+        return factory.withOptions()
+                .connectionHandling(ConnectionAcquisitionMode.AS_NEEDED, ConnectionReleaseMode.ON_CLOSE)
+                .openSession();
     }
 
     /** The current thread's session if one is open, else {@code null}. */
