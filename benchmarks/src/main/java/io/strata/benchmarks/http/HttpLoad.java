@@ -142,6 +142,7 @@ public final class HttpLoad {
                         load(endpoint, strataFirst ? TWIN : STRATA, strataFirst ? twin : strata, round, seconds, scripts);
                     }
                 }
+                memory(strata, twin);
             }
         }
     }
@@ -180,6 +181,29 @@ public final class HttpLoad {
                 kind, endpoint.key(), side, round)).toFile(), result);
         log(String.format(Locale.ROOT, "  %-6s %8.0f req/s, p99 %6.1f ms%s", side, rps, figures.get("latency_p99_us").asDouble() / 1000,
                 errors == 0 ? "" : ", " + errors + " ERRORS (non-2xx, timeouts or socket errors)"));
+    }
+
+    /**
+     * Writes {@code memory-<database>.json}: the resident memory of both servers after the same load (the
+     * kernel's {@code VmRSS}, and its peak {@code VmHWM}, from {@code /proc/<pid>/status}).
+     */
+    private void memory(ServerProcess strata, ServerProcess twin) throws IOException {
+        ObjectNode result = JSON.createObjectNode();
+        result.put("database", kind);
+        for (ServerProcess server : List.of(strata, twin)) {
+            String side = server == strata ? STRATA : TWIN;
+            List<String> status = Files.readAllLines(Path.of("/proc", String.valueOf(server.pid()), "status"));
+            for (String field : List.of("VmRSS", "VmHWM")) {
+                long kb = status.stream().filter(l -> l.startsWith(field + ":"))
+                        .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("/proc/" + server.pid() + "/status has no " + field));
+                result.put(side + "_" + field.toLowerCase(Locale.ROOT) + "_kb", kb);
+            }
+        }
+        JSON.writerWithDefaultPrettyPrinter().writeValue(out.resolve("memory-" + kind + ".json").toFile(), result);
+        log(String.format(Locale.ROOT, "resident memory after the load: strata %d MB (peak %d), twin %d MB (peak %d)",
+                result.get("strata_vmrss_kb").asLong() / 1024, result.get("strata_vmhwm_kb").asLong() / 1024,
+                result.get("twin_vmrss_kb").asLong() / 1024, result.get("twin_vmhwm_kb").asLong() / 1024));
     }
 
     /** Fails unless the two servers give the same status and body to every loaded request. */

@@ -71,6 +71,7 @@ public final class Report {
                 ? readJmh(json.readTree(jmhFile.toFile())) : Map.of();
         Map<String, List<Double>> times = new LinkedHashMap<>();
         List<JsonNode> http = new ArrayList<>();
+        List<JsonNode> memory = new ArrayList<>();
         for (Path file : files(dir)) {
             String name = file.getFileName().toString();
             if (name.startsWith("process-")) {
@@ -78,6 +79,8 @@ public final class Report {
                 readProcess(json.readTree(Files.readString(file)), database, times);
             } else if (name.startsWith("http-")) {
                 http.add(json.readTree(file.toFile()));
+            } else if (name.startsWith("memory-")) {
+                memory.add(json.readTree(file.toFile()));
             }
         }
         Map<String, Figure> process = new LinkedHashMap<>();
@@ -131,6 +134,9 @@ public final class Report {
         }
         if (!http.isEmpty()) {
             printHttp(httpLines(http));
+        }
+        if (!memory.isEmpty()) {
+            printMemory(memory);
         }
         if (startup != null) {
             startup.printPhases();
@@ -251,7 +257,10 @@ public final class Report {
         System.out.println("-".repeat(150));
         for (HttpLine line : lines) {
             String target = line.strataRps() == null || line.twinRps() == null ? ""
-                    : ">= 0.8x: " + (line.strataRps().value() / line.twinRps().value() >= 0.8 ? "met" : "MISSED");
+                    : ">= 0.9x: " + (line.strataRps().value() / line.twinRps().value() >= 0.9 ? "met" : "MISSED");
+            if (line.strataP99() != null && line.twinP99() != null) {
+                target += ", p99 <= 1.5x: " + (line.strataP99().value() <= 1.5 * line.twinP99().value() ? "met" : "MISSED");
+            }
             if (line.errors() > 0) {
                 target += "  (" + line.errors() + " errors: see the http-*.json files)";
             }
@@ -263,6 +272,27 @@ public final class Report {
         System.out.println("HTTP: wrk, mean ± standard deviation of the rounds' requests/s (n rounds, warm-up left out);");
         System.out.println("p99 = mean of the rounds' 99th-percentile latency. Ratio S/T = Strata ÷ twin throughput");
         System.out.println("(below 1: Strata serves fewer requests per second).");
+        System.out.println();
+    }
+
+    /** Resident memory of both servers after the HTTP load, per database ({@code memory-<database>.json}). */
+    private static void printMemory(List<JsonNode> runs) {
+        System.out.printf(Locale.ROOT, "%-37s %-10s %14s %14s %10s  %s%n", "resident memory after the HTTP load",
+                "database", "Strata MB", "twin MB", "ratio S/T", "target");
+        System.out.println("-".repeat(100));
+        for (JsonNode run : runs) {
+            for (String field : List.of("vmrss", "vmhwm")) {
+                double strata = run.get("strata_" + field + "_kb").asDouble() / 1024;
+                double twin = run.get("twin_" + field + "_kb").asDouble() / 1024;
+                boolean current = field.equals("vmrss");
+                System.out.printf(Locale.ROOT, "%-37s %-10s %14.0f %14.0f %10.2f  %s%n",
+                        current ? "RSS at the end (VmRSS)" : "peak RSS (VmHWM)", run.get("database").asText(), strata,
+                        twin, strata / twin, current ? "<= 1.5x: " + (strata <= 1.5 * twin ? "met" : "MISSED") : "");
+            }
+        }
+        System.out.println();
+        System.out.println("Memory: the kernel's resident set of each server process (/proc/<pid>/status), read after the");
+        System.out.println("last HTTP round while both still run; same JVM options on both (SERVER_JAVA_OPTS).");
         System.out.println();
     }
 
