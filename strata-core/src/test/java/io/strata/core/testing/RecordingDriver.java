@@ -72,7 +72,7 @@ public final class RecordingDriver implements Driver {
         }
 
         private void add(String what) {
-            if (what.equals("insert") && beforeInsert != null) {
+            if (what.startsWith("insert") && beforeInsert != null) {
                 Runnable action = beforeInsert;
                 beforeInsert = null;
                 action.run();
@@ -103,6 +103,9 @@ public final class RecordingDriver implements Driver {
         }
         if (text.contains("release_lock(")) {
             return "release_lock";
+        }
+        if (text.startsWith("insert") && text.contains(" on conflict do nothing")) {
+            return "insert on conflict do nothing";
         }
         int end = 0;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {

@@ -36,11 +36,21 @@ public final class HibernateModule extends SimpleModule {
             public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription description,
                     List<BeanPropertyWriter> properties) {
                 return properties.stream()
-                        .map(writer -> writer.getType().isPrimitive() ? writer : new LoadedOnly(writer))
+                        .map(writer -> canBeLazy(writer.getType().getRawClass()) ? new LoadedOnly(writer) : writer)
                         .map(BeanPropertyWriter.class::cast)
                         .toList();
             }
         });
+    }
+
+    /**
+     * Whether a property of this declared type can hold a lazy value: a proxy subclasses its entity's class and
+     * a lazy collection implements its interface, so a primitive, a final class ({@code String}, {@code Long},
+     * {@code LocalDate}, a record) or an enum never does, and its writer is left as it is (no second call of
+     * the getter per property).
+     */
+    static boolean canBeLazy(Class<?> type) {
+        return !type.isPrimitive() && !type.isEnum() && !java.lang.reflect.Modifier.isFinal(type.getModifiers());
     }
 
     /** Writes a property only when its value is loaded. */

@@ -26,6 +26,7 @@ public final class EntityModel<T> {
     private final Constructor<T> constructor;
     private final Map<FilterQuery.Shape, FilterQuery> queriesByShape = new ConcurrentHashMap<>();
     private final boolean stateKnownAfterInsert;
+    private final boolean skipsConflicts;
 
     private EntityModel(Class<T> type, EntityPersister persister) {
         this.type = type;
@@ -37,6 +38,7 @@ public final class EntityModel<T> {
         names.addAll(List.of(persister.getPropertyNames()));
         this.attributes = List.copyOf(names);
         this.stateKnownAfterInsert = InsertedEntities.stateKnownAfterInsert(persister);
+        this.skipsConflicts = ConflictSkippingInsert.supports(persister);
         try {
             this.constructor = type.getDeclaredConstructor();
             this.constructor.setAccessible(true);
@@ -59,6 +61,11 @@ public final class EntityModel<T> {
     /** Hibernate's persister of the entity. */
     EntityPersister persister() {
         return persister;
+    }
+
+    /** Whether its insert can skip a row a unique constraint refuses ({@link ConflictSkippingInsert#supports}). */
+    boolean skipsConflicts() {
+        return skipsConflicts;
     }
 
     /** Whether an inserted instance holds every value of its row ({@link InsertedEntities#stateKnownAfterInsert}). */

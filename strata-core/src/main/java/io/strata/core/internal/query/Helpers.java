@@ -18,8 +18,8 @@ import io.strata.core.NoRowFoundException;
 /**
  * The everyday query helpers over a session. {@code getOrCreate} and {@code updateOrCreate} are
  * race-safe where a unique constraint covers the filter: the insert runs through a stateless session
- * sharing the caller's connection, so a concurrent insert of the same key only undoes that insert
- * (inside a savepoint where the database needs one: {@link InsertRecovery}) and the row the other
+ * sharing the caller's connection, so a concurrent insert of the same key only undoes or skips that insert
+ * (by the database's means: {@link InsertRecovery}) and the row the other
  * caller made is read instead. The caller's
  * session and transaction stay usable.
  */
@@ -125,14 +125,15 @@ public final class Helpers {
      */
     private static <T> Optional<T> insert(Session session, EntityModel<T> model, T candidate, InsertRecovery recovery) {
         session.flush();
-        boolean inserted = session.doReturningWork(connection -> recovery.insert(connection, () -> {
-            // A stateless session of its own over the caller's connection: a failure inside it cannot
-            // mark the caller's transaction rollback-only, as a session sharing the transaction would.
-            try (StatelessSession stateless = session.getSessionFactory().withStatelessOptions().connection(connection)
-                    .openStatelessSession()) {
-                stateless.insert(candidate);
-            }
-        }));
+        boolean inserted = session.doReturningWork(connection -> recovery.insert(connection, model.skipsConflicts(),
+                statementInspector -> {
+                    // A stateless session of its own over the caller's connection: a failure inside it cannot
+                    // mark the caller's transaction rollback-only, as a session sharing the transaction would.
+                    try (StatelessSession stateless = session.getSessionFactory().withStatelessOptions()
+                            .connection(connection).statementInspector(statementInspector).openStatelessSession()) {
+                        stateless.insert(candidate);
+                    }
+                }));
         return inserted ? Optional.of(InsertedEntities.manage(session, model, candidate)) : Optional.empty();
     }
 

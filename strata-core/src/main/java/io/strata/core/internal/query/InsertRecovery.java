@@ -3,6 +3,9 @@ package io.strata.core.internal.query;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.function.UnaryOperator;
+
+import org.hibernate.HibernateException;
 
 import io.strata.core.ConstraintViolations;
 
@@ -19,9 +22,9 @@ public enum InsertRecovery {
      */
     STATEMENT {
         @Override
-        boolean insert(Connection connection, Runnable insert) {
+        boolean insert(Connection connection, boolean skipsConflicts, Insert insert) {
             try {
-                insert.run();
+                insert.run(UnaryOperator.identity());
                 return true;
             } catch (RuntimeException e) {
                 if (ConstraintViolations.isUnique(e)) {
@@ -38,10 +41,10 @@ public enum InsertRecovery {
      */
     SAVEPOINT {
         @Override
-        boolean insert(Connection connection, Runnable insert) throws SQLException {
+        boolean insert(Connection connection, boolean skipsConflicts, Insert insert) throws SQLException {
             Savepoint savepoint = connection.setSavepoint();
             try {
-                insert.run();
+                insert.run(UnaryOperator.identity());
             } catch (RuntimeException e) {
                 try {
                     connection.rollback(savepoint);
@@ -59,12 +62,59 @@ public enum InsertRecovery {
             connection.releaseSavepoint(savepoint);
             return true;
         }
+    },
+
+    /**
+     * A failed statement aborts the transaction, but the insert can skip a row a unique constraint refuses
+     * (PostgreSQL's {@code ON CONFLICT DO NOTHING}: {@link ConflictSkippingInsert}), so no savepoint is needed.
+     * A row refused for another reason (a foreign key, a check) fails the statement and so the transaction, as
+     * a flush of a persisted entity would. Entities whose insert cannot skip ({@code skipsConflicts} false) take
+     * the {@link #SAVEPOINT}.
+     */
+    SKIP_CONFLICT {
+        @Override
+        boolean insert(Connection connection, boolean skipsConflicts, Insert insert) throws SQLException {
+            if (!skipsConflicts) {
+                return SAVEPOINT.insert(connection, false, insert);
+            }
+            try {
+                insert.run(ConflictSkippingInsert.SQL);
+                return true;
+            } catch (HibernateException e) {
+                if (ConflictSkippingInsert.skipped(e)) {
+                    return false;
+                }
+                if (unexpected(e)) {
+                    // Nothing ran: the statement was refused before it was prepared.
+                    return SAVEPOINT.insert(connection, false, insert);
+                }
+                throw e;
+            } catch (ConflictSkippingInsert.UnexpectedStatement e) {
+                return SAVEPOINT.insert(connection, false, insert);
+            }
+        }
+
+        private static boolean unexpected(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConflictSkippingInsert.UnexpectedStatement) {
+                    return true;
+                }
+            }
+            return false;
+        }
     };
+
+    /** The insert itself, given the statement inspector its stateless session applies. */
+    @FunctionalInterface
+    interface Insert {
+        void run(UnaryOperator<String> statementInspector);
+    }
 
     /**
      * Runs {@code insert} on {@code connection}, inside the caller's transaction: true when it inserted,
      * false when a unique constraint refused the row (the transaction then goes on as before the
-     * insert); any other failure is thrown.
+     * insert); any other failure is thrown. {@code skipsConflicts}: whether the entity's insert can skip
+     * a refused row ({@link ConflictSkippingInsert#supports}).
      */
-    abstract boolean insert(Connection connection, Runnable insert) throws SQLException;
+    abstract boolean insert(Connection connection, boolean skipsConflicts, Insert insert) throws SQLException;
 }

@@ -21,7 +21,8 @@ import io.strata.testing.TestDatabase;
 
 /**
  * What each database does with a transaction after an insert a unique constraint refuses, proved on
- * the real databases: the reason {@link InsertRecovery} takes a savepoint on PostgreSQL only.
+ * the real databases: the reason {@link InsertRecovery} skips refused rows or takes a savepoint on PostgreSQL
+ * only. (The skipping insert itself is proved through get-or-create: {@code GetOrCreateStatementsTest}.)
  */
 class InsertRecoveryTest {
 
@@ -32,8 +33,8 @@ class InsertRecoveryTest {
         try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
             c.setAutoCommit(false);
             execute(c, "insert into item (name) values ('before')");
-            assertThat(recovery.insert(c, () -> execute(c, "insert into item (name) values ('before')"))).isFalse();
-            assertThat(recovery.insert(c, () -> execute(c, "insert into item (name) values ('after')"))).isTrue();
+            assertThat(recovery.insert(c, false, sql -> execute(c, "insert into item (name) values ('before')"))).isFalse();
+            assertThat(recovery.insert(c, false, sql -> execute(c, "insert into item (name) values ('after')"))).isTrue();
             c.commit();
             assertThat(names(db)).containsExactly("after", "before");
         }
@@ -45,7 +46,7 @@ class InsertRecoveryTest {
         InsertRecovery recovery = type(kind).insertRecovery();
         try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
             c.setAutoCommit(false);
-            assertThatThrownBy(() -> recovery.insert(c, () -> execute(c, "insert into item (name) values (null)")))
+            assertThatThrownBy(() -> recovery.insert(c, false, sql -> execute(c, "insert into item (name) values (null)")))
                     .isInstanceOf(RuntimeException.class).hasCauseInstanceOf(SQLException.class);
             c.rollback();
         }
@@ -69,7 +70,8 @@ class InsertRecoveryTest {
     @ParameterizedTest
     @Databases({DbKind.POSTGRESQL})
     void onPostgresqlADuplicateAbortsTheWholeTransactionWithoutASavepoint(DbKind kind) throws Exception {
-        assertThat(DatabaseTypes.named("postgresql").insertRecovery()).isEqualTo(InsertRecovery.SAVEPOINT);
+        // Hence an insert that skips a refused row (SKIP_CONFLICT), or else a savepoint.
+        assertThat(DatabaseTypes.named("postgresql").insertRecovery()).isEqualTo(InsertRecovery.SKIP_CONFLICT);
         try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
             c.setAutoCommit(false);
             execute(c, "insert into item (name) values ('a')");

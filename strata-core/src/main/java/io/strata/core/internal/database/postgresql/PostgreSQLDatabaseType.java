@@ -89,12 +89,13 @@ public final class PostgreSQLDatabaseType implements DatabaseType {
     }
 
     /**
-     * A failed statement aborts the whole transaction, so the insert runs inside a savepoint (which
-     * also releases the failed insert's locks).
+     * A failed statement aborts the whole transaction, so the insert skips a refused row
+     * ({@code ON CONFLICT DO NOTHING}) where the entity's insert returns its key, and runs inside a
+     * savepoint otherwise.
      */
     @Override
     public InsertRecovery insertRecovery() {
-        return InsertRecovery.SAVEPOINT;
+        return InsertRecovery.SKIP_CONFLICT;
     }
 
     @Override
