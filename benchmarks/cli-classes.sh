@@ -10,9 +10,9 @@
 #   CHAIN_JAR=/tmp/chain.jar benchmarks/cli-classes.sh   # also keeps the revisions' jar (to time the commands)
 #
 # The revisions are what an application has: 100 classes in one package (bench.chain, generated and
-# compiled here), a chain where revision i creates table t000i, as in BenchRevisions. The PostgreSQL rows
-# need psql and the server of run.sh (STRATA_BENCH_PG_HOSTPORT / _USER / _PASSWORD; database
-# strata_bench_cli, created and dropped here); without psql they are left out.
+# compiled here by chain.sh, which cli-vs-alembic.sh shares), a chain where revision i creates table t000i,
+# as in BenchRevisions. The PostgreSQL rows need psql and the server of run.sh (STRATA_BENCH_PG_HOSTPORT /
+# _USER / _PASSWORD; database strata_bench_cli, created and dropped here); without psql they are left out.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,46 +25,10 @@ java_opts=(${JAVA_OPTS:-})
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The 100 revision classes.
-mkdir -p "$work/src/bench/chain" "$work/classes"
-for i in $(seq 1 100); do
-  id=$(printf 'c%011d' "$i"); t=$(printf 't%04d' "$i"); parents=""; fk=""
-  if (( i > 1 )); then
-    p=$(printf 'c%011d' $((i - 1))); pt=$(printf 't%04d' $((i - 1)))
-    parents=", parents = \"$p\""
-    fk=".column(\"parent_id\", bigint()).foreignKey(\"fk_${t}_parent_id_${pt}\", \"parent_id\", \"$pt\", \"id\")"
-  fi
-  cls=$(printf 'R%04d' "$i")
-  cat > "$work/src/bench/chain/$cls.java" <<EOF
-package bench.chain;
-
-import static io.strata.migrations.schema.ColumnType.bigint;
-import static io.strata.migrations.schema.ColumnType.decimal;
-import static io.strata.migrations.schema.ColumnType.timestamp;
-import static io.strata.migrations.schema.ColumnType.varchar;
-
-import io.strata.migrations.operations.Ops;
-import io.strata.migrations.revision.Migration;
-import io.strata.migrations.revision.Revision;
-
-@Revision(id = "$id"$parents, message = "create $t", created = "2026-12-01T10:00:00Z")
-public final class $cls implements Migration {
-    @Override
-    public void upgrade(Ops ops) {
-        ops.createTable("$t", t -> t.column("id", bigint(), c -> c.notNull())
-                .column("name", varchar(100), c -> c.notNull()).column("amount", decimal(10, 2))
-                .column("created_at", timestamp())$fk.primaryKey("pk_$t", "id").index("ix_${t}_name", "name"));
-    }
-
-    @Override
-    public void downgrade(Ops ops) {
-        ops.dropTable("$t");
-    }
-}
-EOF
-done
-javac -nowarn -d "$work/classes" -cp "$cp" "$work"/src/bench/chain/*.java
-(cd "$work/classes" && jar cf "$work/chain.jar" .)
+# The 100 revision classes (chain.sh).
+# shellcheck source=chain.sh
+. "$here/chain.sh"
+chain_strata_jar "$work" "$cp" "$work/chain.jar"
 if [[ -n ${CHAIN_JAR:-} ]]; then cp "$work/chain.jar" "$CHAIN_JAR"; fi
 
 # One process: its exit code, then its loaded classes counted by where they come from.
