@@ -10,6 +10,8 @@
 #   CLI_CLASSPATH=app.jar:… benchmarks/cli-vs-alembic.sh   # another class path holding strata-cli and drivers
 #   JAVA_OPTS='-XX:SharedArchiveFile=db.jsa' benchmarks/cli-vs-alembic.sh   # e.g. with a class-data archive
 #   ALEMBIC_TRANSACTION_PER_MIGRATION=1 benchmarks/cli-vs-alembic.sh   # Alembic commits each revision, as Strata
+#   CLI_ARCHIVE=1 benchmarks/cli-vs-alembic.sh        # Strata with a class-data archive of its class path, trained
+#                                  # per database by one `upgrade` (JDK 17: -XX:ArchiveClassesAtExit), as README shows
 #
 # Each comparison is timed by hyperfine in rounds of one run per tool, the tools' order swapped each round
 # (Strata, Alembic, then Alembic, Strata, …), so that a busy or drifting machine weighs on both alike
@@ -69,7 +71,11 @@ chain_strata_jar "$work/strata" "$cp" "$work/chain.jar"
 per_migration=""
 if [[ ${ALEMBIC_TRANSACTION_PER_MIGRATION:-0} == 1 ]]; then per_migration=per-migration; fi
 chain_alembic_project "$work/alembic" BENCH_ALEMBIC_URL $per_migration
-strata=(java "${java_opts[@]}" --enable-native-access=ALL-UNNAMED -cp "$work/chain.jar:$cp" io.strata.cli.StrataCli)
+strata_plain=(java "${java_opts[@]}" --enable-native-access=ALL-UNNAMED -cp "$work/chain.jar:$cp" io.strata.cli.StrataCli)
+strata=("${strata_plain[@]}")
+archive=${CLI_ARCHIVE:-0}
+# Results of a run with the archive go to cli-archive-<db>-<command>.json, beside the plain run's.
+prefix=cli; if [[ $archive == 1 ]]; then prefix=cli-archive; fi
 alembic=("$py" -m alembic -c "$work/alembic/alembic.ini")
 export DB_MIGRATIONS_LOCATION=bench.chain
 unset DB_MODELS_LOCATION
@@ -139,7 +145,7 @@ compare() { # database, command name, Strata args (one string), Alembic args (on
   s_rss=$(rss "${s_prep[1]:-}" "${strata[@]}" $s_args)
   # shellcheck disable=SC2086
   a_rss=$(rss "${a_prep[1]:-}" "${alembic[@]}" $a_args)
-  "$py" - "$results/cli-$db-$name.json" "$s_rss" "$a_rss" "$s_cmd" "$a_cmd" "$work/rounds/$db-$name-"*.json \
+  "$py" - "$results/$prefix-$db-$name.json" "$s_rss" "$a_rss" "$s_cmd" "$a_cmd" "$work/rounds/$db-$name-"*.json \
     <<'EOF'
 import json, statistics, sys
 out, rss = sys.argv[1], {"strata": int(sys.argv[2]), "alembic": int(sys.argv[3])}
@@ -169,6 +175,14 @@ bench_db() { # database, Strata URL, SQLAlchemy URL, Strata target (PostgreSQL d
   export DATABASE_URL=$2 BENCH_ALEMBIC_URL=$3
   reset_script "$work/reset-strata" "$db" "$4"
   reset_script "$work/reset-alembic" "$db" "$5"
+  if [[ $archive == 1 ]]; then
+    # The archive of what `db upgrade` loads on this database (one training run), then used by every command.
+    "$work/reset-strata"
+    run "db upgrade, training the archive ($db)" "${strata_plain[0]}" -XX:ArchiveClassesAtExit="$work/cli-$db.jsa" \
+      "${strata_plain[@]:1}" upgrade
+    strata=("${strata_plain[0]}" -XX:SharedArchiveFile="$work/cli-$db.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+      "${strata_plain[@]:1}")
+  fi
   compare "$db" upgrade upgrade "upgrade head" yes
   if (( $(find "$work/alembic/versions" -name '*.pyc' | wc -l) < CHAIN_REVISIONS )); then
     echo "cli-vs-alembic.sh: warning: Python wrote no bytecode for versions/; Alembic compiles them every run" >&2
@@ -202,9 +216,10 @@ dbs+=(sqlite)
 
 echo
 echo "Alembic $("$py" -m alembic --version | awk '{print $NF}'), SQLAlchemy $("$py" -c 'import sqlalchemy; print(sqlalchemy.__version__)'), Python $("$py" -c 'import platform; print(platform.python_version())'); $(java -version 2>&1 | head -1); $runs runs each${per_migration:+; Alembic with transaction_per_migration=True}"
-"$py" - "$results" "${dbs[@]}" <<'EOF'
+echo "Strata: java ${java_opts[*]}${java_opts[*]:+ }-cp … io.strata.cli.StrataCli$([[ $archive == 1 ]] && echo ', with a class-data archive trained by one db upgrade (CLI_ARCHIVE=1)')"
+"$py" - "$results" "$prefix" "${dbs[@]}" <<'EOF'
 import json, sys
-results, dbs = sys.argv[1], sys.argv[2:]
+results, prefix, dbs = sys.argv[1], sys.argv[2], sys.argv[3:]
 label = {"upgrade": "upgrade (100 revisions)", "current": "current", "heads": "heads",
          "status": "status (Alembic: history -r current:heads)"}
 print("| command | database | Strata mean ± sd | Alembic mean ± sd | Strata / Alembic | target <= 1.0x "
@@ -215,7 +230,7 @@ def ms(r):
     return f"{r['mean'] * 1000:.0f} ± {sd * 1000:.0f} ms"
 for cmd in ("upgrade", "current", "heads", "status"):
     for db in dbs:
-        s, a = json.load(open(f"{results}/cli-{db}-{cmd}.json"))["results"]
+        s, a = json.load(open(f"{results}/{prefix}-{db}-{cmd}.json"))["results"]
         ratio = s["mean"] / a["mean"]
         print(f"| {label[cmd]} | {db} | {ms(s)} | {ms(a)} | {ratio:.2f}x | {'met' if ratio <= 1.0 else 'MISSED'} "
               f"| {s['max_rss_kb'] / 1024:.0f} MiB | {a['max_rss_kb'] / 1024:.0f} MiB |")

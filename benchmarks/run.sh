@@ -4,11 +4,12 @@
 #
 #   benchmarks/run.sh                    # the measured run (about 20-25 minutes on 2 cores)
 #   benchmarks/run.sh --quick            # a smoke run while developing (numbers not worth quoting)
-#   benchmarks/run.sh --only http,startup   # some parts: jmh, process, http, startup (comma-separated)
+#   benchmarks/run.sh --only http,startup   # some parts: jmh, process, http, startup, cli (comma-separated)
 #
 # Parts: jmh (in-process JMH benchmarks: status, sync, upgrade, diff, getOrCreate, paginate), process
 # (whole-process upgrades), http (the bookstore against its hand-written twin under wrk, PostgreSQL and
-# SQLite), startup (JVM start to ready of the bookstore jar against the twin's, SQLite).
+# SQLite), startup (JVM start to ready of the bookstore jar against the twin's, SQLite), cli (the db command
+# line against Alembic as whole processes, without and with a class-data archive: cli-vs-alembic.sh).
 #
 # Environment: SKIP_BUILD=1 reuses the built jars; BENCH is the JMH benchmark regexp (default:
 # every benchmark under io.strata.benchmarks; e.g. BENCH=StatusBenchmark); JMH_ARGS adds JMH
@@ -27,22 +28,22 @@ jar="$here/target/benchmarks.jar"
 bookstore_jar="$root/examples/bookstore/target/bookstore.jar"
 out="$here/target/results"
 quick=0
-parts=jmh,process,http,startup
+parts=jmh,process,http,startup,cli
 command_line="benchmarks/run.sh${*:+ $*}"
 while (( $# > 0 )); do
   case "$1" in
     --quick) quick=1 ;;
-    --only) parts=${2:?"--only needs a list: jmh,process,http,startup"}; shift ;;
+    --only) parts=${2:?"--only needs a list: jmh,process,http,startup,cli"}; shift ;;
     --only=*) parts=${1#--only=} ;;
     -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
-    *) echo "run.sh: unknown argument '$1' (use --quick, --only jmh,process,http,startup)" >&2; exit 2 ;;
+    *) echo "run.sh: unknown argument '$1' (use --quick, --only jmh,process,http,startup,cli)" >&2; exit 2 ;;
   esac
   shift
 done
 for part in ${parts//,/ }; do
   case "$part" in
-    jmh|process|http|startup) ;;
-    *) echo "run.sh: unknown part '$part' in --only (the parts: jmh, process, http, startup)" >&2; exit 2 ;;
+    jmh|process|http|startup|cli) ;;
+    *) echo "run.sh: unknown part '$part' in --only (the parts: jmh, process, http, startup, cli)" >&2; exit 2 ;;
   esac
 done
 wants() { [[ ",$parts," == *",$1,"* ]]; }
@@ -173,10 +174,22 @@ if wants startup; then
   $cp_main io.strata.benchmarks.startup.StartupTimes "$bookstore_jar" "$jar" "$out" "$startup_runs"
 fi
 
+# 5. The `db` command line against Alembic, whole processes (cli-vs-alembic.sh), without and with a
+# class-data archive of the command line's class path.
+if wants cli; then
+  cli_runs=$(( runs > 0 ? runs * 2 : 10 ))
+  step "db command line against Alembic: RUNS=$cli_runs benchmarks/cli-vs-alembic.sh, then with CLI_ARCHIVE=1"
+  RUNS=$cli_runs "$here/cli-vs-alembic.sh" > "$out/cli.txt"
+  RUNS=$cli_runs CLI_ARCHIVE=1 "$here/cli-vs-alembic.sh" > "$out/cli-archive.txt"
+fi
+
 step "results ($(cat "$out/java-version.txt"), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; files in $out)"
 {
   echo "command: $command_line   (parts: $parts)"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(cat "$out/java-version.txt"); $(wrk --version 2>/dev/null | head -1 | cut -d' ' -f1-2)"
   echo
   $cp_main io.strata.benchmarks.report.Report "$out"
+  for file in "$out/cli.txt" "$out/cli-archive.txt"; do
+    if [[ -f $file ]]; then echo "The db command line against Alembic, whole processes (benchmarks/cli-vs-alembic.sh):"; cat "$file"; echo; fi
+  done
 } | tee "$out/table.txt"
