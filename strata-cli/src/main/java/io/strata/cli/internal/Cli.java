@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.strata.cli.internal.command.CompletionCommand;
 import io.strata.core.Database;
 import picocli.CommandLine;
 
@@ -24,7 +25,7 @@ public final class Cli {
         PrintWriter maskedOut = MaskingWriter.wrap(out, secrets);
         PrintWriter maskedErr = MaskingWriter.wrap(err, secrets);
         try {
-            CommandLine commandLine = commandLine(new Settings(base, console));
+            CommandLine commandLine = commandLine(new Settings(base, console), args);
             commandLine.setOut(maskedOut);
             commandLine.setErr(maskedErr);
             return commandLine.execute(args);
@@ -39,8 +40,23 @@ public final class Cli {
      * logging quieted once the options are parsed (see {@link Logging}).
      */
     public static CommandLine commandLine(Settings settings) {
+        return commandLine(settings, new String[0]);
+    }
+
+    /**
+     * The command tree for one run: when {@code args} name a subcommand (its first argument that is a
+     * subcommand's name), the root with that subcommand alone, else with all of them (help, completion,
+     * a misspelled command and its suggestions need the whole tree).
+     */
+    static CommandLine commandLine(Settings settings, String[] args) {
         DbCommand root = new DbCommand(settings);
         CommandLine commandLine = new CommandLine(root);
+        Class<?> named = named(args);
+        for (Class<?> subcommand : DbCommand.SUBCOMMANDS) {
+            if (named == null || named == subcommand) {
+                commandLine.addSubcommand(subcommand);
+            }
+        }
         Errors errors = new Errors(root);
         commandLine.setExecutionStrategy(parsed -> {
             Logging.configure(root.verbose());
@@ -50,6 +66,31 @@ public final class Cli {
         commandLine.setParameterExceptionHandler(errors);
         document(commandLine);
         return commandLine;
+    }
+
+    /**
+     * The subcommand the first argument naming one names; {@code null} for none, for completion (whole tree), or
+     * when a name follows an option written without {@code =} (it may be that option's value: the whole tree
+     * then parses it, as before).
+     */
+    private static Class<?> named(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("-")) {
+                continue;
+            }
+            if (i > 0 && args[i - 1].startsWith("-") && !args[i - 1].contains("=")) {
+                return null;
+            }
+            for (Class<?> subcommand : DbCommand.SUBCOMMANDS) {
+                CommandLine.Command command = subcommand.getAnnotation(CommandLine.Command.class);
+                if (command.name().equals(arg) || List.of(command.aliases()).contains(arg)) {
+                    return subcommand == CompletionCommand.class ? null : subcommand;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     private static void document(CommandLine commandLine) {

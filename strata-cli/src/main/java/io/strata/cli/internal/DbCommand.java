@@ -34,13 +34,19 @@ import picocli.CommandLine.Spec;
 /** The {@code db} command: the global options, and the subcommands. */
 @Command(name = "db", mixinStandardHelpOptions = true, versionProvider = Version.class,
         synopsisSubcommandLabel = "COMMAND",
-        description = "Manage the database's schema and migrations (Strata).",
-        subcommands = {SyncCommand.class, StatusCommand.class, InitCommand.class, RevisionCommand.class,
-            MigrateCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
-            CurrentCommand.class, HeadsCommand.class, HistoryCommand.class, ShowCommand.class, GraphCommand.class,
-            ErdCommand.class, MergeCommand.class,
-            CheckCommand.class, DriftCommand.class, CreateCommand.class, DropCommand.class, CompletionCommand.class})
+        description = "Manage the database's schema and migrations (Strata).")
 public final class DbCommand implements Callable<Integer> {
+
+    /**
+     * The subcommands, in the order the help lists them. They are added by {@link Cli#commandLine}: all of them,
+     * or only the one a run names (building picocli's model of every command costs a short command most of its
+     * start).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(SyncCommand.class, StatusCommand.class, InitCommand.class,
+            RevisionCommand.class, MigrateCommand.class, UpgradeCommand.class, DowngradeCommand.class,
+            StampCommand.class, CurrentCommand.class, HeadsCommand.class, HistoryCommand.class, ShowCommand.class,
+            GraphCommand.class, ErdCommand.class, MergeCommand.class, CheckCommand.class, DriftCommand.class,
+            CreateCommand.class, DropCommand.class, CompletionCommand.class);
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
             description = "Database URL, e.g. postgresql://user:password@host/db, sqlite:///app.db (wins over DATABASE_URL,"
