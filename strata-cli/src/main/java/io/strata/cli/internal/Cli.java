@@ -36,17 +36,10 @@ public final class Cli {
     }
 
     /**
-     * The command tree, with error handling, the exit codes in every command's help, and the libraries'
-     * logging quieted once the options are parsed (see {@link Logging}).
-     */
-    public static CommandLine commandLine(Settings settings) {
-        return commandLine(settings, new String[0]);
-    }
-
-    /**
-     * The command tree for one run: when {@code args} name a subcommand (its first argument that is a
-     * subcommand's name), the root with that subcommand alone, else with all of them (help, completion,
-     * a misspelled command and its suggestions need the whole tree).
+     * The command tree for one run, with error handling, the exit codes in every command's help, and the
+     * libraries' logging quieted once the options are parsed (see {@link Logging}). When {@code args} name a
+     * subcommand, the root holds that subcommand alone, else all of them (help, completion, a misspelled
+     * command and its suggestions need the whole tree).
      */
     static CommandLine commandLine(Settings settings, String[] args) {
         DbCommand root = new DbCommand(settings);

@@ -1,6 +1,7 @@
 package io.strata.javalin.internal;
 
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.util.List;
 
 import org.hibernate.Hibernate;
@@ -50,7 +51,7 @@ public final class HibernateModule extends SimpleModule {
      * the getter per property).
      */
     static boolean canBeLazy(Class<?> type) {
-        return !type.isPrimitive() && !type.isEnum() && !java.lang.reflect.Modifier.isFinal(type.getModifiers());
+        return !type.isPrimitive() && !type.isEnum() && !Modifier.isFinal(type.getModifiers());
     }
 
     /** Writes a property only when its value is loaded. */

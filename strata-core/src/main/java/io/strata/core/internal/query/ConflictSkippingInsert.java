@@ -48,6 +48,19 @@ final class ConflictSkippingInsert {
                 && e.getMessage().startsWith(NO_KEY_RETURNED);
     }
 
+    /**
+     * Whether {@code e} is, or was caused by, the inspector refusing a statement of another shape: nothing ran,
+     * and the insert may be made again another way.
+     */
+    static boolean refusedBeforeRunning(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnexpectedStatement) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A statement other than the single insert with a returning clause: refused before it runs. */
     static final class UnexpectedStatement extends RuntimeException {
         UnexpectedStatement(String sql) {

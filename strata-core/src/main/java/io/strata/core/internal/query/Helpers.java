@@ -20,8 +20,7 @@ import io.strata.core.NoRowFoundException;
  * race-safe where a unique constraint covers the filter: the insert runs through a stateless session
  * sharing the caller's connection, so a concurrent insert of the same key only undoes or skips that insert
  * (by the database's means: {@link InsertRecovery}) and the row the other
- * caller made is read instead. The caller's
- * session and transaction stay usable.
+ * caller made is read instead; the caller's session and transaction stay usable after such a lost race.
  */
 public final class Helpers {
 

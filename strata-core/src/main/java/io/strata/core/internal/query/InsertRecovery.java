@@ -80,27 +80,15 @@ public enum InsertRecovery {
             try {
                 insert.run(ConflictSkippingInsert.SQL);
                 return true;
-            } catch (HibernateException e) {
-                if (ConflictSkippingInsert.skipped(e)) {
+            } catch (RuntimeException e) {
+                if (e instanceof HibernateException hibernate && ConflictSkippingInsert.skipped(hibernate)) {
                     return false;
                 }
-                if (unexpected(e)) {
-                    // Nothing ran: the statement was refused before it was prepared.
+                if (ConflictSkippingInsert.refusedBeforeRunning(e)) {
                     return SAVEPOINT.insert(connection, false, insert);
                 }
                 throw e;
-            } catch (ConflictSkippingInsert.UnexpectedStatement e) {
-                return SAVEPOINT.insert(connection, false, insert);
             }
-        }
-
-        private static boolean unexpected(Throwable e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ConflictSkippingInsert.UnexpectedStatement) {
-                    return true;
-                }
-            }
-            return false;
         }
     };
 

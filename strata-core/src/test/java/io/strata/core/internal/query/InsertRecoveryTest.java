@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hibernate.HibernateException;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import io.strata.core.ConstraintViolations;
@@ -82,6 +83,37 @@ class InsertRecoveryTest {
                     .satisfies(e -> assertThat(((SQLException) e.getCause()).getSQLState()).isEqualTo("25P02"));
             c.rollback();
             assertThat(names(db)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @Databases({DbKind.POSTGRESQL})
+    void onPostgresqlTheSkippingInsertLeavesTheTransactionUsableAndFallsBackToTheSavepointForOtherStatements(DbKind kind)
+            throws Exception {
+        InsertRecovery recovery = type(kind).insertRecovery();
+        try (TestDatabase db = TestDatabase.create(kind); Connection c = withTable(db)) {
+            c.setAutoCommit(false);
+            execute(c, "insert into item (name) values ('a')");
+            // As Hibernate does: the insert returning its key, and a plain HibernateException when none came back.
+            assertThat(recovery.insert(c, true, sql -> returning(c, sql.apply("insert into item (name) values ('a') returning name"))))
+                    .isFalse();
+            assertThat(recovery.insert(c, true, sql -> returning(c, sql.apply("insert into item (name) values ('b') returning name"))))
+                    .isTrue();
+            // A statement the inspector does not know is refused before it runs, and the savepoint takes over.
+            assertThat(recovery.insert(c, true, sql -> execute(c, sql.apply("insert into item (name) values ('a')")))).isFalse();
+            execute(c, "insert into item (name) values ('c')");
+            c.commit();
+            assertThat(names(db)).containsExactly("a", "b", "c");
+        }
+    }
+
+    private static void returning(Connection c, String sql) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new HibernateException("The database returned no natively generated values : item");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
 
