@@ -1,5 +1,6 @@
 package io.strata.migrations.runner;
 
+import static io.strata.migrations.runner.LambdaMigration.migration;
 import static io.strata.migrations.schema.ColumnType.bigint;
 import static io.strata.migrations.schema.ColumnType.integer;
 import static io.strata.migrations.schema.ColumnType.varchar;
@@ -13,14 +14,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.params.ParameterizedTest;
 
 import io.strata.migrations.dialect.Dialects;
 import io.strata.migrations.graph.RevisionNode;
-import io.strata.migrations.operations.Ops;
-import io.strata.migrations.revision.Migration;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.testing.Databases;
@@ -36,20 +34,6 @@ class BackfillTest {
 
     private static final int ROWS = 1_050;
     private static final int FAILING_ID = 537;
-
-    private static Migration migration(Consumer<Ops> upgrade, Consumer<Ops> downgrade) {
-        return new Migration() {
-            @Override
-            public void upgrade(Ops ops) {
-                upgrade.accept(ops);
-            }
-
-            @Override
-            public void downgrade(Ops ops) {
-                downgrade.accept(ops);
-            }
-        };
-    }
 
     private static final MigrationRevision T1 = MigrationRevision.of(RevisionNode.of("t1"), migration(
             ops -> ops.createTable("item", t -> t

@@ -1,5 +1,6 @@
 package io.strata.migrations.runner;
 
+import static io.strata.migrations.runner.LambdaMigration.migration;
 import static io.strata.migrations.schema.ColumnType.bigint;
 import static io.strata.migrations.schema.ColumnType.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -23,9 +23,7 @@ import io.strata.migrations.names.IdentifierViolation;
 import io.strata.migrations.names.LongNames;
 import io.strata.migrations.names.NameFitting;
 import io.strata.migrations.operations.ConstraintKind;
-import io.strata.migrations.operations.Ops;
 import io.strata.migrations.revision.IdentifierTooLongException;
-import io.strata.migrations.revision.Migration;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.schema.Schema;
@@ -46,20 +44,6 @@ class IdentifierLimitsOnDatabasesTest {
     private static final String IX = LongNames.of("ix_child_note_", SMALLEST);
     private static final String CK = LongNames.of("ck_child_code_", SMALLEST);
     private static final String RENAMED = LongNames.of("renamed_note_", SMALLEST);
-
-    private static Migration migration(Consumer<Ops> upgrade, Consumer<Ops> downgrade) {
-        return new Migration() {
-            @Override
-            public void upgrade(Ops ops) {
-                upgrade.accept(ops);
-            }
-
-            @Override
-            public void downgrade(Ops ops) {
-                downgrade.accept(ops);
-            }
-        };
-    }
 
     /** Every kind of name at exactly the smallest limit. */
     private static final RevisionSet AT_THE_LIMIT = RevisionSet.of(List.of(MigrationRevision.of(RevisionNode.of("l1"),

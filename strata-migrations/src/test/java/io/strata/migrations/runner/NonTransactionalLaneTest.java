@@ -1,5 +1,6 @@
 package io.strata.migrations.runner;
 
+import static io.strata.migrations.runner.LambdaMigration.migration;
 import static io.strata.migrations.schema.ColumnType.bigint;
 import static io.strata.migrations.schema.ColumnType.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -26,8 +26,6 @@ import io.strata.migrations.graph.RevisionNode;
 import io.strata.migrations.inspect.SchemaInspector;
 import io.strata.migrations.operations.CreateIndex;
 import io.strata.migrations.operations.DropIndex;
-import io.strata.migrations.operations.Ops;
-import io.strata.migrations.revision.Migration;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.migrations.schema.Index;
@@ -43,20 +41,6 @@ import io.strata.testing.TestDatabase;
  * on MariaDB, the ordinary statement on SQLite and H2.
  */
 class NonTransactionalLaneTest {
-
-    private static Migration migration(Consumer<Ops> upgrade, Consumer<Ops> downgrade) {
-        return new Migration() {
-            @Override
-            public void upgrade(Ops ops) {
-                upgrade.accept(ops);
-            }
-
-            @Override
-            public void downgrade(Ops ops) {
-                downgrade.accept(ops);
-            }
-        };
-    }
 
     private static final MigrationRevision T1 = MigrationRevision.of(RevisionNode.of("t1"), migration(
             ops -> ops.createTable("item", t -> t

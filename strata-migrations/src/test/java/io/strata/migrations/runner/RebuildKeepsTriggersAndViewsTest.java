@@ -1,5 +1,6 @@
 package io.strata.migrations.runner;
 
+import static io.strata.migrations.runner.LambdaMigration.migration;
 import static io.strata.migrations.schema.ColumnType.bigint;
 import static io.strata.migrations.schema.ColumnType.integer;
 import static io.strata.migrations.schema.ColumnType.varchar;
@@ -14,15 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 import org.h2.api.Trigger;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import io.strata.migrations.dialect.Dialects;
 import io.strata.migrations.graph.RevisionNode;
-import io.strata.migrations.operations.Ops;
-import io.strata.migrations.revision.Migration;
 import io.strata.migrations.revision.MigrationRevision;
 import io.strata.migrations.revision.RevisionSet;
 import io.strata.testing.Databases;
@@ -335,19 +333,5 @@ class RebuildKeepsTriggersAndViewsTest {
             }
         }
         return rows;
-    }
-
-    private static Migration migration(Consumer<Ops> upgrade, Consumer<Ops> downgrade) {
-        return new Migration() {
-            @Override
-            public void upgrade(Ops ops) {
-                upgrade.accept(ops);
-            }
-
-            @Override
-            public void downgrade(Ops ops) {
-                downgrade.accept(ops);
-            }
-        };
     }
 }
