@@ -147,17 +147,19 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The current thread's session for one unit of work that ends with {@link #removeSession()} (a web
-     * request, a job): like {@link #session()}, but opened, when the thread has none, so that it keeps the
-     * pooled connection its first statement takes until {@code removeSession()}. A {@link #session()}
-     * outside a transaction gives its connection back to the pool after each statement; so a request that
-     * reads twice borrows twice and may queue for the pool between its own statements, behind other
-     * requests. This one borrows once. Call {@code removeSession()} when the work ends, or the connection
-     * stays taken. Strata's Javalin plugin gives every request such a session. A session the thread
-     * already has is returned as it is.
+     * Marks the current thread as running one unit of work that {@link #removeSession()} ends (a web request,
+     * a job): the thread's session, whichever call opens it ({@link #session()}, {@code getOrCreate}, a
+     * {@code Finder}, {@code paginate}…), keeps the pooled connection its first statement takes until
+     * {@code removeSession()}. Otherwise a session outside a transaction gives its connection back to the pool
+     * after each statement, so a request that reads twice borrows twice and may queue for the pool between its
+     * own statements, behind other requests. Call it before the thread's session is opened, and end the work
+     * with {@code removeSession()}, or the connection stays taken. Strata's Javalin plugin does both for every
+     * request. Without models it does nothing.
      */
-    public Session unitOfWorkSession() {
-        return requireModels("unitOfWorkSession()").current(true);
+    public void beginUnitOfWork() {
+        if (orm != null) {
+            orm.sessions().beginUnitOfWork();
+        }
     }
 
     /** Rolls back the current thread's uncommitted work and closes its session (call it at the end of a request). */

@@ -47,7 +47,7 @@ class SessionsAndPaginationTest {
 
     @ParameterizedTest
     @Databases
-    void aUnitOfWorkSessionKeepsItsConnectionUntilRemovedWhereThePlainOneGivesItBackAfterEachRead(DbKind kind)
+    void aUnitOfWorkKeepsItsSessionsConnectionUntilRemovedWhereAPlainSessionGivesItBackAfterEachRead(DbKind kind)
             throws Exception {
         Database db = fixture.fresh(kind);
         HikariDataSource pool = db.dataSource().unwrap(HikariDataSource.class);
@@ -56,16 +56,21 @@ class SessionsAndPaginationTest {
         assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("plain session, between reads").isZero();
         db.removeSession();
 
-        Session unit = db.unitOfWorkSession();
-        unit.createSelectionQuery(count, Long.class).getSingleResult();
-        assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("unit of work, between reads").isEqualTo(1);
-        // The helpers use the same thread session, and so the same connection.
-        assertThat(db.session()).isSameAs(unit);
+        db.beginUnitOfWork();
+        // Whichever call opens the thread's session: here a helper, then the session itself.
         db.findOne(Author.class, Map.of("email", "nobody@x"));
+        assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("unit of work, between reads").isEqualTo(1);
+        Session unit = db.session();
+        unit.createSelectionQuery(count, Long.class).getSingleResult();
         assertThat(pool.getHikariPoolMXBean().getActiveConnections()).isEqualTo(1);
         db.removeSession();
         assertThat(unit.isOpen()).isFalse();
         assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("after removeSession()").isZero();
+
+        // removeSession() ended the unit of work: the next session gives its connection back again.
+        db.session().createSelectionQuery(count, Long.class).getSingleResult();
+        assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("after the unit of work").isZero();
+        db.removeSession();
     }
 
     @ParameterizedTest

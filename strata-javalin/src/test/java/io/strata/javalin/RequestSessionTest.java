@@ -42,7 +42,7 @@ class RequestSessionTest {
         try (NotesApp app = NotesApp.start(db, strata -> { })) {
             // Outside a transaction a plain Hibernate session gives its connection back after each statement, so a
             // request reading twice would borrow twice and could queue for the pool between its own statements.
-            for (String path : new String[] {"/reads-twice", "/async-reads-twice"}) {
+            for (String path : new String[] {"/reads-twice", "/reads-twice-core-first", "/async-reads-twice"}) {
                 var response = app.http().getJson(path);
                 assertThat(response.statusCode()).as(path).isEqualTo(200);
                 assertThat(response.body()).as(path).contains("\"inUseBetween\":1");

@@ -16,9 +16,10 @@ import io.strata.core.internal.session.ScopedSessions;
  * async part of a handler) it is a session owned by the request, bound to no thread, closed when the
  * request ends: an executor's threads never carry one request's session into the next.
  *
- * <p>Either session keeps the pooled connection its first statement takes until the request ends
- * ({@link Database#unitOfWorkSession()}): a request borrows from the pool once, however many statements
- * it runs, and never queues for a connection behind other requests between two of its own statements.
+ * <p>Either session keeps the pooled connection its first statement takes until the request ends (on the
+ * request thread, whichever call opens the session: {@link Database#beginUnitOfWork()}): a request borrows
+ * from the pool once, however many statements it runs, and never queues for a connection behind other
+ * requests between two of its own statements.
  */
 public final class RequestSessions {
 
@@ -43,11 +44,13 @@ public final class RequestSessions {
     }
 
     /**
-     * Records, on the thread that received the request, where its sessions will live (opens nothing);
+     * Records, on the thread that received the request, where its sessions will live, and marks the thread's
+     * work as the request's unit of work (opens nothing);
      * {@code transactionPerRequest} wraps the request in a transaction unless its method is safe.
      */
     static RequestSessions start(Context ctx, Database database, boolean transactionPerRequest) {
         boolean transactional = transactionPerRequest && !SAFE_METHODS.contains(ctx.method());
+        database.beginUnitOfWork();
         RequestSessions sessions = new RequestSessions(database, transactional, Thread.currentThread());
         ctx.attribute(ATTRIBUTE, sessions);
         return sessions;
@@ -71,7 +74,7 @@ public final class RequestSessions {
     public Session session() {
         Session session;
         if (Thread.currentThread() == requestThread) {
-            session = database.unitOfWorkSession();
+            session = database.session();
         } else {
             synchronized (this) {
                 if (offThread == null || !offThread.isOpen()) {

@@ -139,6 +139,11 @@ public final class NotesApp implements AutoCloseable {
         });
         routes.get("/transaction", ctx -> ctx.json(Map.of("active", queriedSessionInTransaction(ctx))));
         routes.get("/reads-twice", ctx -> ctx.json(readTwice(ctx, db)));
+        routes.get("/reads-twice-core-first", ctx -> {
+            // The core helper opens the thread's session before the handler asks for the request's.
+            db.findOne(Note.class, Map.of("title", "none"));
+            ctx.json(readTwice(ctx, db));
+        });
         routes.get("/async-reads-twice", ctx -> ctx.future(() -> CompletableFuture.supplyAsync(() -> {
             ctx.json(readTwice(ctx, db));
             return null;

@@ -19,6 +19,7 @@ public final class ScopedSessions {
 
     private final SessionFactory factory;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
+    private final ThreadLocal<Boolean> unitOfWork = new ThreadLocal<>();
 
     /** Sessions from this factory. */
     public ScopedSessions(SessionFactory factory) {
@@ -27,25 +28,25 @@ public final class ScopedSessions {
 
     /**
      * The current thread's session, opened if it has none (or its last one was closed). Outside a
-     * transaction it returns its connection to the pool after each statement, as Hibernate's sessions do.
+     * transaction it returns its connection to the pool after each statement, as Hibernate's sessions do,
+     * unless the thread runs a unit of work ({@link #beginUnitOfWork()}).
      */
     public Session current() {
-        return current(false);
-    }
-
-    /**
-     * The current thread's session for a unit of work that ends with {@link #remove()}: opened, if the
-     * thread has none, so that it keeps the connection its first statement takes until it is removed
-     * (a request reading twice takes one connection from the pool and never queues for it in between).
-     * A session the thread already has is returned as it is.
-     */
-    public Session current(boolean holdConnection) {
         Session session = current.get();
         if (session == null || !session.isOpen()) {
-            session = holdConnection ? openHolding(factory) : factory.openSession();
+            session = Boolean.TRUE.equals(unitOfWork.get()) ? openHolding(factory) : factory.openSession();
             current.set(session);
         }
         return session;
+    }
+
+    /**
+     * Marks the current thread as running one unit of work, which {@link #remove()} ends: the session it
+     * opens next, whichever call opens it, keeps the connection its first statement takes until it is
+     * removed (a request reading twice takes one connection from the pool and never queues for it in between).
+     */
+    public void beginUnitOfWork() {
+        unitOfWork.set(Boolean.TRUE);
     }
 
     /**
@@ -68,6 +69,7 @@ public final class ScopedSessions {
     public void remove() {
         Session session = current.get();
         current.remove();
+        unitOfWork.remove();
         if (session == null || !session.isOpen()) {
             return;
         }
