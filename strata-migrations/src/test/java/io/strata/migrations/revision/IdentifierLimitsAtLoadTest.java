@@ -23,17 +23,7 @@ import io.strata.migrations.revision.fixtures.toolong.B2LinkBookToAuthor;
 class IdentifierLimitsAtLoadTest {
 
     private static MigrationRevision revision(String id, Consumer<Ops> upgrade, Consumer<Ops> downgrade) {
-        return MigrationRevision.of(RevisionNode.of(id), new Migration() {
-            @Override
-            public void upgrade(Ops ops) {
-                upgrade.accept(ops);
-            }
-
-            @Override
-            public void downgrade(Ops ops) {
-                downgrade.accept(ops);
-            }
-        });
+        return MigrationRevision.of(RevisionNode.of(id), LambdaMigration.migration(upgrade, downgrade));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.strata.migrations.runner;
 
-import static io.strata.migrations.runner.LambdaMigration.migration;
+import static io.strata.migrations.revision.LambdaMigration.migration;
 import static io.strata.migrations.schema.ColumnType.bigint;
 import static io.strata.migrations.schema.ColumnType.integer;
 import static io.strata.migrations.schema.ColumnType.varchar;
