@@ -67,7 +67,7 @@ final class BackfillRun {
         BackfillKey pk = BackfillKey.of(target);
         BackfillSql sql = new BackfillSql(session.dialect(), op, pk.column());
         Connection connection = session.connection();
-        table.createIfMissing(connection);
+        underBudget("creating its progress table " + table.name(), () -> table.createIfMissing(connection));
         Optional<BackfillTable.Cursor> recorded = table.read(connection, key);
         recordExpected = recorded.isPresent();
         String startKey = recorded.map(BackfillTable.Cursor::lastKey).orElse(null);
@@ -85,7 +85,7 @@ final class BackfillRun {
         int pauses = 0;
         Duration paused = Duration.ZERO;
         while (true) {
-            BackfillTable.Cursor after = batchUnderBudget(sql, pk);
+            BackfillTable.Cursor after = underBudget("a batch", () -> batch(sql, pk));
             if (after == null) {
                 break;
             }
@@ -114,12 +114,21 @@ final class BackfillRun {
         }
     }
 
-    /** One batch, retried after a lock timeout while the lock budget lasts; {@code null} when no rows are left. */
-    private BackfillTable.Cursor batchUnderBudget(BackfillSql sql, BackfillKey pk) throws SQLException {
+    /** A step that takes a lock and leaves nothing behind when it fails. */
+    private interface LockingStep<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code step}, retried after a lock timeout while the lock budget lasts: a batch (rolled back
+     * when it fails, {@code null} when no rows are left), or the creation of the progress table, which
+     * on SQLite waits for the writers of the application like any batch.
+     */
+    private <T> T underBudget(String what, LockingStep<T> step) throws SQLException {
         long first = nanoTime.getAsLong();
         for (int attempt = 1; ; attempt++) {
             try {
-                return batch(sql, pk);
+                return step.run();
             } catch (SQLException e) {
                 if (!session.lockWaits().isLockTimeout(e)) {
                     throw e;
@@ -129,7 +138,7 @@ final class BackfillRun {
                 if (elapsed.plus(pause).compareTo(session.budget().total()) > 0) {
                     throw e;
                 }
-                log.accept("Backfill of " + op.table() + ": a batch waited too long for a lock (attempt " + attempt
+                log.accept("Backfill of " + op.table() + ": " + what + " waited too long for a lock (attempt " + attempt
                         + "); rolled back, retrying in " + pause.toMillis() + " ms");
                 sleep(pause);
             }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import io.strata.migrations.dialect.Dialect;
@@ -165,6 +166,57 @@ class BackfillRunTest {
                     .hasMessageContaining("disappeared between two batches: another run completed the revision meanwhile");
             assertThat(bumped(c, 1)).isEqualTo(100);
             assertThat(bumped(c, 0)).isEqualTo(ROWS - 100);
+        }
+    }
+
+    @ParameterizedTest
+    @Databases
+    @Timeout(60)
+    void anApplicationTransactionHoldingTheTableDelaysTheBackfillWhichRetriesWithinTheBudgetAndCompletes(DbKind kind,
+            TestDatabase db) throws Exception {
+        try (db; Connection c = db.connect(); Connection application = db.connect()) {
+            create(c);
+            try (Statement s = application.createStatement()) {
+                if (kind == DbKind.SQLITE) {
+                    s.execute("BEGIN IMMEDIATE"); // SQLite's one writer: even creating the progress table waits
+                } else {
+                    application.setAutoCommit(false);
+                }
+                s.executeUpdate("UPDATE item SET n = n WHERE id = 3"); // a row of the first batch
+            }
+            Dialect dialect = Dialects.forJdbcUrl(c.getMetaData().getURL());
+            DatabaseSupport database = io.strata.migrations.dialect.internal.Databases.byName(dialect.name()).orElseThrow();
+            LockWaits lockWaits = database.lockWaits();
+            lockWaits.bound(c, Duration.ofSeconds(1)); // as the run bounds the revision, then the lane outside it
+            database.outsideTransaction().bound(c, Duration.ofSeconds(1));
+            BackfillRun.Session session = new BackfillRun.Session(c, dialect, database.runProtocol("strata_version"),
+                    lockWaits, new LockBudget(Duration.ofSeconds(1), Duration.ofSeconds(30)));
+            BackfillRun.Sleeper applicationCommitsDuringThePause = d -> {
+                waits.add(d);
+                clock.addAndGet(d.toNanos());
+                try (Statement s = application.createStatement()) {
+                    if (kind == DbKind.SQLITE) {
+                        s.execute("COMMIT");
+                    } else if (!application.getAutoCommit()) {
+                        application.commit();
+                        application.setAutoCommit(true);
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+
+            BackfillRun.Outcome outcome = new BackfillRun(session, new BackfillTable("strata_version", dialect),
+                    new BackfillTable.Key("r1", Direction.UPGRADE, 0), backfill(b -> { }), ITEM, lines::add,
+                    applicationCommitsDuringThePause, clock::get).run();
+
+            assertThat(outcome.rowsDone()).isEqualTo(ROWS);
+            assertThat(bumped(c, 1)).as("every row once").isEqualTo(ROWS);
+            assertThat(waits).as("one retry, after the first back-off").hasSize(1);
+            assertThat(waits.get(0)).isBetween(Duration.ofMillis(125), Duration.ofMillis(250));
+            String waited = kind == DbKind.SQLITE ? "creating its progress table strata_version_backfill" : "a batch";
+            assertThat(lines).anySatisfy(line -> assertThat(line).contains(
+                    "Backfill of item: " + waited + " waited too long for a lock (attempt 1); rolled back, retrying in"));
         }
     }
 }
