@@ -143,6 +143,7 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
             if (url.memory() && url.kind().memoryNeedsOpenConnection()) {
                 keeper = java.sql.DriverManager.getConnection(url.jdbcUrl(), config.getDataSourceProperties());
             }
+            url.kind().queueWriters(url, config);
             // A connection whose transaction state an error left uncertain is closed, never lent again.
             return new ConnectionPool(url, PooledConnections.start(config, guard,
                     hikari.containsKey("exceptionOverrideClassName")), bound, guard, keeper);

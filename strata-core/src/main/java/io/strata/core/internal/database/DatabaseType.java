@@ -96,6 +96,14 @@ public interface DatabaseType {
         // The database's own lock waits.
     }
 
+    /**
+     * Last, over the pool's complete configuration: where the database lets one transaction write at a
+     * time, makes the pool's writers queue for it in the process (SQLite). Nothing by default.
+     */
+    default void queueWriters(DatabaseUrl url, HikariConfig config) {
+        // Writers wait in the database.
+    }
+
     /** The guard of this database's pooled connections ({@link ConnectionGuard#NONE} by default). */
     default ConnectionGuard connectionGuard(DatabaseUrl url) {
         return ConnectionGuard.NONE;

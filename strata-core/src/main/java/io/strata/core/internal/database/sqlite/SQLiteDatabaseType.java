@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.hibernate.cfg.AvailableSettings;
 
 import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.util.DriverDataSource;
 
 import io.strata.core.ConstraintViolation;
 import io.strata.core.internal.boot.PlainLobs;
@@ -146,6 +147,26 @@ public final class SQLiteDatabaseType implements DatabaseType {
     @Override
     public void configureBusyTimeout(DatabaseUrl url, HikariConfig config, Duration busyTimeout) {
         config.getDataSourceProperties().putIfAbsent("busy_timeout", Long.toString(busyTimeout.toMillis()));
+    }
+
+    /**
+     * A file's writers queue in the process ({@link SQLiteWriteQueue}), each for at most the busy timeout;
+     * not where the application chose the data source, nor in memory (one connection writes there).
+     */
+    @Override
+    public void queueWriters(DatabaseUrl url, HikariConfig config) {
+        if (url.memory() || config.getDataSource() != null || config.getDataSourceClassName() != null) {
+            return;
+        }
+        Properties props = config.getDataSourceProperties();
+        Duration wait;
+        try {
+            wait = Duration.ofMillis(Long.parseLong(props.getProperty("busy_timeout", "").trim()));
+        } catch (NumberFormatException e) {
+            return; // the driver refuses such a busy_timeout itself, naming it
+        }
+        config.setDataSource(new SQLiteWriteQueue(new DriverDataSource(config.getJdbcUrl(), config.getDriverClassName(),
+                props, config.getUsername(), config.getPassword()), wait));
     }
 
     /** A plain file's guard ({@link SQLiteFileGuard}); elsewhere, only the closing of uncertain connections. */

@@ -1,0 +1,199 @@
+package io.strata.core.internal.database.sqlite;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The queue of a SQLite file's writers in this process. SQLite lets one transaction write at a time, and
+ * Strata's connections begin theirs {@code IMMEDIATE}, taking the file's write lock at {@code BEGIN}. A
+ * connection refused the lock waits in SQLite's busy handler, which polls: it sleeps 1, 2, 5… up to
+ * 100 ms between tries, so under steady writes the lock often stands free while its waiters sleep, and a
+ * waiter can sleep through many hand-overs. Here the pool's connections wait for their turn in the process
+ * instead: the waiters are woken in the order they came, the first the moment the writer before it ends (a
+ * writer arriving just then may go first, as with SQLite's own lock, which keeps the turn busy): a connection
+ * takes a place when it leaves auto-commit (the driver's {@code BEGIN IMMEDIATE}) and gives it up when it
+ * returns to auto-commit or closes. Other processes on the file still meet SQLite's lock and busy timeout.
+ *
+ * <p>A connection waits at most the busy timeout for its place; past it, it fails as SQLite would, with
+ * {@code SQLITE_BUSY}, naming the cause. Autocommit statements (reads, single writes) do not queue.
+ */
+final class SQLiteWriteQueue implements DataSource {
+
+    private final DataSource driver;
+    private final Semaphore turn = new Semaphore(1);
+    private final Duration wait;
+
+    /** The connections of {@code driver}, whose writers wait at most {@code wait} for their turn. */
+    SQLiteWriteQueue(DataSource driver, Duration wait) {
+        this.driver = driver;
+        this.wait = wait;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return queued(driver.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return queued(driver.getConnection(username, password));
+    }
+
+    private Connection queued(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(SQLiteWriteQueue.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, new Writer(connection));
+    }
+
+    /** One connection: whether it holds the turn, taken and given up as its auto-commit mode changes. */
+    private final class Writer implements InvocationHandler {
+
+        private final Connection connection;
+        private final AtomicBoolean holding = new AtomicBoolean();
+
+        Writer(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            switch (method.getName()) {
+                case "setAutoCommit" -> {
+                    setAutoCommit((Boolean) args[0]);
+                    return null;
+                }
+                case "close", "abort" -> {
+                    try {
+                        return call(method, args);
+                    } finally {
+                        giveUp();
+                    }
+                }
+                case "equals" -> {
+                    return proxy == args[0];
+                }
+                case "hashCode" -> {
+                    return System.identityHashCode(proxy);
+                }
+                case "toString" -> {
+                    return "queued " + connection;
+                }
+                default -> {
+                    return call(method, args);
+                }
+            }
+        }
+
+        private void setAutoCommit(boolean autoCommit) throws SQLException {
+            if (autoCommit) {
+                try {
+                    connection.setAutoCommit(true);
+                } finally {
+                    if (connection.isClosed() || connection.getAutoCommit()) {
+                        giveUp();
+                    }
+                }
+                return;
+            }
+            if (holding.get() || !connection.getAutoCommit()) {
+                connection.setAutoCommit(false);
+                return;
+            }
+            take();
+            boolean begun = false;
+            try {
+                connection.setAutoCommit(false);
+                begun = true;
+            } finally {
+                if (!begun) {
+                    giveUp();
+                }
+            }
+        }
+
+        private void take() throws SQLException {
+            boolean taken;
+            try {
+                taken = turn.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("Interrupted while waiting to begin a write transaction on SQLite", e);
+            }
+            if (!taken) {
+                throw new SQLiteException("[SQLITE_BUSY] The database file is locked (database is locked): another"
+                        + " transaction of this process has held SQLite's write lock for longer than the busy timeout ("
+                        + wait.toMillis() + " ms). Keep write transactions short, or raise the busy timeout"
+                        + " (Database.builder().busyTimeout, or busy_timeout in the URL).", SQLiteErrorCode.SQLITE_BUSY);
+            }
+            holding.set(true);
+            if (connection.isClosed()) {
+                giveUp();
+                throw new SQLException("The connection was closed while it waited to begin a write transaction on SQLite");
+            }
+        }
+
+        private void giveUp() {
+            if (holding.compareAndSet(true, false)) {
+                turn.release();
+            }
+        }
+
+        private Object call(Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(connection, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return driver.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        driver.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        driver.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return driver.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return driver.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        return driver.unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return driver.isWrapperFor(type);
+    }
+}
