@@ -6,6 +6,7 @@
 #   benchmarks/http-cpu.sh postgresql strata /authors/500          # the bookstore, GET /authors/500
 #   benchmarks/http-cpu.sh sqlite twin '/books?page=3&per_page=20' # the twin, the SQLite book list
 #   benchmarks/http-cpu.sh postgresql strata /authors post          # POST /authors with new emails
+#   benchmarks/http-cpu.sh sqlite strata /authors post-existing     # POST /authors with seeded emails (200)
 #   PROFILE=/tmp/strata.collapsed benchmarks/http-cpu.sh …          # + async-profiler, collapsed stacks
 #
 # It prints requests/s, p99 and the latency distribution (wrk -t2 -c32), then the server's and the
@@ -18,9 +19,9 @@
 # (15) set the warm-up and measured wrk runs, SERVER_JAVA_OPTS the server's JVM options, PORT its port (7195).
 set -euo pipefail
 
-db=${1:?"usage: http-cpu.sh <postgresql|sqlite> <strata|twin> <path> [post]"}
-side=${2:?"usage: http-cpu.sh <postgresql|sqlite> <strata|twin> <path> [post]"}
-path=${3:?"usage: http-cpu.sh <postgresql|sqlite> <strata|twin> <path> [post]"}
+db=${1:?"usage: http-cpu.sh <postgresql|sqlite> <strata|twin> <path> [post|post-existing]"}
+side=${2:?"usage: http-cpu.sh <postgresql|sqlite> <strata|twin> <path> [post|post-existing]"}
+path=${3:?"usage: http-cpu.sh <postgresql|sqlite> <strata|twin> <path> [post|post-existing]"}
 method=${4:-get}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -86,6 +87,8 @@ request = function()
     string.format('{"email": "%s%d-%d@b.io", "name": "Bench Author"}', tag, tid, n))
 end
 LUA
+elif [[ $method == post-existing ]]; then
+  cp "$here/src/main/resources/wrk/post-existing-author.lua" "$work/load.lua" # as run.sh loads it
 else
   printf 'request = function() return wrk.format("GET", "%s") end\n' "$path" >"$work/load.lua"
 fi
