@@ -42,9 +42,16 @@ import io.strata.benchmarks.ServerProcess;
  * and its phases (Hibernate, sync, sample data, Javalin, ready in main) are read from its log. Writes
  * {@code startup.json}: hyperfine-like {@code results} (seconds) and the {@code phases} (milliseconds).
  *
+ * <p>With {@code -Dstartup.aot=true}, on JDK 25 or later, both sides use the JDK's ahead-of-time cache
+ * instead: the bookstore's trained by {@code java -XX:AOTCacheOutput=bookstore.aot -jar bookstore.jar train}
+ * before the rounds, the twin's by its warm-up round with {@code -XX:AOTCacheOutput=twin.aot}; the rounds
+ * run with {@code -XX:AOTCache=…}.
+ *
  * <pre>
  * java -cp benchmarks.jar io.strata.benchmarks.startup.StartupTimes examples/bookstore/target/bookstore.jar \
  *     benchmarks/target/benchmarks.jar benchmarks/target/results 5
+ * /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -Dstartup.aot=true -cp benchmarks.jar \
+ *     io.strata.benchmarks.startup.StartupTimes … benchmarks/target/results-aot 5
  * </pre>
  */
 public final class StartupTimes {
@@ -68,12 +75,15 @@ public final class StartupTimes {
         Path benchmarksJar = Path.of(args[1]);
         Path out = Path.of(args[2]);
         int runs = Integer.parseInt(args[3]);
-        Path bookstoreArchive = bookstoreJar.resolveSibling("bookstore.jsa");
+        boolean aot = Boolean.getBoolean("startup.aot");
+        Path bookstoreArchive = aot ? trainAotCache(bookstoreJar, out) : bookstoreJar.resolveSibling("bookstore.jsa");
         if (!Files.isRegularFile(bookstoreArchive)) {
             System.err.println("  " + bookstoreArchive + " is missing (built with -Dbookstore.cds.skip?): the bookstore"
                     + " starts without it, as the JVM does when an archive is missing");
         }
-        Path twinArchive = out.resolve("twin.jsa").toAbsolutePath();
+        Path twinArchive = out.resolve(aot ? "twin.aot" : "twin.jsa").toAbsolutePath();
+        String train = aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=";
+        String use = aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
         String name = "strata_bench_startup";
         Map<String, List<Double>> times = new LinkedHashMap<>();
         Map<String, Map<String, List<Long>>> phases = new LinkedHashMap<>();
@@ -93,15 +103,14 @@ public final class StartupTimes {
                     ServerProcess server;
                     if (c.startsWith("twin")) {
                         List<String> options = !c.equals("twin") ? List.of()
-                                : round == 0 ? List.of("-XX:ArchiveClassesAtExit=" + twinArchive, "-Xlog:cds=off",
-                                        "-Xlog:cds+dynamic=off")
-                                : List.of("-XX:SharedArchiveFile=" + twinArchive);
+                                : round == 0 ? List.of(train + twinArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
+                                : List.of(use + twinArchive);
                         server = ServerProcess.start(c, port, options, List.of("-cp", benchmarksJar.toString(),
                                 "io.strata.benchmarks.twin.Twin", String.valueOf(port), db.jdbcUrl()), Map.of(), log);
                     } else {
                         List<String> options = new ArrayList<>();
                         if (!c.endsWith("-no-archive")) {
-                            options.add("-XX:SharedArchiveFile=" + bookstoreArchive);
+                            options.add(use + bookstoreArchive);
                         }
                         options.add("-Dorg.slf4j.simpleLogger.log.io.strata.examples.bookstore=debug");
                         server = ServerProcess.start(c, port, options, List.of("-jar", bookstoreJar.toString()),
@@ -132,6 +141,22 @@ public final class StartupTimes {
             }
         }
         write(out.resolve("startup.json"), times, phases);
+    }
+
+    /**
+     * JDK 25's ahead-of-time cache of the bookstore jar, trained as its README says
+     * ({@code java -XX:AOTCacheOutput=bookstore.aot -jar bookstore.jar train}) into {@code out}.
+     */
+    private static Path trainAotCache(Path bookstoreJar, Path out) throws Exception {
+        Path cache = out.resolve("bookstore.aot").toAbsolutePath();
+        Files.deleteIfExists(cache);
+        Process training = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:AOTCacheOutput=" + cache, "-jar", bookstoreJar.toString(), "train")
+                .redirectErrorStream(true).redirectOutput(out.resolve("bookstore-aot-training.log").toFile()).start();
+        if (training.waitFor() != 0 || !Files.isRegularFile(cache)) {
+            throw new IllegalStateException("The bookstore's AOT training run failed: see " + out.resolve("bookstore-aot-training.log"));
+        }
+        return cache;
     }
 
     /** The phases the bookstore logs at DEBUG ({@code hibernate}, {@code sync}, …) and the {@code main} to ready time. */
