@@ -1,14 +1,11 @@
 package io.strata.core.internal.boot;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -16,6 +13,7 @@ import com.zaxxer.hikari.HikariConfig;
 
 import io.strata.core.ConfigurationException;
 import io.strata.core.DatabaseUnreachableException;
+import io.strata.core.internal.database.DelegatingDataSource;
 import io.strata.core.internal.database.StatementBound;
 import io.strata.core.internal.database.ConnectionGuard;
 import io.strata.core.internal.url.DatabaseUrl;
@@ -31,7 +29,7 @@ import io.strata.core.internal.url.DatabaseUrl;
  * {@code META-INF/services/java.sql.Driver} lists another driver still connects. A failure to connect
  * becomes a {@link DatabaseUnreachableException} naming where the database was expected, never its password.
  */
-public final class ConnectionPool implements DataSource, AutoCloseable {
+public final class ConnectionPool extends DelegatingDataSource implements AutoCloseable {
 
     /** Engine properties with this prefix configure HikariCP (e.g. {@code hikari.maximumPoolSize}). */
     public static final String HIKARI_PREFIX = "hikari.";
@@ -47,6 +45,7 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
 
     private ConnectionPool(DatabaseUrl url, Connections pool, StatementBound bound, ConnectionGuard guard,
             Connection keeper) {
+        super(pool.dataSource());
         this.url = url;
         this.pool = pool;
         this.bound = bound;
@@ -195,11 +194,6 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
         }
     }
 
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("Strata's pool connects with the URL's credentials only");
-    }
-
     private DatabaseUnreachableException unreachable(SQLException e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
@@ -230,44 +224,6 @@ public final class ConnectionPool implements DataSource, AutoCloseable {
                 // The in-memory database is discarded either way.
             }
         }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return pool.dataSource().getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.dataSource().setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        pool.dataSource().setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return pool.dataSource().getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() {
-        return Logger.getLogger("io.strata");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        return pool.dataSource().unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return iface.isInstance(this) || pool.dataSource().isWrapperFor(iface);
     }
 
     @Override

@@ -1,16 +1,14 @@
 package io.strata.core.internal.boot;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Executor;
-import java.util.logging.Logger;
 
-import javax.sql.DataSource;
 
+import io.strata.core.internal.database.DelegatingDataSource;
 import io.strata.core.internal.database.StatementBound;
 
 /**
@@ -18,7 +16,7 @@ import io.strata.core.internal.database.StatementBound;
  * statement timeout, no socket timeout), which is put back when the connection is closed. A connection
  * whose bound cannot be put back is evicted, never lent to a request unbounded.
  */
-final class MigrationConnections implements DataSource {
+final class MigrationConnections extends DelegatingDataSource {
 
     private static final Executor DIRECT = Runnable::run;
 
@@ -26,6 +24,7 @@ final class MigrationConnections implements DataSource {
     private final StatementBound bound;
 
     MigrationConnections(ConnectionPool pool, StatementBound bound) {
+        super(pool);
         this.pool = pool;
         this.bound = bound;
     }
@@ -80,45 +79,5 @@ final class MigrationConnections implements DataSource {
         if (!connection.getAutoCommit()) {
             connection.commit();
         }
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return pool.getConnection(username, password);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return pool.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        pool.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return pool.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() {
-        return pool.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        return pool.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return pool.isWrapperFor(iface);
     }
 }

@@ -1,23 +1,22 @@
 package io.strata.core.internal.database.sqlite;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+
+import io.strata.core.internal.database.DelegatingDataSource;
 
 /**
  * The queue of a SQLite file's writers in this process. SQLite lets one transaction write at a time, and
@@ -33,26 +32,20 @@ import org.sqlite.SQLiteException;
  * <p>A connection waits at most the busy timeout for its place; past it, it fails as SQLite would, with
  * {@code SQLITE_BUSY}, naming the cause. Autocommit statements (reads, single writes) do not queue.
  */
-final class SQLiteWriteQueue implements DataSource {
+final class SQLiteWriteQueue extends DelegatingDataSource {
 
-    private final DataSource driver;
     private final Semaphore turn = new Semaphore(1);
     private final Duration wait;
 
     /** The connections of {@code driver}, whose writers wait at most {@code wait} for their turn. */
     SQLiteWriteQueue(DataSource driver, Duration wait) {
-        this.driver = driver;
+        super(driver);
         this.wait = wait;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return queued(driver.getConnection());
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return queued(driver.getConnection(username, password));
+        return queued(delegate().getConnection());
     }
 
     private Connection queued(Connection connection) {
@@ -160,40 +153,5 @@ final class SQLiteWriteQueue implements DataSource {
                 throw e.getCause();
             }
         }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return driver.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        driver.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        driver.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return driver.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return driver.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        return driver.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return driver.isWrapperFor(type);
     }
 }
