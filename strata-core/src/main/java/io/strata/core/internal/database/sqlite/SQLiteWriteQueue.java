@@ -24,10 +24,11 @@ import io.strata.core.internal.database.DelegatingDataSource;
  * connection refused the lock waits in SQLite's busy handler, which polls: it sleeps 1, 2, 5… up to
  * 100 ms between tries, so under steady writes the lock often stands free while its waiters sleep, and a
  * waiter can sleep through many hand-overs. Here the pool's connections wait for their turn in the process
- * instead: the waiters are woken in the order they came, the first the moment the writer before it ends (a
- * writer arriving just then may go first, as with SQLite's own lock, which keeps the turn busy): a connection
- * takes a place when it leaves auto-commit (the driver's {@code BEGIN IMMEDIATE}) and gives it up when it
- * returns to auto-commit or closes. Other processes on the file still meet SQLite's lock and busy timeout.
+ * instead, and the longest-waiting one is woken the moment the writer before it ends (a writer arriving at
+ * that instant may go first, as it could with SQLite's lock; serving strictly in order cost a fifth of the
+ * write throughput). A connection takes its turn when it leaves auto-commit (the driver's
+ * {@code BEGIN IMMEDIATE}) and gives it back when it returns to auto-commit or closes. Other processes on
+ * the file still meet SQLite's lock and busy timeout.
  *
  * <p>A connection waits at most the busy timeout for its place; past it, it fails as SQLite would, with
  * {@code SQLITE_BUSY}, naming the cause. Autocommit statements (reads, single writes) do not queue.
