@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -115,14 +116,14 @@ class WriteQueueTest {
     /** Waits until the thread waits for its turn in the process (a SQLite busy wait would stay runnable). */
     private static void awaitQueued(AtomicReference<Thread> thread) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (thread.get().getState() != Thread.State.TIMED_WAITING || java.util.Arrays.stream(thread.get().getStackTrace())
+        while (thread.get().getState() != Thread.State.TIMED_WAITING || Arrays.stream(thread.get().getStackTrace())
                 .noneMatch(frame -> frame.getClassName().endsWith("SQLiteWriteQueue$Writer"))) {
             assertThat(System.nanoTime()).as(thread.get().getName() + " queues in the process").isLessThan(deadline);
             Thread.sleep(5);
         }
     }
 
-    private static java.util.List<String> emails(Database db) {
+    private static List<String> emails(Database db) {
         try {
             return db.session().createSelectionQuery("select a.email from Author a", String.class).getResultList();
         } finally {

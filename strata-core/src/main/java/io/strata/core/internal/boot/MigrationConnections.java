@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Executor;
 
-
 import io.strata.core.internal.database.DelegatingDataSource;
 import io.strata.core.internal.database.StatementBound;
 

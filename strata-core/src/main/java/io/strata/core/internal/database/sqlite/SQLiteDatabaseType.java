@@ -165,6 +165,7 @@ public final class SQLiteDatabaseType implements DatabaseType {
         } catch (NumberFormatException e) {
             return; // the driver refuses such a busy_timeout itself, naming it
         }
+        // The driver data source HikariCP would build from the same settings, behind the queue.
         config.setDataSource(new SQLiteWriteQueue(new DriverDataSource(config.getJdbcUrl(), config.getDriverClassName(),
                 props, config.getUsername(), config.getPassword()), wait));
     }
