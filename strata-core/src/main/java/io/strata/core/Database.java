@@ -101,7 +101,7 @@ public final class Database implements AutoCloseable {
         try {
             booted = config.models().isEmpty() ? null
                     : Orm.boot(url, pool, config.models(), config.properties(), config.classLoader(),
-                            config.validateSchema());
+                            config.validateSchema(), config.hibernateBoot());
             this.orm = booted;
             this.schema = new SchemaManager(url.kind(), pool, orm == null ? null : orm.models(), config.enumChecks());
             this.migrationSet = url.kind().migrationsDialect().isEmpty() ? null
@@ -134,7 +134,10 @@ public final class Database implements AutoCloseable {
         return builder().fromEnvironment().build();
     }
 
-    /** Starts the pool (without connecting) and boots Hibernate over the models of a validated configuration. */
+    /**
+     * Starts the pool (without connecting) and boots Hibernate over the models of a validated configuration
+     * (its session factory when {@link DatabaseConfig#hibernateBoot()} says).
+     */
     public static Database open(DatabaseConfig config) {
         return new Database(java.util.Objects.requireNonNull(config, "config"));
     }
@@ -559,10 +562,32 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** Hibernate's session factory. */
+    /** Hibernate's session factory (waiting for it when it is being built: see {@link HibernateBoot}). */
     public SessionFactory sessionFactory() {
         requireModels("sessionFactory()");
-        return orm.models().sessionFactory();
+        return orm.sessionFactory().get();
+    }
+
+    /**
+     * Waits until Hibernate's session factory is built and throws what made its build fail (a
+     * {@link ModelException}, or {@link DatabaseUnreachableException} when {@code validateSchema} could not
+     * connect); returns at once when it is built, or when there are no models. For a database opened with
+     * {@link HibernateBoot#IN_BACKGROUND}: call it when the rest of start-up is done, so a broken start
+     * stops the application instead of failing its first requests. With {@link HibernateBoot#ON_FIRST_USE}
+     * it builds the session factory.
+     */
+    public void awaitBoot() {
+        if (orm != null) {
+            orm.sessionFactory().get();
+        }
+    }
+
+    /**
+     * Whether Hibernate's session factory is being built on its own thread now ({@link HibernateBoot#IN_BACKGROUND}):
+     * a session asked for meanwhile waits for it. Never waits.
+     */
+    public boolean booting() {
+        return orm != null && orm.sessionFactory().building();
     }
 
     /** The frozen settings this database was opened with (passwords masked in its {@code toString()}). */

@@ -26,6 +26,7 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
     private Duration statusTimeout = Database.DEFAULT_STATUS_TIMEOUT;
     private RevisionSet revisionSet;
     private boolean enumChecks = true;
+    private HibernateBoot hibernateBoot = HibernateBoot.AT_OPEN;
 
     
     /** The database URL: {@code sqlite:///app.db}, {@code postgresql://user:pw@host/db}, {@code h2:mem:x}, a {@code jdbc:} URL… */
@@ -139,6 +140,17 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
     }
 
     /**
+     * When Hibernate's session factory is built: before {@link #build()} returns ({@link HibernateBoot#AT_OPEN},
+     * the default), on a thread of its own while the application goes on starting
+     * ({@link HibernateBoot#IN_BACKGROUND}: listen, migrate and answer liveness meanwhile), or at the first
+     * session ({@link HibernateBoot#ON_FIRST_USE}). The models are mapped when the database opens in every case.
+     */
+    public Database.Builder hibernateBoot(HibernateBoot boot) {
+        this.hibernateBoot = java.util.Objects.requireNonNull(boot, "boot");
+        return self();
+    }
+
+    /**
      * What start-up ({@link Database#sync()}, the Javalin plugin) does when the models have changes no
      * revision captures: log one warning ({@link ModelChanges#WARN}, the default), refuse to start
      * ({@link ModelChanges#FAIL}) or skip the check ({@link ModelChanges#IGNORE}). {@code DB_MODEL_CHANGES}
@@ -225,6 +237,7 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
         copy.statusTimeout = statusTimeout;
         copy.revisionSet = revisionSet;
         copy.enumChecks = enumChecks;
+        copy.hibernateBoot = hibernateBoot;
         return copy.self();
     }
 
@@ -262,7 +275,7 @@ abstract sealed class DatabaseBuilder permits Database.Builder {
     /** Resolves the layers (reading the environment if asked) and validates them into a frozen configuration. */
     public DatabaseConfig config() {
         return new DatabaseConfig(layers(), withModels, properties, maxPerPage, statusTimeout, classLoader,
-                revisionSet, enumChecks);
+                revisionSet, enumChecks, hibernateBoot);
     }
 
     private java.util.List<DatabaseConfig.Layer> layers() {

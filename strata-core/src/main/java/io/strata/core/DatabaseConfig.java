@@ -246,10 +246,12 @@ public final class DatabaseConfig {
     private final RevisionSet revisions;
     private final boolean enumChecks;
     private final boolean pooled;
+    private final HibernateBoot hibernateBoot;
 
     /** Resolves the layers (top first: overrides, environment or {@code null}, builder, defaults) and validates. */
     DatabaseConfig(List<Layer> layers, boolean withModels, Map<String, String> properties, int maxPerPage,
-            Duration statusTimeout, ClassLoader classLoader, RevisionSet revisions, boolean enumChecks) {
+            Duration statusTimeout, ClassLoader classLoader, RevisionSet revisions, boolean enumChecks,
+            HibernateBoot hibernateBoot) {
         String rawUrl = pick(layers, layer -> layer.url);
         Origin fromUrl = origin(layers, layer -> layer.url);
         List<String> packages = pick(layers, layer -> layer.models.isEmpty() ? null : List.copyOf(layer.models));
@@ -281,11 +283,13 @@ public final class DatabaseConfig {
         this.revisions = revisions;
         this.enumChecks = enumChecks;
         this.pooled = true;
+        this.hibernateBoot = hibernateBoot;
         validate(fromModels.settingName("models", Database.ENV_MODELS),
                 fromMigrations.settingName("migrations", Database.ENV_MIGRATIONS));
     }
 
-    private DatabaseConfig(DatabaseConfig from, List<String> models, Origin modelsOrigin, boolean pooled) {
+    private DatabaseConfig(DatabaseConfig from, List<String> models, Origin modelsOrigin, boolean pooled,
+            HibernateBoot hibernateBoot) {
         this.urlSetting = from.urlSetting;
         this.url = from.url;
         this.urlOrigin = from.urlOrigin;
@@ -307,6 +311,7 @@ public final class DatabaseConfig {
         this.revisions = from.revisions;
         this.enumChecks = from.enumChecks;
         this.pooled = pooled;
+        this.hibernateBoot = hibernateBoot;
     }
 
     private void validate(String modelsSetting, String migrationsSetting) {
@@ -434,7 +439,7 @@ public final class DatabaseConfig {
 
     /** These settings without the models: the {@link Database} it opens boots no Hibernate. */
     public DatabaseConfig withoutModels() {
-        return models.isEmpty() ? this : new DatabaseConfig(this, List.of(), Origin.UNSET, pooled);
+        return models.isEmpty() ? this : new DatabaseConfig(this, List.of(), Origin.UNSET, pooled, hibernateBoot);
     }
 
     /**
@@ -445,7 +450,21 @@ public final class DatabaseConfig {
      * through {@code hikari.dataSourceClassName}. Not for an application that serves requests.
      */
     public DatabaseConfig withoutPool() {
-        return pooled ? new DatabaseConfig(this, models, modelsOrigin, false) : this;
+        return pooled ? new DatabaseConfig(this, models, modelsOrigin, false, hibernateBoot) : this;
+    }
+
+    /**
+     * These settings with Hibernate's session factory built when {@code boot} says (see
+     * {@link Database.Builder#hibernateBoot}).
+     */
+    public DatabaseConfig withHibernateBoot(HibernateBoot boot) {
+        java.util.Objects.requireNonNull(boot, "boot");
+        return boot == hibernateBoot ? this : new DatabaseConfig(this, models, modelsOrigin, pooled, boot);
+    }
+
+    /** When the {@link Database} builds Hibernate's session factory ({@link Database.Builder#hibernateBoot}; at open by default). */
+    public HibernateBoot hibernateBoot() {
+        return hibernateBoot;
     }
 
     /** Whether the {@link Database} keeps a connection pool ({@link #withoutPool()} says not). */
@@ -588,7 +607,7 @@ public final class DatabaseConfig {
                 + ", statusTimeout=" + statusTimeout + ", ddlLockTimeout=" + ddlLockTimeout
                 + ", ddlLockBudget=" + ddlLockBudget + ", queryTimeout=" + queryTimeout + ", busyTimeout=" + busyTimeout
                 + ", modelChanges=" + modelChanges + ", contracts=" + contracts + ", enumChecks=" + enumChecks
-                + ", validateSchema=" + validateSchema + "]";
+                + ", validateSchema=" + validateSchema + ", hibernateBoot=" + hibernateBoot + "]";
     }
 
     DatabaseUrl parsedUrl() {

@@ -122,7 +122,9 @@ public final class StrataPlugin extends ContextPlugin<StrataConfig, RequestDatab
     /**
      * Runs {@link Database#sync()} while the server already listens, for migrations that take longer than
      * an orchestrator's liveness probe allows: until it returns, the liveness route answers 200 and the
-     * readiness route 503 with status {@code MIGRATING}. Call it after {@code app.start()}; when it throws
+     * readiness route 503 with status {@code MIGRATING} (then {@code STARTING} while Hibernate's session factory
+     * is still being built, for a database opened with {@link io.strata.core.HibernateBoot#IN_BACKGROUND}: call
+     * {@link Database#awaitBoot()} after this). Call it after {@code app.start()}; when it throws
      * (a failed migration, a database ahead of this code by breaking revisions), stop the server.
      *
      * <pre>{@code

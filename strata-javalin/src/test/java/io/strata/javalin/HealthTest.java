@@ -14,6 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.javalin.Javalin;
 import io.strata.core.Database;
+import io.strata.core.HibernateBoot;
+import io.strata.core.ModelException;
+import io.strata.core.testing.GatedBoot;
 import io.strata.javalin.deploy.Widgets;
 import io.strata.javalin.testing.Http;
 import io.strata.javalin.testing.WebDatabases;
@@ -138,6 +141,72 @@ class HealthTest {
                 Widgets.RELEASE.countDown();
                 javalin.stop();
             }
+        }
+    }
+
+    /**
+     * Hibernate's session factory built in the background ({@link HibernateBoot#IN_BACKGROUND}, the build held
+     * by a gate): the server listens and migrates meanwhile, live answers 200, ready 503 STARTING, and a
+     * request that needs a session waits for the build and is then answered.
+     */
+    @ParameterizedTest
+    @Databases
+    void while_hibernate_boots_live_answers_200_and_ready_503_starting(DbKind kind, TestDatabase server) throws Exception {
+        GatedBoot.reset();
+        try (Database db = Database.builder().url(server.url()).models(WebDatabases.MODELS)
+                .migrations("io.strata.javalin.migrations").property(GatedBoot.PROPERTY, "true")
+                .hibernateBoot(HibernateBoot.IN_BACKGROUND).build()) {
+            assertThat(GatedBoot.entered().await(20, TimeUnit.SECONDS)).as("the build runs on its own thread").isTrue();
+            StrataPlugin plugin = new StrataPlugin(db);
+            Javalin javalin = Javalin.create(config -> {
+                config.startup.showJavalinBanner = false;
+                config.registerPlugin(plugin);
+                config.routes.get("/notes/count", ctx -> ctx.result(String.valueOf(
+                        Strata.session(ctx).createSelectionQuery("select count(*) from Note", Long.class).getSingleResult())));
+            }).start("127.0.0.1", 0);
+            try {
+                Http http = new Http(javalin.port());
+                assertThat(plugin.sync()).as("migrations need no session").isIn(SyncResult.CREATED, SyncResult.UPGRADED);
+                assertThat(db.booting()).isTrue();
+                assertThat(http.get("/healthz/live").statusCode()).isEqualTo(200);
+                var starting = http.get("/healthz/ready");
+                assertThat(starting.statusCode()).isEqualTo(503);
+                assertThat(starting.body()).isEqualTo("{\"ready\":false,\"status\":\"STARTING\",\"error\":\"Hibernate is"
+                        + " starting (its session factory is being built); ready once it is.\"}");
+
+                CompletableFuture<Http.Response> count = CompletableFuture.supplyAsync(() -> http.get("/notes/count"));
+                Thread.sleep(300);
+                assertThat(count).as("a request that needs a session waits for the build").isNotDone();
+                GatedBoot.open();
+                assertThat(count.get(20, TimeUnit.SECONDS).body()).isEqualTo("0");
+                db.awaitBoot();
+                var ready = http.get("/healthz/ready");
+                assertThat(ready.statusCode()).isEqualTo(200);
+                assertThat(ready.body()).isEqualTo("{\"ready\":true,\"status\":\"UP_TO_DATE\"}");
+            } finally {
+                GatedBoot.reset();
+                javalin.stop();
+            }
+        }
+    }
+
+    /** A build that failed in the background: not ready, saying why in general terms, never the exception. */
+    @ParameterizedTest
+    @Databases
+    void ready_answers_503_when_hibernate_could_not_start(DbKind kind, TestDatabase server) {
+        // validateSchema against a database without the models' tables: the build fails, the open does not.
+        try (Database db = Database.builder().url(server.url()).models(WebDatabases.MODELS)
+                .migrations("io.strata.javalin.migrations").validateSchema(true)
+                .hibernateBoot(HibernateBoot.IN_BACKGROUND).build();
+                Running app = Running.with(strata -> strata.database(db))) {
+            assertThatThrownBy(db::awaitBoot).isInstanceOf(ModelException.class).hasMessageContaining("missing table");
+            db.upgrade();
+            assertThat(app.http().get("/healthz/live").statusCode()).isEqualTo(200);
+            var failed = app.http().get("/healthz/ready");
+            assertThat(failed.statusCode()).isEqualTo(503);
+            assertThat(failed.body()).isEqualTo("{\"ready\":false,\"status\":\"NO_INFO\",\"error\":\"Hibernate could not"
+                    + " start (its session factory was not built); the application's log has the cause. Fix it and restart"
+                    + " the application.\"}");
         }
     }
 

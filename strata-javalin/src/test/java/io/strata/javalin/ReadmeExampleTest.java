@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import io.javalin.Javalin;
+import io.strata.core.HibernateBoot;
 import io.strata.migrations.runner.SchemaStatus;
 import io.strata.migrations.runner.SyncResult;
 import io.strata.javalin.models.Note;
@@ -46,17 +47,21 @@ class ReadmeExampleTest {
     }
 
     @Test
-    void theReadmeDeployServesLivenessWhileItMigrates() {
-        StrataPlugin strata = new StrataPlugin(settings -> settings.url("sqlite://").models("io.strata.javalin.models"));
+    void theReadmeDeployServesLivenessWhileItStartsAndMigrates() {
         // README:deploying
+        StrataPlugin strata = new StrataPlugin(settings -> settings.url("sqlite://").models("io.strata.javalin.models")
+                .builder(db -> db.hibernateBoot(HibernateBoot.IN_BACKGROUND)));
         Javalin app = Javalin.create(config -> config.registerPlugin(strata)).start(0);
         SyncResult synced = strata.sync();      // meanwhile /healthz/live is 200, /healthz/ready 503 MIGRATING
+        strata.database().awaitBoot();          // then 503 STARTING until Hibernate is built; throws if it failed
         SchemaStatus status = strata.database().schemaStatus();
         System.out.println(status.status() + ": " + status.message());
         // README:end
         try {
             assertThat(synced).isEqualTo(SyncResult.CREATED);
             assertThat(status.status()).isNotNull();
+            assertThat(strata.database().booting()).isFalse();
+            assertThat(strata.database().config().hibernateBoot()).isEqualTo(HibernateBoot.IN_BACKGROUND);
             assertThat(new Http(app.port()).get("/healthz/live").statusCode()).isEqualTo(200);
         } finally {
             app.stop();

@@ -39,7 +39,7 @@ import io.strata.benchmarks.ServerProcess;
  *
  * <p>One warm-up round (not recorded: it fills the page cache with the jars), then {@code runs} rounds in
  * that order. The bookstore runs with {@code -Dorg.slf4j.simpleLogger.log.io.strata.examples.bookstore=debug}
- * and its phases (Hibernate, sync, sample data, Javalin, ready in main) are read from its log. Writes
+ * and its phases (models, Javalin, sync, Hibernate, sample data, ready in main) are read from its log. Writes
  * {@code startup.json}: hyperfine-like {@code results} (seconds) and the {@code phases} (milliseconds).
  *
  * <p>With {@code -Dstartup.aot=true}, on JDK 25 or later, both sides use the JDK's ahead-of-time cache
@@ -56,8 +56,9 @@ import io.strata.benchmarks.ServerProcess;
  */
 public final class StartupTimes {
 
-    private static final Pattern PHASES = Pattern.compile(
-            "Start-up: Hibernate (\\d+) ms, sync (\\d+) ms, sample data (\\d+) ms, Javalin (\\d+) ms");
+    /** The bookstore's DEBUG line of phases, in the order they ran: {@code Start-up: models 310 ms, Javalin 120 ms, …}. */
+    private static final Pattern PHASES = Pattern.compile("Start-up: (.*)");
+    private static final Pattern PHASE = Pattern.compile("([a-zA-Z][a-zA-Z ]*) (\\d+) ms");
     private static final Pattern READY_IN = Pattern.compile("ready in (\\d+) ms");
     private static final String[] CASES = {"bookstore-fresh", "bookstore-existing", "bookstore-existing-no-archive",
         "twin", "twin-no-archive"};
@@ -159,15 +160,15 @@ public final class StartupTimes {
         return cache;
     }
 
-    /** The phases the bookstore logs at DEBUG ({@code hibernate}, {@code sync}, …) and the {@code main} to ready time. */
+    /** The phases the bookstore logs at DEBUG ({@code models}, {@code Javalin}, {@code sync}, …) and the {@code main} to ready time. */
     private static Map<String, Long> phases(String output) {
         Map<String, Long> found = new LinkedHashMap<>();
         Matcher m = PHASES.matcher(output);
         if (m.find()) {
-            found.put("Hibernate", Long.parseLong(m.group(1)));
-            found.put("sync", Long.parseLong(m.group(2)));
-            found.put("sample data", Long.parseLong(m.group(3)));
-            found.put("Javalin", Long.parseLong(m.group(4)));
+            Matcher phase = PHASE.matcher(m.group(1));
+            while (phase.find()) {
+                found.put(phase.group(1), Long.parseLong(phase.group(2)));
+            }
         }
         Matcher ready = READY_IN.matcher(output);
         if (ready.find()) {

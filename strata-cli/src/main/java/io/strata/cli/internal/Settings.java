@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.strata.ErrorKind;
 import io.strata.core.Database;
 import io.strata.core.DatabaseConfig;
+import io.strata.core.HibernateBoot;
 import io.strata.migrations.revision.NoRevisionsFoundException;
 import io.strata.migrations.revision.RevisionSet;
 
@@ -83,9 +84,12 @@ public final class Settings {
         return completed().hasUrl();
     }
 
-    /** The database as configured: with Hibernate when models are configured, without otherwise. */
+    /**
+     * The database as configured: with the models mapped when they are configured (no session factory is
+     * built: a command reads only their schema), without otherwise.
+     */
     public Database database() {
-        return Database.open(config());
+        return Database.open(config().withHibernateBoot(HibernateBoot.ON_FIRST_USE));
     }
 
     /**
@@ -138,14 +142,17 @@ public final class Settings {
         return revisions;
     }
 
-    /** The database with its models; a usage error naming the command when none are configured. */
+    /**
+     * The database with its models, mapped but with no session factory built (the commands read only the
+     * models' schema); a usage error naming the command when none are configured.
+     */
     public Database withModels(String command) {
         DatabaseConfig config = config();
         if (config.models().isEmpty()) {
             throw new CliException(ErrorKind.CONFIGURATION, "'db " + command + "' needs the models: give the package of the"
                     + " @Entity classes with --models com.example.models or DB_MODELS_LOCATION.");
         }
-        return Database.open(config);
+        return Database.open(config.withHibernateBoot(HibernateBoot.ON_FIRST_USE));
     }
 
     /**

@@ -27,6 +27,9 @@ public final class HealthRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthRoutes.class);
 
+    private static final String BOOT_FAILED = "Hibernate could not start (its session factory was not built);"
+            + " the application's log has the cause. Fix it and restart the application.";
+
     private final Database database;
     private final ReadinessCheck check;
     private final Duration timeout;
@@ -60,11 +63,11 @@ public final class HealthRoutes {
     /** 200 when the check says ready, 503 otherwise, with the status in the body. */
     public void ready(Context ctx) {
         if (migrating) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("ready", false);
-            body.put("status", "MIGRATING");
-            body.put("error", "The database is being migrated (sync() is running); ready once it completes.");
-            ctx.status(503).json(body);
+            notReady(ctx, "MIGRATING", "The database is being migrated (sync() is running); ready once it completes.");
+            return;
+        }
+        if (database.booting()) {
+            notReady(ctx, "STARTING", "Hibernate is starting (its session factory is being built); ready once it is.");
             return;
         }
         Readiness readiness = readiness();
@@ -85,6 +88,14 @@ public final class HealthRoutes {
         ctx.status(readiness.ready() ? 200 : 503).json(body);
     }
 
+    private static void notReady(Context ctx, String status, String error) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ready", false);
+        body.put("status", status);
+        body.put("error", error);
+        ctx.status(503).json(body);
+    }
+
     /** Stops the checking threads. */
     public void close() {
         executor.shutdownNow();
@@ -93,6 +104,12 @@ public final class HealthRoutes {
     private synchronized CompletableFuture<Readiness> start() {
         if (inFlight == null || inFlight.isDone()) {
             inFlight = CompletableFuture.supplyAsync(() -> {
+                try {
+                    database.awaitBoot();
+                } catch (RuntimeException failed) {
+                    // Logged where it failed; a probe's body never shows an exception's message.
+                    return new Readiness(DatabaseStatus.NO_INFO, null, null, BOOT_FAILED);
+                }
                 try {
                     return check.check(database);
                 } catch (Exception e) {

@@ -10,6 +10,7 @@ import io.javalin.Javalin;
 import io.strata.cli.ExitCode;
 import io.strata.cli.StrataCli;
 import io.strata.core.Database;
+import io.strata.core.HibernateBoot;
 import io.strata.examples.bookstore.api.AuthorRoutes;
 import io.strata.examples.bookstore.api.BookRoutes;
 import io.strata.examples.bookstore.api.StoreRoutes;
@@ -19,8 +20,10 @@ import io.strata.migrations.runner.SyncResult;
 
 /**
  * The bookstore: the seed tutorial's authors, books and stores as a Javalin application on Strata.
- * At start-up it listens first, then brings the schema to the latest revision ({@link StrataPlugin#sync()}:
- * meanwhile {@code /healthz/live} answers 200 and {@code /healthz/ready} 503 {@code MIGRATING}), loads the
+ * At start-up it maps the models, listens, then brings the schema to the latest revision ({@link StrataPlugin#sync()}:
+ * meanwhile {@code /healthz/live} answers 200 and {@code /healthz/ready} 503 {@code MIGRATING}) while Hibernate's
+ * session factory is built on a thread of its own ({@link HibernateBoot#IN_BACKGROUND}: readiness 503
+ * {@code STARTING} until it is), loads the
  * sample data into an empty database, and serves the JSON API, the HTML pages and the health routes, and, to
  * this machine only, the plugin's read-only schema page at {@value #SCHEMA_PAGE}. An
  * older build started against a database a newer build upgraded with compatible revisions serves as
@@ -116,13 +119,16 @@ public final class Bookstore implements AutoCloseable {
         StrataPlugin strata = new StrataPlugin(config -> config
                 .from(configuration())
                 .url(settings.databaseUrl())
+                // Hibernate's session factory is built on a thread of its own while the server starts
+                // listening and sync() migrates; meanwhile /healthz/ready answers 503 STARTING.
+                .builder(db -> db.hibernateBoot(HibernateBoot.IN_BACKGROUND))
                 .transactionPerRequest(true)
                 // A page of another site cannot post, patch or delete here (CSRF): 403.
                 .refuseCrossSiteWrites()
                 // The schema page (status, revisions, pending SQL, drift, ER diagram), for requests from this machine only.
                 .schemaPage(SCHEMA_PAGE));
         Database db = strata.database();
-        clock.lap("Hibernate");
+        clock.lap("models");
         Javalin app = null;
         try {
             app = Javalin.create(config -> {
@@ -143,6 +149,9 @@ public final class Bookstore implements AutoCloseable {
             clock.lap("Javalin");
             SyncResult sync = strata.sync();
             clock.lap("sync");
+            // A failed start stops the application here rather than failing its first requests.
+            db.awaitBoot();
+            clock.lap("Hibernate");
             boolean loaded = SampleData.loadIfEmpty(db);
             clock.lap("sample data");
             Bookstore bookstore = new Bookstore(app, db, sync, loaded);

@@ -84,12 +84,13 @@ public final class HibernateBootstrap {
     }
 
     /**
-     * Boots Hibernate over the pool; mapping errors become {@link ModelException}s that keep
-     * Hibernate's message and name the packages. With {@code validateSchema}, Hibernate's
-     * {@code hbm2ddl.auto=validate} runs with JDBC metadata access (so it reads this database's own
-     * tables, not a same-named one elsewhere on the server) and a mismatch fails with its message.
+     * Maps the models for Hibernate over the pool, without building the session factory
+     * ({@link #sessionFactory}); mapping errors become {@link ModelException}s that keep Hibernate's
+     * message and name the packages. With {@code validateSchema}, the session factory will run
+     * Hibernate's {@code hbm2ddl.auto=validate} with JDBC metadata access (so it reads this database's own
+     * tables, not a same-named one elsewhere on the server) and fail on a mismatch with its message.
      */
-    public static Models boot(DatabaseType kind, DataSource dataSource, List<Class<?>> classes, List<String> packages,
+    public static Models map(DatabaseType kind, DataSource dataSource, List<Class<?>> classes, List<String> packages,
             Map<String, String> engineProperties, ClassLoader loader, boolean validateSchema) {
         Map<String, Object> settings = defaults(kind);
         engineProperties.forEach((k, v) -> {
@@ -114,26 +115,42 @@ public final class HibernateBootstrap {
             classes.forEach(sources::addAnnotatedClass);
             Metadata metadata = sources.getMetadataBuilder().applyImplicitNamingStrategy(new ImplicitNames()).build();
             IdGenerationCheck.verify(metadata);
-            SessionFactory factory = metadata.buildSessionFactory();
-            return new Models(metadata, factory, classes);
-        } catch (ModelException e) {
-            StandardServiceRegistryBuilder.destroy(registry);
-            throw e;
+            return new Models(metadata, classes, packages, () -> StandardServiceRegistryBuilder.destroy(registry));
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
-            DatabaseUnreachableException unreachable = causeOf(e, DatabaseUnreachableException.class);
-            if (unreachable != null) {
-                throw unreachable;
-            }
-            SchemaManagementException mismatch = causeOf(e, SchemaManagementException.class);
-            if (mismatch != null) {
-                throw new ModelException("The database does not match the models in " + packages + " (validateSchema is"
-                        + " on): " + mismatch.getMessage() + ". Upgrade the database to the revisions' head (db upgrade),"
-                        + " or generate a revision for the models' change (db migrate) and apply it.", e);
-            }
-            throw new ModelException("Hibernate rejected the models in " + packages + ": " + e.getMessage()
-                    + " (fix the entity or mapping named in this message; the cause has Hibernate's details)", e);
+            throw translated(e, packages);
         }
+    }
+
+    /**
+     * Builds the session factory of mapped models (which then owns their service registry, or releases it
+     * when the build fails); errors as {@link #map}'s, and a mismatch found by {@code validateSchema}.
+     */
+    public static SessionFactory sessionFactory(Models models) {
+        try {
+            return models.metadata().buildSessionFactory();
+        } catch (RuntimeException e) {
+            models.release();
+            throw translated(e, models.packages());
+        }
+    }
+
+    private static RuntimeException translated(RuntimeException e, List<String> packages) {
+        if (e instanceof ModelException) {
+            return e;
+        }
+        DatabaseUnreachableException unreachable = causeOf(e, DatabaseUnreachableException.class);
+        if (unreachable != null) {
+            return unreachable;
+        }
+        SchemaManagementException mismatch = causeOf(e, SchemaManagementException.class);
+        if (mismatch != null) {
+            return new ModelException("The database does not match the models in " + packages + " (validateSchema is"
+                    + " on): " + mismatch.getMessage() + ". Upgrade the database to the revisions' head (db upgrade),"
+                    + " or generate a revision for the models' change (db migrate) and apply it.", e);
+        }
+        return new ModelException("Hibernate rejected the models in " + packages + ": " + e.getMessage()
+                + " (fix the entity or mapping named in this message; the cause has Hibernate's details)", e);
     }
 
     /** The first exception of this type in the chain (validation wraps the pool's and its own errors). */

@@ -2,21 +2,21 @@ package io.strata.core.internal.boot;
 
 import java.util.List;
 
-import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 
 /**
- * The booted models: Hibernate's boot model (the source of the neutral schema), its session
- * factory, and the classes found.
+ * The models as Hibernate mapped them: its boot model (the source of the neutral schema), before any
+ * session factory is built from it ({@link HibernateBootstrap#sessionFactory}).
  *
  * @param metadata Hibernate's boot model
- * @param sessionFactory the session factory
  * @param classes the model classes found by scanning
+ * @param packages the models packages, for messages
+ * @param releaseServices releases Hibernate's services (a session factory built from the models takes them over)
  */
-public record Models(Metadata metadata, SessionFactory sessionFactory, List<Class<?>> classes) {
+public record Models(Metadata metadata, List<Class<?>> classes, List<String> packages, Runnable releaseServices) {
 
-    /** Closes the session factory. */
-    public void close() {
-        sessionFactory.close();
+    /** Releases Hibernate's services when no session factory was built, or its build failed. */
+    void release() {
+        releaseServices.run();
     }
 }

@@ -3,6 +3,7 @@ package io.strata.core.internal.query;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -12,13 +13,13 @@ import io.strata.core.ModelException;
 /** The {@link EntityModel}s of one database's model classes. */
 public final class EntityModels {
 
-    private final SessionFactoryImplementor factory;
+    private final Supplier<SessionFactory> factory;
     private final List<Class<?>> classes;
     private final Map<Class<?>, EntityModel<?>> models = new ConcurrentHashMap<>();
 
-    /** Models for the entities of a session factory. */
-    public EntityModels(SessionFactory factory, List<Class<?>> classes) {
-        this.factory = factory.unwrap(SessionFactoryImplementor.class);
+    /** Models for the entities of a session factory, which is asked for only when a model is first needed. */
+    public EntityModels(Supplier<SessionFactory> factory, List<Class<?>> classes) {
+        this.factory = factory;
         this.classes = List.copyOf(classes);
     }
 
@@ -40,6 +41,6 @@ public final class EntityModels {
                             .map(Class::getSimpleName).toList()
                     + "; put the class in a models package and annotate it with @Entity.");
         }
-        return (EntityModel<T>) models.computeIfAbsent(type, t -> EntityModel.of(t, factory));
+        return (EntityModel<T>) models.computeIfAbsent(type, t -> EntityModel.of(t, factory.get().unwrap(SessionFactoryImplementor.class)));
     }
 }

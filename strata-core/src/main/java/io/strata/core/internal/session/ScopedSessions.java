@@ -1,6 +1,7 @@
 package io.strata.core.internal.session;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.hibernate.ConnectionAcquisitionMode;
 import org.hibernate.ConnectionReleaseMode;
@@ -17,12 +18,12 @@ public final class ScopedSessions {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScopedSessions.class);
 
-    private final SessionFactory factory;
+    private final Supplier<SessionFactory> factory;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
     private final ThreadLocal<Boolean> unitOfWork = new ThreadLocal<>();
 
-    /** Sessions from this factory. */
-    public ScopedSessions(SessionFactory factory) {
+    /** Sessions from this factory, which is asked for only when a session is opened. */
+    public ScopedSessions(Supplier<SessionFactory> factory) {
         this.factory = factory;
     }
 
@@ -34,7 +35,7 @@ public final class ScopedSessions {
     public Session current() {
         Session session = current.get();
         if (session == null || !session.isOpen()) {
-            session = Boolean.TRUE.equals(unitOfWork.get()) ? openHolding(factory) : factory.openSession();
+            session = Boolean.TRUE.equals(unitOfWork.get()) ? openHolding(factory.get()) : factory.get().openSession();
             current.set(session);
         }
         return session;
