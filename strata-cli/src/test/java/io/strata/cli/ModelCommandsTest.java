@@ -65,6 +65,29 @@ class ModelCommandsTest {
         }
     }
 
+    /**
+     * The model commands read only the models' schema, so they start no Hibernate session factory: an application
+     * whose configuration validates the schema at start-up can still see, and generate, what its database lacks.
+     */
+    @ParameterizedTest
+    @Databases
+    void modelCommandsWorkOnADatabaseBehindTheModelsUnderValidateSchema(DbKind kind, TestDatabase database) {
+        try (database) {
+            Result upgrade = db("upgrade", "--url", database.url(), "--migrations", AUTHORS_ONLY);
+            assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+            Database.Builder application = Database.builder().validateSchema(true);
+
+            Result drift = db(application, CliRun.nonInteractive(), "drift", "--url", database.url(), "--models", MODELS,
+                    "--migrations", AUTHORS_ONLY);
+            assertThat(drift.exitCode()).as(drift.toString()).isEqualTo(ExitCode.DIFFERENCES);
+            assertThat(drift.lines()).contains("  + table book");
+            Result check = db(application, CliRun.nonInteractive(), "check", "--url", database.url(), "--models", MODELS,
+                    "--migrations", AUTHORS_ONLY);
+            assertThat(check.exitCode()).as(check.toString()).isEqualTo(ExitCode.DIFFERENCES);
+            assertThat(check.lines()).contains("  + table book");
+        }
+    }
+
     @ParameterizedTest
     @Databases
     void checkPassesWhenTheRevisionsMatchTheModelsAndListsWhatIsMissingOtherwise(DbKind kind, TestDatabase database) {
