@@ -67,11 +67,6 @@ public final class SessionFactoryStart implements Supplier<SessionFactory> {
         return claimed.get() && !factory.isDone();
     }
 
-    /** The session factory if it was built, else {@code null}: never waits, never starts the build. */
-    public SessionFactory ifBuilt() {
-        return factory.isDone() && !factory.isCompletedExceptionally() ? factory.join() : null;
-    }
-
     /** Closes the session factory, waiting for a build under way; releases Hibernate's services if none was built. */
     public void close() {
         if (claimed.compareAndSet(false, true)) {
