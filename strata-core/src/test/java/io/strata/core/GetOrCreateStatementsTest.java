@@ -180,7 +180,7 @@ class GetOrCreateStatementsTest {
      * begin, the select that misses, the insert (refused when {@code lost}; on PostgreSQL one that skips the
      * refused row) inside MariaDB's named lock, {@code afterInsert} inside that lock, the commit.
      */
-    private static List<String> createPath(DbKind kind, boolean lost, String... afterInsert) {
+    static List<String> createPath(DbKind kind, boolean lost, String... afterInsert) {
         // PostgreSQL: the insert skips a row a unique constraint refuses, so it needs no savepoint.
         List<String> inner = new ArrayList<>(List.of(kind == DbKind.POSTGRESQL ? "insert on conflict do nothing" : "insert"));
         inner.addAll(List.of(afterInsert));

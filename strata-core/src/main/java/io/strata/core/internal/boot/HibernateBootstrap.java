@@ -107,14 +107,33 @@ public final class HibernateBootstrap {
                     AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION)
                     .forEach(settings::remove);
         }
+        Models models = map(classes, packages, settings, loader, BuildTimeEnhancement.coversAll(classes));
+        if (models != null) {
+            return models;
+        }
+        // Hibernate's mapping found an entity it would proxy at runtime after all: map again with Byte Buddy.
+        return map(classes, packages, settings, loader, false);
+    }
+
+    /** The mapped models; {@code null} where {@code enhanced} was assumed and Hibernate's mapping disagrees. */
+    private static Models map(List<Class<?>> classes, List<String> packages, Map<String, Object> settings,
+            ClassLoader loader, boolean enhanced) {
         // Hibernate loads the models by name too: it must see the class loader they were found in.
         var bootstrap = new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+        StandardServiceRegistryBuilder services = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings);
+        if (enhanced) {
+            BuildTimeEnhancement.apply(services);
+        }
+        StandardServiceRegistry registry = services.build();
         try {
             MetadataSources sources = new MetadataSources(registry);
             classes.forEach(sources::addAnnotatedClass);
             Metadata metadata = sources.getMetadataBuilder().applyImplicitNamingStrategy(new ImplicitNames()).build();
             IdGenerationCheck.verify(metadata);
+            if (enhanced && !BuildTimeEnhancement.confirmedBy(metadata)) {
+                StandardServiceRegistryBuilder.destroy(registry);
+                return null;
+            }
             return new Models(metadata, classes, packages, () -> StandardServiceRegistryBuilder.destroy(registry));
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);

@@ -7,6 +7,7 @@ import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityKey;
 import org.hibernate.engine.spi.ManagedEntity;
 import org.hibernate.engine.spi.PersistenceContext;
+import org.hibernate.engine.spi.SelfDirtinessTracker;
 import org.hibernate.engine.spi.Status;
 import org.hibernate.event.internal.WrapVisitor;
 import org.hibernate.event.spi.EventSource;
@@ -32,12 +33,12 @@ final class InsertedEntities {
      * Whether an instance of this entity, once inserted, holds every value a load of its row would give:
      * no value the database or a generator fills in besides the key (which the insert returns), no dynamic
      * insert leaving columns to their defaults, no formula, no collection the entity owns (an inverse one
-     * is empty for a new row), no natural id to register, no post-load callback, no bytecode enhancement,
-     * and a mutable entity. Worked out once per entity.
+     * is empty for a new row), no natural id to register, no post-load callback, and a mutable entity. An entity
+     * enhanced at build time qualifies as a plain one does. Worked out once per entity.
      */
     static boolean stateKnownAfterInsert(EntityPersister persister) {
         if (persister.isDynamicInsert() || persister.hasInsertGeneratedProperties() || !persister.isMutable()
-                || persister.hasNaturalIdentifier() || ManagedEntity.class.isAssignableFrom(persister.getMappedClass())
+                || persister.hasNaturalIdentifier()
                 || persister.getFactory().getEventEngine().getCallbackRegistry()
                         .hasRegisteredCallbacks(persister.getMappedClass(), CallbackType.POST_LOAD)) {
             return false;
@@ -99,6 +100,13 @@ final class InsertedEntities {
         Object[] loaded = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
             loaded[i] = types[i].deepCopy(values[i], source.getFactory());
+        }
+        if (inserted instanceof SelfDirtinessTracker tracker) {
+            // As persist does for an entity enhanced at build time: what it holds now is saved, not a change to write.
+            tracker.$$_hibernate_clearDirtyAttributes();
+        }
+        if (inserted instanceof ManagedEntity managed) {
+            managed.$$_hibernate_setUseTracker(true);
         }
         context.addEntity(inserted, Status.MANAGED, loaded, key, persister.isVersioned() ? persister.getVersion(inserted) : null,
                 LockMode.WRITE, true, persister, false);
