@@ -16,7 +16,8 @@
 # The database is seeded once, as benchmarks/run.sh's HTTP part seeds it (BookstoreSeed): PostgreSQL
 # database strata_bench_cpu (user strata, STRATA_BENCH_PG_* as in run.sh), SQLite file
 # $STRATA_BENCH_SQLITE_DIR/strata_bench_cpu.db; `FRESH=1` seeds again. WARMUP (25) and SECONDS_MEASURED
-# (15) set the warm-up and measured wrk runs, SERVER_JAVA_OPTS the server's JVM options, PORT its port (7195).
+# (15) set the warm-up and measured wrk runs, SERVER_JAVA_OPTS the server's JVM options, PORT its port (7195),
+# BOOKSTORE_JAR another build's bookstore jar (to compare two builds side by side).
 set -euo pipefail
 
 db=${1:?"usage: http-cpu.sh <postgresql|sqlite> <strata|twin> <path> [post|post-existing]"}
@@ -26,7 +27,7 @@ method=${4:-get}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 jar=$here/target/benchmarks.jar
-bookstore=$root/examples/bookstore/target/bookstore.jar
+bookstore=${BOOKSTORE_JAR:-$root/examples/bookstore/target/bookstore.jar}
 pg_hostport=${STRATA_BENCH_PG_HOSTPORT:-127.0.0.1:5432}
 pg_user=${STRATA_BENCH_PG_USER:-strata}
 pg_password=${STRATA_BENCH_PG_PASSWORD:-strata-test-pw}
