@@ -18,12 +18,15 @@ import io.strata.core.test.enhanced.Writer;
 import io.strata.core.test.hierarchy.Car;
 import io.strata.core.test.hierarchy.Parking;
 import io.strata.core.test.hierarchy.Vehicle;
+import io.strata.core.test.tracked.Label;
 import io.strata.core.testing.DatabaseFixture;
 import io.strata.core.testing.RecordingDriver;
 import io.strata.core.testing.RecordingDriver.Recording;
+import io.strata.core.testing.StderrCapture;
 import io.strata.testing.Databases;
 import io.strata.testing.DbKind;
 import io.strata.testing.SharedDatabases;
+import io.strata.testing.TestDatabase;
 
 /**
  * Models enhanced by Hibernate's bytecode enhancement at build time (strata-core's pom enhances the test
@@ -43,6 +46,9 @@ class EnhancedModelsTest {
 
     @RegisterExtension
     final DatabaseFixture plain = new DatabaseFixture();
+
+    @RegisterExtension
+    final SharedDatabases<TestDatabase> tracked = SharedDatabases.plain();
 
     @Test
     void theBuildEnhancedTheTestModels() {
@@ -144,6 +150,38 @@ class EnhancedModelsTest {
             db.commit();
         } finally {
             db.removeSession();
+        }
+    }
+
+    @ParameterizedTest
+    @Databases
+    void publicFieldsOfAModelWithDirtyTrackingAreNamedInAWarningBecauseWritesToThemAreLost(DbKind kind) {
+        try (StderrCapture log = new StderrCapture();
+                Database db = Database.builder().url(tracked.get(kind).url()).models("io.strata.core.test.tracked").build()) {
+            assertThat(log.linesContaining("io.strata.core.test.tracked.Label is enhanced with Hibernate's dirty tracking"
+                    + " and has public or protected fields [id, text]")).isEqualTo(1);
+            db.dropAll();
+            db.createAll();
+            Long id = db.inTransaction(session -> {
+                Label label = new Label();
+                label.text = "old";
+                session.persist(label);
+                return label.id;
+            });
+            db.removeSession();
+            // What the warning is about: this class writes the field directly, and the change is not saved.
+            db.inTransaction(session -> {
+                session.find(Label.class, id).text = "new";
+                return null;
+            });
+            db.removeSession();
+            String saved = db.inTransaction(session -> session.find(Label.class, id).text);
+            assertThat(saved).isEqualTo("old");
+            db.removeSession();
+        }
+        try (StderrCapture log = new StderrCapture();
+                Database db = Database.builder().url(tracked.get(kind).url()).models("io.strata.core.test.enhanced").build()) {
+            assertThat(log.linesContaining("dirty tracking")).as("private fields: no warning").isZero();
         }
     }
 

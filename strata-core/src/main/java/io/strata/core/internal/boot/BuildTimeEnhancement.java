@@ -1,13 +1,18 @@
 package io.strata.core.internal.boot;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.Transient;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.bytecode.spi.BytecodeProvider;
 import org.hibernate.engine.spi.PersistentAttributeInterceptable;
+import org.hibernate.engine.spi.SelfDirtinessTracker;
 import org.hibernate.mapping.PersistentClass;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +60,38 @@ final class BuildTimeEnhancement {
         LOG.debug("The {} entities were enhanced at build time: Hibernate starts without a runtime bytecode provider",
                 entities.size());
         return true;
+    }
+
+    /**
+     * Warns of entities enhanced with Hibernate's dirty tracking (the plugin's default) that have public or
+     * protected persistent fields: the enhanced class records only the changes its own code makes, so a value
+     * another class writes to such a field directly is silently not saved.
+     */
+    static void warnOfUntrackedWrites(List<Class<?>> classes) {
+        for (Class<?> entity : classes) {
+            if (!entity.isAnnotationPresent(Entity.class) || !SelfDirtinessTracker.class.isAssignableFrom(entity)) {
+                continue;
+            }
+            List<String> open = new ArrayList<>();
+            for (Class<?> c = entity; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    int modifiers = field.getModifiers();
+                    // The enhancer turns private fields package-private: public and protected ones are what it kept.
+                    if ((Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers)) && !Modifier.isStatic(modifiers)
+                            && !Modifier.isTransient(modifiers)
+                            && !field.isSynthetic() && !field.isAnnotationPresent(Transient.class)) {
+                        open.add(field.getName());
+                    }
+                }
+            }
+            if (!open.isEmpty()) {
+                LOG.warn("{} is enhanced with Hibernate's dirty tracking and has public or protected fields {}: a value another"
+                        + " class writes to one of them directly is not saved (the enhanced class records only the"
+                        + " changes its own code makes). Make the fields private and change them through the entity's"
+                        + " methods, or build with <enableDirtyTracking>false</enableDirtyTracking> in"
+                        + " hibernate-maven-plugin's configuration.", entity.getName(), open);
+            }
+        }
     }
 
     /** Whether Hibernate's mapping of the models confirms it: no entity it would proxy at runtime. */

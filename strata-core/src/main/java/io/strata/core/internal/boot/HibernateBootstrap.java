@@ -107,6 +107,7 @@ public final class HibernateBootstrap {
                     AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION)
                     .forEach(settings::remove);
         }
+        BuildTimeEnhancement.warnOfUntrackedWrites(classes);
         Models models = map(classes, packages, settings, loader, BuildTimeEnhancement.coversAll(classes));
         if (models != null) {
             return models;
