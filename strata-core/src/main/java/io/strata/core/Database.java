@@ -97,6 +97,10 @@ public final class Database implements AutoCloseable {
         this.createPath = config.models().isEmpty() ? null : url.kind().createPath();
         this.pool = ConnectionPool.create(url, config.properties(), config.classLoader(), config.queryTimeout(),
                 config.busyTimeout(), config.pooled());
+        if (config.hibernateBoot() == HibernateBoot.IN_BACKGROUND && config.pooled()) {
+            // A start that does its slow work in the background: the first connection opens while the models are mapped.
+            pool.openInBackground();
+        }
         Orm booted = null;
         try {
             booted = config.models().isEmpty() ? null

@@ -15,7 +15,8 @@ public enum HibernateBoot {
      * ({@link Database#sync()} needs no session) and answer liveness probes meanwhile. The first call that
      * needs a session waits for it; {@link Database#awaitBoot()} waits and throws the build's failure, and
      * {@link Database#booting()} tells whether it still runs (Strata's Javalin plugin answers readiness 503
-     * {@code STARTING} until then).
+     * {@code STARTING} until then). The pool opens its first connection on a thread of its own too, while the
+     * models are mapped, so the application's first statement does not wait for the driver to connect.
      */
     IN_BACKGROUND,
 

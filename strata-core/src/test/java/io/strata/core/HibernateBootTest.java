@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +63,31 @@ class HibernateBootTest {
             assertThat(GatedBoot.created()).hasValue(1);
         }
         assertThat(GatedBoot.closed()).as("closing the database closes the session factory").hasValue(1);
+    }
+
+    @ParameterizedTest
+    @Databases
+    void inTheBackgroundThePoolOpensItsFirstConnectionBeforeAnyoneAsks(DbKind kind, TestDatabase server) throws Exception {
+        try (Database db = gated(server, HibernateBoot.IN_BACKGROUND).build()) {
+            // The gate holds the session factory's build, and nothing else here asks for a connection.
+            HikariDataSource hikari = db.dataSource().unwrap(HikariDataSource.class);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (openConnections(hikari) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(openConnections(hikari)).as("connections the pool opened by itself").isPositive();
+            assertThat(hikari.getHikariPoolMXBean().getActiveConnections()).as("and gave back").isZero();
+            GatedBoot.open();
+        }
+        // Otherwise the pool starts with the first connection asked for (the models' schema needs none).
+        try (Database db = gated(server, HibernateBoot.ON_FIRST_USE).build()) {
+            Thread.sleep(300);
+            assertThat(openConnections(db.dataSource().unwrap(HikariDataSource.class))).isZero();
+        }
+    }
+
+    private static int openConnections(HikariDataSource hikari) {
+        return hikari.getHikariPoolMXBean() == null ? 0 : hikari.getHikariPoolMXBean().getTotalConnections();
     }
 
     @ParameterizedTest

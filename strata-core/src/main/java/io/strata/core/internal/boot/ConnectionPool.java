@@ -11,6 +11,9 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.strata.core.ConfigurationException;
 import io.strata.core.DatabaseUnreachableException;
 import io.strata.core.internal.database.DelegatingDataSource;
@@ -30,6 +33,8 @@ import io.strata.core.internal.url.DatabaseUrl;
  * becomes a {@link DatabaseUnreachableException} naming where the database was expected, never its password.
  */
 public final class ConnectionPool extends DelegatingDataSource implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionPool.class);
 
     /** Engine properties with this prefix configure HikariCP (e.g. {@code hikari.maximumPoolSize}). */
     public static final String HIKARI_PREFIX = "hikari.";
@@ -169,6 +174,23 @@ public final class ConnectionPool extends DelegatingDataSource implements AutoCl
     /** Closes the physical connection behind {@code connection} and takes it out of the pool. */
     void evict(Connection connection) {
         pool.evict(connection);
+    }
+
+    /**
+     * Opens the pool's first connection on a daemon thread of its own and gives it back, so that the first
+     * statement of the application (say, {@code sync()}'s) finds it open instead of waiting while the driver
+     * connects (SQLite's unpacks its native library). A failure is left for that first use to report.
+     */
+    public void openInBackground() {
+        Thread thread = new Thread(() -> {
+            try (Connection ignored = getConnection()) {
+                LOG.debug("Opened the pool's first connection in the background");
+            } catch (RuntimeException | SQLException e) {
+                LOG.debug("Could not open the pool's first connection in the background; the first use will say why", e);
+            }
+        }, "strata-pool-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The number of connections currently lent out by the pool (0 without a pool: they are not counted). */
