@@ -38,7 +38,7 @@ final class BuildTimeEnhancement {
 
     /** Whether the scanned {@code classes} let Hibernate start without a runtime bytecode provider. */
     static boolean coversAll(List<Class<?>> classes) {
-        List<Class<?>> entities = classes.stream().filter(c -> c.isAnnotationPresent(Entity.class)).toList();
+        List<Class<?>> entities = entities(classes);
         if (entities.isEmpty()) {
             return false;
         }
@@ -68,8 +68,8 @@ final class BuildTimeEnhancement {
      * another class writes to such a field directly is silently not saved.
      */
     static void warnOfUntrackedWrites(List<Class<?>> classes) {
-        for (Class<?> entity : classes) {
-            if (!entity.isAnnotationPresent(Entity.class) || !SelfDirtinessTracker.class.isAssignableFrom(entity)) {
+        for (Class<?> entity : entities(classes)) {
+            if (!SelfDirtinessTracker.class.isAssignableFrom(entity)) {
                 continue;
             }
             List<String> open = new ArrayList<>();
@@ -108,6 +108,10 @@ final class BuildTimeEnhancement {
     /** Gives Hibernate the bytecode provider that generates nothing, instead of Byte Buddy's. */
     static void apply(StandardServiceRegistryBuilder services) {
         services.addService(BytecodeProvider.class, new org.hibernate.bytecode.internal.none.BytecodeProviderImpl());
+    }
+
+    private static List<Class<?>> entities(List<Class<?>> classes) {
+        return classes.stream().filter(c -> c.isAnnotationPresent(Entity.class)).toList();
     }
 
     private static boolean hasEntitySuperclass(Class<?> entity) {
