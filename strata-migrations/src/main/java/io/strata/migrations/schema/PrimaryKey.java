@@ -1,6 +1,7 @@
 package io.strata.migrations.schema;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A table's primary key.
@@ -14,5 +15,19 @@ public record PrimaryKey(String name, List<String> columns) {
     public PrimaryKey {
         Names.require(name, "primary key name");
         columns = Names.requireColumns(columns, "primary key " + name);
+    }
+
+    /** Component by component, as a record's own; written out for start-up time (see the package's documentation). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PrimaryKey k
+                && name.equals(k.name)
+                && columns.equals(k.columns);
+    }
+
+    /** From every component, consistent with {@link #equals}. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, columns);
     }
 }

@@ -1,6 +1,7 @@
 package io.strata.migrations.schema;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A unique constraint.
@@ -14,5 +15,19 @@ public record UniqueConstraint(String name, List<String> columns) {
     public UniqueConstraint {
         Names.require(name, "unique constraint name");
         columns = Names.requireColumns(columns, "unique constraint " + name);
+    }
+
+    /** Component by component, as a record's own; written out for start-up time (see the package's documentation). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UniqueConstraint u
+                && name.equals(u.name)
+                && columns.equals(u.columns);
+    }
+
+    /** From every component, consistent with {@link #equals}. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, columns);
     }
 }

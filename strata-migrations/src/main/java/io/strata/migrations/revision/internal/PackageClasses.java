@@ -111,11 +111,13 @@ public final class PackageClasses {
     private static void collectJar(URL root, String path, TreeSet<String> names) throws IOException {
         JarURLConnection connection = (JarURLConnection) root.openConnection();
         connection.setUseCaches(false);
+        String prefix = path + "/";
         try (JarFile jar = connection.getJarFile()) {
+            // Every entry of the jar is visited (an application's fat jar has tens of thousands): keep the loop bare.
             Enumeration<JarEntry> entries = jar.entries();
             while (entries.hasMoreElements()) {
                 String name = entries.nextElement().getName();
-                if (name.startsWith(path + "/") && name.endsWith(".class")) {
+                if (name.startsWith(prefix) && name.endsWith(".class")) {
                     add(name, names);
                 }
             }
