@@ -14,7 +14,8 @@
 # Environment: SKIP_BUILD=1 reuses the built jars; BENCH is the JMH benchmark regexp (default:
 # every benchmark under io.strata.benchmarks; e.g. BENCH=StatusBenchmark); JMH_ARGS adds JMH
 # options (e.g. '-prof stack'); RUNS sets the cold-process rounds (default 5; 0 skips them);
-# HTTP_SECONDS (10), HTTP_WARMUP_SECONDS (10), HTTP_ROUNDS (2), HTTP_THREADS (2), HTTP_CONNECTIONS (32),
+# HTTP_SECONDS (10), HTTP_WARMUP_SECONDS (10, each warm-up run), HTTP_WARMUP_MAX_SECONDS (120: warm-up runs
+# repeat until steady, at most this long per endpoint and server), HTTP_ROUNDS (2), HTTP_THREADS (2), HTTP_CONNECTIONS (32),
 # HTTP_ENDPOINTS (keys: author,books,ready,post-existing,post-new) and HTTP_DATABASES ("postgresql sqlite")
 # shape the HTTP part; SERVER_JAVA_OPTS are given to both HTTP servers;
 # STRATA_BENCH_PG_HOSTPORT / _USER / _PASSWORD point at another PostgreSQL (default
@@ -53,7 +54,8 @@ jmh_args=(-rf json -rff "$out/jmh.json")
 if (( quick )); then
   runs=${RUNS:-2}
   jmh_args+=(-wi 1 -i 2 -w 500ms -r 500ms)
-  export HTTP_SECONDS=${HTTP_SECONDS:-3} HTTP_WARMUP_SECONDS=${HTTP_WARMUP_SECONDS:-2} HTTP_ROUNDS=${HTTP_ROUNDS:-1}
+  export HTTP_SECONDS=${HTTP_SECONDS:-3} HTTP_WARMUP_SECONDS=${HTTP_WARMUP_SECONDS:-2} \
+    HTTP_WARMUP_MAX_SECONDS=${HTTP_WARMUP_MAX_SECONDS:-2} HTTP_ROUNDS=${HTTP_ROUNDS:-1}
 fi
 # shellcheck disable=SC2206
 jmh_args+=(${JMH_ARGS:-} "${BENCH:-io\.strata\.benchmarks\..*}")

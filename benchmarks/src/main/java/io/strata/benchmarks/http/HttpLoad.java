@@ -34,8 +34,11 @@ import io.strata.benchmarks.ServerProcess;
  * {@value BookstoreSeed#BOOKS} books ({@link BookstoreSeed}).
  * <li>Starts both servers (same JVM options: {@code SERVER_JAVA_OPTS}) and checks that every loaded request
  * gets the same status and body from both.
- * <li>Warms both up: every endpoint in turn, {@code HTTP_WARMUP_SECONDS} on each server (Hibernate's paths
- * reach their steady state only after several seconds of load: the JIT compiles them late).
+ * <li>Warms both up: every endpoint in turn on each server, in runs of {@code HTTP_WARMUP_SECONDS} until one
+ * run's throughput is within 5% of the run before (steady), at most
+ * {@code HTTP_WARMUP_MAX_SECONDS} per endpoint and server. Hibernate's paths reach their steady state only
+ * after a while under load (the JIT compiles them late, and on two cores its threads compete with the
+ * server's): on a slow 2-core machine the bookstore's book list needed about 60 s, the twin's 20 s.
  * <li>Then {@code HTTP_ROUNDS} rounds over every endpoint, each endpoint loaded on both servers back to back,
  * Strata first in odd rounds and the twin first in even ones (so a drift of the machine's load falls on both
  * alike). Each run writes {@code http-<database>-<endpoint>-<side>-<round>.json} (round 0: warm-up) with
@@ -47,7 +50,8 @@ import io.strata.benchmarks.ServerProcess;
  *     benchmarks/target/benchmarks.jar benchmarks/target/results
  * </pre>
  *
- * <p>Environment: {@code HTTP_SECONDS} (10) per measured run, {@code HTTP_WARMUP_SECONDS} (10),
+ * <p>Environment: {@code HTTP_SECONDS} (10) per measured run, {@code HTTP_WARMUP_SECONDS} (10) per warm-up
+ * run, {@code HTTP_WARMUP_MAX_SECONDS} (120; as {@code HTTP_WARMUP_SECONDS}: a single warm-up run),
  * {@code HTTP_ROUNDS} (2), {@code HTTP_THREADS} (2) and {@code HTTP_CONNECTIONS} (32) for wrk,
  * {@code HTTP_ENDPOINTS} (comma-separated keys, default all), {@code SERVER_JAVA_OPTS}.
  */
@@ -78,11 +82,14 @@ public final class HttpLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STRATA = "strata";
     private static final String TWIN = "twin";
+    /** A warm-up run within this many percent of the throughput of the run before it ends the warm-up. */
+    private static final int STEADY_PERCENT = 5;
 
     private final String kind;
     private final Path out;
     private final int seconds = setting("HTTP_SECONDS", 10);
     private final int warmupSeconds = setting("HTTP_WARMUP_SECONDS", 10);
+    private final int warmupMaxSeconds = setting("HTTP_WARMUP_MAX_SECONDS", 120);
     private final int rounds = setting("HTTP_ROUNDS", 2);
     private final int threads = setting("HTTP_THREADS", 2);
     private final int connections = setting("HTTP_CONNECTIONS", 32);
@@ -125,12 +132,13 @@ public final class HttpLoad {
                             out.resolve("server-twin-" + kind + ".log")).awaitReady(60_000)) {
                 log("bookstore " + strata + ", twin " + twin);
                 sameAnswers(strata, twin);
-                log("warm-up: every endpoint, " + warmupSeconds + " s on each server (the JIT compiles Hibernate's"
-                        + " paths late), wrk -t" + threads + " -c" + connections);
+                log("warm-up: every endpoint on each server, runs of " + warmupSeconds + " s until steady (at most "
+                        + warmupMaxSeconds + " s; the JIT compiles Hibernate's paths late), wrk -t" + threads + " -c"
+                        + connections);
                 for (Endpoint endpoint : endpoints) {
                     log(endpoint.label());
-                    load(endpoint, STRATA, strata, 0, warmupSeconds, scripts);
-                    load(endpoint, TWIN, twin, 0, warmupSeconds, scripts);
+                    warmUp(endpoint, STRATA, strata, scripts);
+                    warmUp(endpoint, TWIN, twin, scripts);
                 }
                 for (int round = 1; round <= rounds; round++) {
                     boolean strataFirst = round % 2 == 1;
@@ -138,8 +146,8 @@ public final class HttpLoad {
                             + (strataFirst ? "Strata" : "the twin") + " first");
                     for (Endpoint endpoint : endpoints) {
                         log(endpoint.label());
-                        load(endpoint, strataFirst ? STRATA : TWIN, strataFirst ? strata : twin, round, seconds, scripts);
-                        load(endpoint, strataFirst ? TWIN : STRATA, strataFirst ? twin : strata, round, seconds, scripts);
+                        load(endpoint, strataFirst ? STRATA : TWIN, strataFirst ? strata : twin, round, seconds, scripts, 0);
+                        load(endpoint, strataFirst ? TWIN : STRATA, strataFirst ? twin : strata, round, seconds, scripts, 0);
                     }
                 }
                 memory(strata, twin);
@@ -147,14 +155,41 @@ public final class HttpLoad {
         }
     }
 
-    /** One wrk run against {@code server}; writes its figures, and fails on any error or unexpected status. */
-    private void load(Endpoint endpoint, String side, ServerProcess server, int round, int duration, Path scripts)
+    /**
+     * Loads {@code endpoint} on {@code server} in runs of {@code HTTP_WARMUP_SECONDS} until a run's throughput is
+     * within 5% of the run before, or {@code HTTP_WARMUP_MAX_SECONDS} are spent; the last
+     * run's figures are round 0's.
+     */
+    private void warmUp(Endpoint endpoint, String side, ServerProcess server, Path scripts)
             throws IOException, InterruptedException {
+        double previous = load(endpoint, side, server, 0, warmupSeconds, scripts, 0);
+        int spent = warmupSeconds;
+        for (int run = 1; spent + warmupSeconds <= warmupMaxSeconds; run++) {
+            double rps = load(endpoint, side, server, 0, warmupSeconds, scripts, run);
+            spent += warmupSeconds;
+            if (Math.abs(rps - previous) <= previous * STEADY_PERCENT / 100) {
+                log(String.format(Locale.ROOT, "  %-6s steady after %d s", side, spent));
+                return;
+            }
+            previous = rps;
+        }
+        if (warmupMaxSeconds > warmupSeconds) {
+            log(String.format(Locale.ROOT, "  %-6s not steady after %d s (HTTP_WARMUP_MAX_SECONDS); measuring anyway",
+                    side, spent));
+        }
+    }
+
+    /**
+     * One wrk run against {@code server}; writes its figures, and fails on any error or unexpected status.
+     * Returns its requests per second. {@code warmupRun} tells the warm-up's runs apart (new emails stay new).
+     */
+    private double load(Endpoint endpoint, String side, ServerProcess server, int round, int duration, Path scripts,
+            int warmupRun) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + duration + "s",
                 "--timeout", "10s", "-s", scripts.resolve(endpoint.script() == null ? "report.lua" : endpoint.script())
                         .toString(), server.baseUrl() + endpoint.path()));
         if (endpoint.tagged()) {
-            command.addAll(List.of("--", side.charAt(0) + String.valueOf(round)));
+            command.addAll(List.of("--", side.charAt(0) + String.valueOf(round) + (warmupRun > 0 ? "w" + warmupRun : "")));
         }
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output;
@@ -181,6 +216,7 @@ public final class HttpLoad {
                 kind, endpoint.key(), side, round)).toFile(), result);
         log(String.format(Locale.ROOT, "  %-6s %8.0f req/s, p99 %6.1f ms%s", side, rps, figures.get("latency_p99_us").asDouble() / 1000,
                 errors == 0 ? "" : ", " + errors + " ERRORS (non-2xx, timeouts or socket errors)"));
+        return rps;
     }
 
     /**
