@@ -61,6 +61,8 @@ class BackfillDrillTest {
             assertThat(KilledBackfill.items(connector, "n <> 1")).as("no row done twice").isZero();
             assertThat(during.errors()).as("errors of the load during the backfill").isEmpty();
             assertThat(without.errors()).isEmpty();
+            // SQLite may refuse a statement with SQLITE_BUSY at once, busy timeout or not (BackfillLoad): rarely.
+            assertThat(during.busy() + without.busy()).as("statements SQLite refused with SQLITE_BUSY").isLessThanOrEqualTo(3);
             assertThat(stockTotal(connector)).as("no write of the load lost").isEqualTo(during.updates() + without.updates());
             assertThat(during.p99()).as("p99 during the backfill").isLessThan(Duration.ofSeconds(2));
 
