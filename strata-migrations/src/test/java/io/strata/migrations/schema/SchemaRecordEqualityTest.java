@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -110,7 +112,7 @@ class SchemaRecordEqualityTest {
             for (int j = 0; j < components.length; j++) {
                 Object ours = components[j].getAccessor().invoke(base);
                 Object theirs = components[j].getAccessor().invoke(variant);
-                assertThat(java.util.Objects.equals(ours, theirs))
+                assertThat(Objects.equals(ours, theirs))
                         .as("variant %d of %s differs in %s only", i, base, components[i].getName())
                         .isEqualTo(i != j);
             }
@@ -129,7 +131,7 @@ class SchemaRecordEqualityTest {
         for (int i = 0; i < components.length; i++) {
             Object value = components[i].getAccessor().invoke(base);
             // A fresh list and fresh strings, so that equality cannot rest on identity.
-            values[i] = value instanceof List<?> list ? List.copyOf(new java.util.ArrayList<>(list))
+            values[i] = value instanceof List<?> list ? List.copyOf(new ArrayList<>(list))
                     : value instanceof String s ? new String(s) : value;
         }
         Constructor<?> canonical = base.getClass().getDeclaredConstructor(types);
