@@ -7,7 +7,8 @@
 #   benchmarks/http-cpu.sh sqlite twin '/books?page=3&per_page=20' # the twin, the SQLite book list
 #   benchmarks/http-cpu.sh postgresql strata /authors post          # POST /authors with new emails
 #   benchmarks/http-cpu.sh sqlite strata /authors post-existing     # POST /authors with seeded emails (200)
-#   PROFILE=/tmp/strata.collapsed benchmarks/http-cpu.sh …          # + async-profiler, collapsed stacks
+#   PROFILE=/tmp/strata.collapsed benchmarks/http-cpu.sh …          # + async-profiler, collapsed stacks,
+#                                                                    #   and the CPU by library (LibraryShares)
 #
 # It prints requests/s, p99 and the latency distribution (wrk -t2 -c32), then the server's and the
 # database's CPU per request (utime + stime from /proc, of the server's pid and of every `postgres`
@@ -15,8 +16,9 @@
 # gap is the server's work or the database's; the profile says which of the server's.
 # The database is seeded once, as benchmarks/run.sh's HTTP part seeds it (BookstoreSeed): PostgreSQL
 # database strata_bench_cpu (user strata, STRATA_BENCH_PG_* as in run.sh), SQLite file
-# $STRATA_BENCH_SQLITE_DIR/strata_bench_cpu.db; `FRESH=1` seeds again. WARMUP (25) and SECONDS_MEASURED
-# (15) set the warm-up and measured wrk runs, SERVER_JAVA_OPTS the server's JVM options, PORT its port (7195),
+# $STRATA_BENCH_SQLITE_DIR/strata_bench_cpu.db; `FRESH=1` seeds again. WARMUP (70: on a slow 2-core machine
+# the bookstore needs about 60 s of load to reach its steady throughput) and SECONDS_MEASURED (15) set the
+# warm-up and measured wrk runs, SERVER_JAVA_OPTS the server's JVM options, PORT its port (7195),
 # BOOKSTORE_JAR another build's bookstore jar (to compare two builds side by side).
 set -euo pipefail
 
@@ -94,7 +96,7 @@ else
   printf 'request = function() return wrk.format("GET", "%s") end\n' "$path" >"$work/load.lua"
 fi
 
-wrk -t2 -c32 -d"${WARMUP:-25}s" -s "$work/load.lua" "http://127.0.0.1:$port" >/dev/null
+wrk -t2 -c32 -d"${WARMUP:-70}s" -s "$work/load.lua" "http://127.0.0.1:$port" >/dev/null
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 database_ticks() {
   local total=0 pid
@@ -112,7 +114,11 @@ if [[ -n ${PROFILE:-} ]]; then
 fi
 grep -E "Requests/sec|Latency Distribution| (50|75|90|99)%|Non-2xx" "$work/wrk.out"
 requests=$(awk '/requests in/ {print $1}' "$work/wrk.out")
-awk -v r="$requests" -v s=$(( server1 - server0 )) -v d=$(( database1 - database0 )) -v hz="$(getconf CLK_TCK)" \
+server_us=$(awk -v r="$requests" -v s=$(( server1 - server0 )) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", s * 1e6 / hz / r }')
+awk -v r="$requests" -v u="$server_us" -v d=$(( database1 - database0 )) -v hz="$(getconf CLK_TCK)" \
   -v side="$side" -v db="$db" 'BEGIN {
-    printf "%s on %s: server JVM %.1f us of CPU per request, database processes %.1f us\n", side, db, s * 1e6 / hz / r, d * 1e6 / hz / r }'
-if [[ -n ${PROFILE:-} ]]; then echo "profile (collapsed stacks, the measured stretch only): $PROFILE"; fi
+    printf "%s on %s: server JVM %.1f us of CPU per request, database processes %.1f us\n", side, db, u, d * 1e6 / hz / r }'
+if [[ -n ${PROFILE:-} ]]; then
+  echo "profile (collapsed stacks, the measured stretch only): $PROFILE"
+  java -cp "$jar" io.strata.benchmarks.profile.LibraryShares "$PROFILE" "$server_us"
+fi
